@@ -1,0 +1,87 @@
+import { Logger as NestLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppModule } from './app.module.js';
+import type { Config } from './config/config.js';
+import { RedisIoAdapter } from './modules/realtime/redis-io.adapter.js';
+
+function webDist(config: Config): string | null {
+  const candidates = [config.WEB_DIST, join(dirname(fileURLToPath(import.meta.url)), '../../web/dist')].filter(Boolean) as string[];
+  return candidates.map((c) => resolve(c)).find((c) => existsSync(join(c, 'index.html'))) ?? null;
+}
+
+/** Builds the whole HTTP + socket.io application; main.ts and tests share it. */
+export async function createApp(config: Config): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  if (config.TRUST_PROXY) app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+          'upgrade-insecure-requests': config.TRUST_PROXY ? [] : null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+  app.use(express.json({ limit: '256kb' }));
+
+  const redisAdapter = new RedisIoAdapter(app, config);
+  await redisAdapter.connect();
+  app.useWebSocketAdapter(redisAdapter);
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Thinline API')
+      .setDescription('Live ownership workshops. Socket.io events are documented in docs/api.md.')
+      .setVersion('1')
+      .addCookieAuth('thinline_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  const dist = webDist(config);
+  if (dist) {
+    app.useStaticAssets(dist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
+    // Client-side routes (/j/CODE, /sessions/...) all load the single page.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io') || req.path === '/metrics') return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(dist, 'index.html'));
+    });
+  } else {
+    new NestLogger('Web').warn('The web app is not built (apps/web/dist): only the API is served. Run npm run build.');
+  }
+  const close = app.close.bind(app);
+  app.close = async () => {
+    await close();
+    await redisAdapter.disconnect();
+  };
+  return app;
+}
+
+function noCacheForHtml(res: Response, path: string): void {
+  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

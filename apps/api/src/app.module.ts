@@ -1,0 +1,44 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
+import { createValidationPipe } from './common/http/validation.js';
+import { CONFIG, type Config } from './config/config.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { RealtimeModule } from './modules/realtime/realtime.module.js';
+import { PrismaModule } from './prisma/prisma.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            // Health probes and metrics scrapes would drown everything else.
+            autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            serializers: {
+              req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+        }),
+        PrismaModule,
+        MetricsModule,
+        RealtimeModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
+      ],
+      exports: [CONFIG],
+    };
+  }
+}

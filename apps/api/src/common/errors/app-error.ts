@@ -1,0 +1,75 @@
+import { HttpStatus } from '@nestjs/common';
+
+/**
+ * Every error a client can see, by domain. The HTTP status of each code is here once;
+ * the HTTP filter and the socket acknowledgements both read it.
+ */
+export const ERROR_STATUS = {
+  'validation/invalid': HttpStatus.BAD_REQUEST,
+  'request/invalid-json': HttpStatus.BAD_REQUEST,
+  'request/too-large': HttpStatus.PAYLOAD_TOO_LARGE,
+  'request/forbidden-origin': HttpStatus.FORBIDDEN,
+  'http/not-found': HttpStatus.NOT_FOUND,
+  'auth/required': HttpStatus.UNAUTHORIZED,
+  'auth/invalid-credentials': HttpStatus.UNAUTHORIZED,
+  'auth/email-taken': HttpStatus.CONFLICT,
+  'template/not-found': HttpStatus.NOT_FOUND,
+  'workshop/not-found': HttpStatus.NOT_FOUND,
+  'workshop/invalid-file': HttpStatus.BAD_REQUEST,
+  'session/not-found': HttpStatus.NOT_FOUND,
+  'session/invalid-state': HttpStatus.CONFLICT,
+  'session/closed': HttpStatus.CONFLICT,
+  'session/full': HttpStatus.CONFLICT,
+  'session/join-code-exhausted': HttpStatus.SERVICE_UNAVAILABLE,
+  'concern/not-found': HttpStatus.NOT_FOUND,
+  'participant/not-joined': HttpStatus.UNAUTHORIZED,
+  'participant/invalid-resume': HttpStatus.NOT_FOUND,
+  'participant/invalid-role': HttpStatus.BAD_REQUEST,
+  'answer/locked': HttpStatus.CONFLICT,
+  'answer/not-open': HttpStatus.CONFLICT,
+  'answer/invalid': HttpStatus.BAD_REQUEST,
+  'answer/retry': HttpStatus.SERVICE_UNAVAILABLE,
+  'report/not-found': HttpStatus.NOT_FOUND,
+  'export/unknown-format': HttpStatus.NOT_FOUND,
+  'rate/limited': HttpStatus.TOO_MANY_REQUESTS,
+  'database/unavailable': HttpStatus.SERVICE_UNAVAILABLE,
+  'server/internal': HttpStatus.INTERNAL_SERVER_ERROR,
+} as const satisfies Record<string, HttpStatus>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+}
+
+/** The one exception class: a code from the table above and a sentence for a person. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+
+  toBody(): ErrorBody {
+    return { code: this.code, message: this.message };
+  }
+}
+
+/** Turns zod / Standard Schema issues into one readable sentence. */
+export function describeIssues(issues: readonly { message: string; path?: readonly unknown[] | undefined }[]): string {
+  const parts = issues.slice(0, 3).map((issue) => {
+    const path = (issue.path ?? [])
+      .map((p) => (typeof p === 'object' && p !== null && 'key' in p ? String((p).key) : String(p)))
+      .join('.');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  return `${parts.join('; ')}${more}`;
+}

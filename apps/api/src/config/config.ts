@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+/** Every environment variable the API reads. The README's configuration table mirrors this. */
+export const ZConfig = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** External PostgreSQL; when unset, an embedded PostgreSQL is started. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, message: 'DATABASE_URL must be a postgres:// URL' }).optional(),
+  DATA_DIR: z.string().default('.data'),
+  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** When set, live rooms span API processes through socket.io's Redis Streams adapter. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'REDIS_URL must be a redis:// URL' }).optional(),
+  /** The address people use to reach Thinline (QR codes and share links point here). */
+  PUBLIC_URL: z.url().optional(),
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
+  TRUST_PROXY: booleanFlag,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the built web app is; served at / when present. */
+  WEB_DIST: z.string().optional(),
+  /** Answer write batching: the longest an answer waits for companions, and the most per batch. */
+  ANSWER_BATCH_MS: z.coerce.number().int().min(0).max(1000).default(15),
+  ANSWER_BATCH_MAX: z.coerce.number().int().min(1).max(5000).default(500),
+  /** Naive mode for the benchmark's comparison: one write and one broadcast per answer. */
+  ANSWER_NAIVE: booleanFlag,
+  /** Presenter heatmap updates per session are coalesced to at most one per this many ms. */
+  HEATMAP_INTERVAL_MS: z.coerce.number().int().min(10).max(5000).default(100),
+  /** Rate limits; raise them for load tests from one address. */
+  RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_JOIN_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_ANSWERS_PER_SECOND: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_EXPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Name of this API process in logs, metrics and health (defaults to the host name and pid). */
+  NODE_NAME: z.string().optional(),
+});
+export type Config = z.infer<typeof ZConfig>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once at boot; a bad variable stops the process with its name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ZConfig.safeParse(cleaned);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const name = first?.path.join('.') ?? 'environment';
+    throw new ConfigError(`Configuration error: ${name}: ${first?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+export const CONFIG = Symbol('CONFIG');

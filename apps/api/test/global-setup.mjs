@@ -1,0 +1,50 @@
+// Jest loads global setup outside its module system, so this file is plain ESM and uses
+// the built API (npm test builds first).
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '../dist/database/embedded-postgres.js';
+import { migrateDatabase } from '../dist/database/migrations.js';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * One real PostgreSQL for the whole run: TEST_DATABASE_URL when given, else an embedded
+ * server with its own data directory and port (so a running `npm start` is untouched).
+ * The test database is created fresh and migrated once; tests make unique rows.
+ */
+export default async function globalSetup() {
+  let serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const db = await startEmbeddedPostgres({
+      dataDir: join(process.cwd(), '.data', 'test-postgres'),
+      port: await freePort(),
+      database: 'postgres',
+    });
+    globalThis.__THINLINE_TEST_DB__ = db;
+    serverUrl = db.url;
+  }
+  const database = `thinline_test_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${database}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  process.env.THINLINE_TEST_SERVER_URL = serverUrl;
+  process.env.THINLINE_TEST_DATABASE_URL = url.toString();
+  await migrateDatabase(url.toString());
+}

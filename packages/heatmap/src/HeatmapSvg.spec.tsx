@@ -1,0 +1,411 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { TConcern, TConcernAggregate, THeatmap, TRole } from '@thinline/shared';
+import { HeatmapSvg } from './HeatmapSvg.js';
+import { estimateTextWidth, fitText, heatmapLayout, wrapText } from './layout.js';
+import { renderHeatmapSvgString } from './render.js';
+import { contrastRatio } from './scale.js';
+
+// --- a minimal XML reader: the markup is React's, so well-formed and attribute-quoted ------
+
+interface XNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: (XNode | string)[];
+}
+
+const decode = (s: string): string =>
+  s.replace(/&(amp|lt|gt|quot|#x27|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'" })[e] ?? '');
+
+function parse(xml: string): XNode {
+  const root: XNode = { name: '#root', attrs: {}, children: [] };
+  const stack: XNode[] = [root];
+  const token = /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<\/([\w:-]+)\s*>|<([\w:-]+)((?:\s+[\w:-]+="[^"]*")*)\s*(\/?)>|([^<]+)/g;
+  for (let m = token.exec(xml); m; m = token.exec(xml)) {
+    const top = stack[stack.length - 1];
+    if (!top) throw new Error('unbalanced markup');
+    if (m[1]) {
+      const closed = stack.pop();
+      if (closed?.name !== m[1]) throw new Error(`</${m[1]}> closes <${closed?.name}>`);
+    } else if (m[2]) {
+      const attrs: Record<string, string> = {};
+      for (const a of (m[3] ?? '').matchAll(/([\w:-]+)="([^"]*)"/g)) attrs[a[1] ?? ''] = decode(a[2] ?? '');
+      const node: XNode = { name: m[2], attrs, children: [] };
+      top.children.push(node);
+      if (m[4] !== '/') stack.push(node);
+    } else if (m[5]) {
+      top.children.push(decode(m[5]));
+    }
+  }
+  if (stack.length !== 1) throw new Error('unclosed elements');
+  return root;
+}
+
+function all(node: XNode, pred: (n: XNode) => boolean, out: XNode[] = []): XNode[] {
+  for (const c of node.children) {
+    if (typeof c === 'string') continue;
+    if (pred(c)) out.push(c);
+    all(c, pred, out);
+  }
+  return out;
+}
+
+function one(node: XNode, pred: (n: XNode) => boolean): XNode {
+  const found = all(node, pred);
+  if (found.length !== 1) throw new Error(`expected one match, found ${found.length}`);
+  return found[0] as XNode;
+}
+
+const textOf = (n: XNode): string => n.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
+const attr = (name: string, value: string) => (n: XNode): boolean => n.attrs[name] === value;
+const svgRoot = (doc: XNode): XNode => one(doc, (n) => n.name === 'svg');
+
+// --- fixtures --------------------------------------------------------------------------------
+
+const DE = 'role-de';
+const ML = 'role-ml';
+const DS = 'role-ds';
+const roles: TRole[] = [
+  { id: DE, name: 'Data Engineering' },
+  { id: ML, name: 'MLOps / ML Engineering' },
+  { id: DS, name: 'Data Science' },
+];
+
+const concern = (id: string, category: string, title = `Concern ${id}`): TConcern => ({ id, title, description: `What ${id} means.`, category });
+
+function agg(concernId: string, over: Partial<TConcernAggregate>): TConcernAggregate {
+  return {
+    concernId,
+    answered: 4,
+    unknown: 0,
+    shares: {},
+    nobody: 0,
+    owners: [],
+    status: 'clear',
+    agreement: 0.5,
+    confidence: null,
+    suppressed: false,
+    ...over,
+  };
+}
+
+function heatmapOf(concerns: TConcernAggregate[], over: Partial<THeatmap> = {}): THeatmap {
+  return { sessionId: 's1', round: 1, segment: null, threshold: 0.5, minSegmentSize: 3, participants: 6, answers: 20, suppressed: false, concerns, ...over };
+}
+
+// categories interleave on purpose: the default order groups them by first appearance
+const concerns: TConcern[] = [
+  concern('c1', 'Pipelines', 'Ingestion and ETL pipelines'),
+  concern('c2', 'Deployment', 'Model deployment'),
+  concern('c3', 'Pipelines', 'Streaming data'),
+  concern('c4', 'Deployment', 'Serving infrastructure'),
+  concern('c5', 'Deployment', 'Retraining'),
+];
+
+const aggregates: TConcernAggregate[] = [
+  agg('c1', { shares: { [DE]: 0.75, [ML]: 0.25, [DS]: 0 }, owners: [DE], status: 'clear', agreement: 0.5 }),
+  agg('c2', { answered: 5, unknown: 2, shares: { [DE]: 0.6, [ML]: 0.6, [DS]: 0.2 }, owners: [DE, ML], status: 'overlap', agreement: 1 / 3 }),
+  agg('c3', { answered: 5, shares: { [DE]: 0.2, [ML]: 0.2 }, nobody: 0.6, status: 'gap', agreement: 0.4 }),
+  agg('c4', { answered: 0, shares: {}, status: 'no data', agreement: null }),
+  agg('c5', { answered: 1, shares: { [DS]: 1 }, owners: [DS], status: 'clear', agreement: null }),
+];
+
+const props = { roles, concerns, heatmap: heatmapOf(aggregates), title: 'Team Atlas', subtitle: '12 March 2026 · 6 participants' };
+
+function cell(doc: XNode, concernId: string, roleId: string): { text: string; share: string | undefined; owner: boolean; node: XNode } {
+  const g = one(doc, (n) => n.attrs['data-concern-id'] === concernId && n.attrs['data-role-id'] === roleId);
+  const t = one(g, (n) => n.name === 'text');
+  return { text: textOf(t), share: t.attrs['data-share'], owner: g.attrs['data-owner'] === 'true', node: g };
+}
+
+const column = (doc: XNode, concernId: string, kind: string): XNode =>
+  one(doc, (n) => n.attrs['data-concern-id'] === concernId && n.attrs['data-column'] === kind);
+
+// --- tests -----------------------------------------------------------------------------------
+
+describe('renderHeatmapSvgString', () => {
+  const svg = renderHeatmapSvgString(props);
+  const doc = parse(svg);
+  const root = svgRoot(doc);
+
+  it('is a standalone, accessible SVG document', () => {
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
+    expect(root.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
+    expect(root.attrs.role).toBe('img');
+    expect(root.attrs['aria-label']).toBe('Ownership heatmap: 5 concerns, 3 roles, 1 gap, 1 overlap');
+    expect(root.attrs.viewBox).toBe(`0 0 ${root.attrs.width} ${root.attrs.height}`);
+    expect(Number(root.attrs.width)).toBe(1600);
+    const first = root.children[0];
+    expect(typeof first !== 'string' && first?.name).toBe('title');
+    expect(textOf(first as XNode)).toBe('Team Atlas');
+  });
+
+  it('needs nothing outside itself: no CSS, no foreignObject, one font stack, no React text comments', () => {
+    expect(svg).not.toMatch(/class=|style=|<style|foreignObject|<image|href=/);
+    expect(svg).not.toContain('<!--');
+    expect(svg).not.toContain('NaN');
+    expect(new Set([...svg.matchAll(/font-family="([^"]*)"/g)].map((m) => m[1]))).toEqual(new Set(['DejaVu Sans, Arial, sans-serif']));
+  });
+
+  it('shows the title, the subtitle and the threshold', () => {
+    const texts = all(root, (n) => n.name === 'text').map(textOf);
+    expect(texts).toContain('Team Atlas');
+    expect(texts).toContain('12 March 2026 · 6 participants');
+    expect(texts).toContain('Whole room · round 1 · owner threshold θ = 50%');
+  });
+
+  it('prints the rounded percentage in every cell, 0% included, with the exact share alongside', () => {
+    expect(cell(doc, 'c1', DE)).toMatchObject({ text: '75%', share: '0.75' });
+    expect(cell(doc, 'c1', ML)).toMatchObject({ text: '25%', share: '0.25' });
+    expect(cell(doc, 'c1', DS)).toMatchObject({ text: '0%', share: '0' });
+    expect(cell(doc, 'c2', DS)).toMatchObject({ text: '20%', share: '0.2' });
+    // a role missing from the shares record was named by nobody
+    expect(cell(doc, 'c3', DS)).toMatchObject({ text: '0%', share: '0' });
+    expect(cell(doc, 'c5', DS)).toMatchObject({ text: '100%', share: '1' });
+  });
+
+  it('outlines owner cells (share ≥ θ) and only those', () => {
+    const owners = all(root, (n) => n.attrs['data-owner'] === 'true').map((n) => `${n.attrs['data-concern-id']}:${n.attrs['data-role-id']}`);
+    expect(owners.sort()).toEqual(['c1:role-de', 'c2:role-de', 'c2:role-ml', 'c5:role-ds']);
+    const outline = all(cell(doc, 'c1', DE).node, (n) => n.name === 'rect' && n.attrs['stroke-width'] === '3');
+    expect(outline).toHaveLength(1);
+    expect(all(cell(doc, 'c1', ML).node, (n) => n.attrs.stroke !== undefined)).toHaveLength(0);
+  });
+
+  it('marks every row with a worded badge', () => {
+    const badge = (id: string): { status: string | undefined; text: string } => {
+      const g = column(doc, id, 'status');
+      return { status: g.attrs['data-status'], text: textOf(g) };
+    };
+    expect(badge('c1')).toEqual({ status: 'clear', text: 'CLEAR' });
+    expect(badge('c2')).toEqual({ status: 'overlap', text: 'OVERLAP' });
+    expect(badge('c3')).toEqual({ status: 'gap', text: 'GAP' });
+    expect(badge('c4')).toEqual({ status: 'no data', text: 'NO DATA' });
+  });
+
+  it('shows nobody, agreement (– when undefined) and answered per row', () => {
+    expect(textOf(column(doc, 'c3', 'nobody'))).toBe('60%');
+    expect(one(column(doc, 'c3', 'nobody'), (n) => n.name === 'text').attrs['data-share']).toBe('0.6');
+    expect(textOf(column(doc, 'c2', 'agreement'))).toBe('33%');
+    expect(column(doc, 'c2', 'agreement').attrs['data-agreement']).toBe(String(1 / 3));
+    expect(textOf(column(doc, 'c5', 'agreement'))).toBe('–');
+    expect(column(doc, 'c5', 'agreement').attrs['data-agreement']).toBeUndefined();
+    expect(textOf(column(doc, 'c2', 'answered'))).toBe('5');
+    expect(column(doc, 'c2', 'answered').attrs['data-unknown']).toBe('2');
+    expect(textOf(column(doc, 'c4', 'answered'))).toBe('0');
+  });
+
+  it('shows – and no share for a concern nobody has answered', () => {
+    for (const r of [DE, ML, DS]) expect(cell(doc, 'c4', r)).toMatchObject({ text: '–', share: undefined, owner: false });
+    expect(textOf(column(doc, 'c4', 'nobody'))).toBe('–');
+    expect(textOf(column(doc, 'c4', 'agreement'))).toBe('–');
+  });
+
+  it('groups rows under category headers in order of first appearance', () => {
+    const sequence = all(root, (n) => n.attrs['data-category'] !== undefined || n.attrs['data-concern-row'] !== undefined).map(
+      (n) => n.attrs['data-category'] ?? n.attrs['data-concern-row'],
+    );
+    expect(sequence).toEqual(['Pipelines', 'c1', 'c3', 'Deployment', 'c2', 'c4', 'c5']);
+  });
+
+  it('keeps every text readable on its fill (≥ 4.5:1)', () => {
+    const groups = all(root, (n) => n.name === 'g' && n.children.some((c) => typeof c !== 'string' && c.name === 'rect' && c.attrs.fill !== 'none'));
+    let checked = 0;
+    for (const g of groups) {
+      const fill = g.children.find((c): c is XNode => typeof c !== 'string' && c.name === 'rect')?.attrs.fill;
+      const ink = g.children.find((c): c is XNode => typeof c !== 'string' && c.name === 'text')?.attrs.fill;
+      if (!fill || !ink || !fill.startsWith('#')) continue;
+      expect({ fill, ink, ok: contrastRatio(fill, ink) >= 4.5 }).toEqual({ fill, ink, ok: true });
+      checked++;
+    }
+    // role and nobody cells, badges, legend
+    expect(checked).toBeGreaterThan(5 * 4 + 5);
+  });
+
+  it('explains the scale, the threshold, the outline and the badges in the legend', () => {
+    const legend = one(root, attr('data-legend', 'true'));
+    const texts = all(legend, (n) => n.name === 'text').map(textOf);
+    expect(texts).toEqual(expect.arrayContaining(['0%', '50%', '100%', 'θ', 'Owner: share ≥ θ = 50%', 'GAP', 'OVERLAP', 'CLEAR', 'NO DATA']));
+    expect(texts).not.toContain('HIDDEN');
+    // the outlined sample is drawn, but it is not a data cell
+    const sample = one(legend, attr('data-legend', 'owner'));
+    expect(all(sample, (n) => n.name === 'rect' && n.attrs['stroke-width'] === '3')).toHaveLength(1);
+    expect(all(legend, (n) => n.attrs['data-owner'] !== undefined || n.attrs['data-share'] !== undefined)).toHaveLength(0);
+  });
+});
+
+describe('HeatmapSvg options', () => {
+  it('shows only the concerns in `order`, in that order, without category rows', () => {
+    const doc = parse(renderHeatmapSvgString({ ...props, order: ['c5', 'missing', 'c2', 'c5'] }));
+    const rows = all(doc, (n) => n.attrs['data-concern-row'] !== undefined).map((n) => n.attrs['data-concern-row']);
+    expect(rows).toEqual(['c5', 'c2']);
+    expect(all(doc, (n) => n.attrs['data-category'] !== undefined)).toHaveLength(0);
+    expect(svgRoot(doc).attrs['aria-label']).toBe('Ownership heatmap: 2 concerns, 3 roles, 0 gaps, 1 overlap');
+  });
+
+  it('can leave out the legend', () => {
+    const doc = parse(renderHeatmapSvgString({ ...props, showLegend: false }));
+    expect(all(doc, attr('data-legend', 'true'))).toHaveLength(0);
+  });
+
+  it('draws no category rows when no concern has a category', () => {
+    const plain = concerns.map((c) => ({ ...c, category: '' }));
+    const doc = parse(renderHeatmapSvgString({ ...props, concerns: plain }));
+    expect(all(doc, (n) => n.attrs['data-category'] !== undefined)).toHaveLength(0);
+    expect(all(doc, (n) => n.attrs['data-concern-row'] !== undefined)).toHaveLength(5);
+  });
+
+  it('falls back to a default title and a participant count', () => {
+    const doc = parse(renderHeatmapSvgString({ roles, concerns, heatmap: heatmapOf(aggregates) }));
+    const texts = all(doc, (n) => n.name === 'text').map(textOf);
+    expect(texts).toContain('Ownership heatmap');
+    expect(texts).toContain('6 participants · 20 answers');
+  });
+
+  it('names the segment it shows', () => {
+    const doc = parse(renderHeatmapSvgString({ ...props, heatmap: heatmapOf(aggregates, { segment: DS }) }));
+    expect(all(doc, (n) => n.name === 'text').map(textOf)).toContain('Segment: as Data Science see it · round 1 · owner threshold θ = 50%');
+  });
+
+  it('scales to its container on screen (React in the browser)', () => {
+    const doc = parse(renderToStaticMarkup(<HeatmapSvg {...props} responsive />));
+    const root = svgRoot(doc);
+    expect(root.attrs.width).toBe('100%');
+    expect(root.attrs.height).toBeUndefined();
+    expect(root.attrs.viewBox).toMatch(/^0 0 1600 \d+$/);
+  });
+
+  it('truncates a long role name and keeps the full name in a <title>', () => {
+    const long = 'Enterprise Data Platform Reliability and Operations Engineering Guild';
+    const doc = parse(renderHeatmapSvgString({ ...props, roles: [...roles, { id: 'role-long', name: long }] }));
+    const header = one(doc, attr('data-header', 'role-long'));
+    expect(textOf(one(header, (n) => n.name === 'title'))).toBe(long);
+    const shown = all(header, (n) => n.name === 'text').map(textOf).join(' ');
+    expect(shown.endsWith('…')).toBe(true);
+    // short names are not given a redundant tooltip
+    expect(all(one(doc, attr('data-header', DE)), (n) => n.name === 'title')).toHaveLength(0);
+  });
+});
+
+describe('anonymity', () => {
+  it('hides a suppressed segment and says why', () => {
+    const hidden = heatmapOf(
+      aggregates.map((a) => ({ ...a, suppressed: true })),
+      { suppressed: true, segment: DE, minSegmentSize: 3 },
+    );
+    const svg = renderHeatmapSvgString({ ...props, heatmap: hidden });
+    const doc = parse(svg);
+    const message = 'Fewer than 3 respondents in this segment: hidden to keep answers anonymous';
+    expect(textOf(one(doc, attr('data-suppressed-message', 'true')))).toBe(message);
+    expect(svgRoot(doc).attrs['aria-label']).toBe(`Ownership heatmap: 5 concerns, 3 roles. ${message}`);
+    expect(svgRoot(doc).attrs['data-suppressed']).toBe('true');
+    expect(svg).not.toContain('data-share=');
+    expect(svg).not.toContain('data-answered=');
+    expect(all(doc, (n) => n.attrs['data-role-id'] !== undefined).map((n) => textOf(n))).toEqual(Array(15).fill('–'));
+    expect(new Set(all(doc, attr('data-column', 'status')).map(textOf))).toEqual(new Set(['HIDDEN']));
+  });
+
+  it('hides one suppressed concern and leaves the rest', () => {
+    const some = heatmapOf(aggregates.map((a) => (a.concernId === 'c2' ? { ...a, suppressed: true } : a)));
+    const doc = parse(renderHeatmapSvgString({ ...props, heatmap: some }));
+    expect(cell(doc, 'c2', DE)).toMatchObject({ text: '–', share: undefined, owner: false });
+    expect(textOf(column(doc, 'c2', 'status'))).toBe('HIDDEN');
+    expect(textOf(column(doc, 'c2', 'answered'))).toBe('–');
+    expect(cell(doc, 'c1', DE).text).toBe('75%');
+    expect(all(doc, attr('data-suppressed-message', 'true'))).toHaveLength(0);
+    // the legend explains the badge only once it appears
+    expect(all(one(doc, attr('data-legend', 'true')), (n) => n.name === 'text').map(textOf)).toContain('HIDDEN');
+  });
+});
+
+describe('a large workshop: 20 roles × 100 concerns', () => {
+  const bigRoles: TRole[] = Array.from({ length: 20 }, (_, i) => ({ id: `r${i}`, name: `${['Data Engineering', 'MLOps / ML Engineering', 'Platform / Operations'][i % 3]} ${i}` }));
+  const bigConcerns: TConcern[] = Array.from({ length: 100 }, (_, i) =>
+    concern(`k${i}`, `Category ${Math.floor(i / 10)}`, `A fairly long concern title that needs room ${i}`),
+  );
+  const bigAggregates = bigConcerns.map((c, i) => {
+    const shares: Record<string, number> = {};
+    bigRoles.forEach((r, j) => (shares[r.id] = ((i * 7 + j * 3) % 13) / 12 > 1 ? 1 : ((i * 7 + j * 3) % 13) / 12));
+    const owners = bigRoles.filter((r) => (shares[r.id] ?? 0) >= 0.5).map((r) => r.id);
+    return agg(c.id, { answered: 12, shares, owners, status: owners.length > 1 ? 'overlap' : owners.length === 1 ? 'clear' : 'gap' });
+  });
+  const big = { roles: bigRoles, concerns: bigConcerns, heatmap: heatmapOf(bigAggregates) };
+  const layout = heatmapLayout(big);
+  const svg = renderHeatmapSvgString(big);
+  const doc = parse(svg);
+
+  it('renders every cell with a number', () => {
+    const cells = all(doc, (n) => n.attrs['data-role-id'] !== undefined && n.attrs['data-concern-id'] !== undefined);
+    expect(cells).toHaveLength(2000);
+    for (const c of cells) expect(textOf(c)).toMatch(/^\d{1,3}%$/);
+    expect(svg).not.toContain('NaN');
+  });
+
+  it('has a sane viewBox: the default width, a height that grows with the rows', () => {
+    const [, , w, h] = (svgRoot(doc).attrs.viewBox ?? '').split(' ').map(Number);
+    expect(w).toBe(1600);
+    expect(h).toBeGreaterThan(100 * layout.rowHeight);
+    expect(h).toBeLessThan(100 * layout.rowHeight + 10 * 40 + 900);
+    expect(h).toBe(layout.height);
+  });
+
+  it('keeps columns legible and apart', () => {
+    const values = layout.columns.filter((c) => c.kind === 'role' || c.kind === 'nobody');
+    for (const c of values) expect(c.width).toBeGreaterThanOrEqual(48);
+    for (let i = 1; i < layout.columns.length; i++) {
+      const prev = layout.columns[i - 1];
+      const cur = layout.columns[i];
+      if (prev && cur) expect(cur.x).toBeGreaterThanOrEqual(prev.x + prev.width);
+    }
+    const last = layout.columns[layout.columns.length - 1];
+    expect((last?.x ?? 0) + (last?.width ?? 0)).toBeLessThanOrEqual(layout.width - layout.padding);
+    expect(layout.cellFontSize).toBeGreaterThanOrEqual(11);
+    // "100%" in bold fits inside the owner outline
+    expect(estimateTextWidth('100%', layout.cellFontSize, true)).toBeLessThanOrEqual((values[0]?.width ?? 0) - 9.5);
+    // narrow columns rotate their headers instead of squeezing them
+    expect(values.every((c) => c.header.rotated)).toBe(true);
+  });
+
+  it('fits every row label into its column', () => {
+    const label = layout.columns.find((c) => c.kind === 'label');
+    for (const row of layout.rows) {
+      if (row.kind !== 'concern') continue;
+      expect(row.label.lines.length).toBeLessThanOrEqual(2);
+      for (const line of row.label.lines) expect(estimateTextWidth(line, layout.labelFontSize)).toBeLessThanOrEqual((label?.width ?? 0) - 16);
+    }
+  });
+
+  it('grows wider rather than squeezing columns when the width asked for is too small', () => {
+    const narrow = heatmapLayout({ ...big, width: 800 });
+    expect(narrow.width).toBeGreaterThan(800);
+    expect(narrow.columns.filter((c) => c.kind === 'role').every((c) => c.width >= 48)).toBe(true);
+  });
+});
+
+describe('text fitting', () => {
+  it('leaves text that fits alone', () => {
+    expect(fitText('Data Science', 200, 14)).toEqual({ lines: ['Data Science'], truncated: false });
+    expect(wrapText('MLOps / ML Engineering', 400, 14, 3)).toEqual({ lines: ['MLOps / ML Engineering'], truncated: false });
+  });
+
+  it('cuts with an ellipsis to the width', () => {
+    const fitted = fitText('A very long concern title that does not fit', 120, 14);
+    expect(fitted.truncated).toBe(true);
+    expect(fitted.lines[0]?.endsWith('…')).toBe(true);
+    expect(estimateTextWidth(fitted.lines[0] ?? '', 14)).toBeLessThanOrEqual(120);
+  });
+
+  it('wraps on words within the line limit', () => {
+    const wrapped = wrapText('Compliance and audit records for regulators and internal auditors', 180, 15, 2);
+    expect(wrapped.lines).toHaveLength(2);
+    expect(wrapped.truncated).toBe(true);
+    expect(wrapped.lines[1]?.endsWith('…')).toBe(true);
+    for (const l of wrapped.lines) expect(estimateTextWidth(l, 15)).toBeLessThanOrEqual(180);
+    expect(wrapText('Platform / Operations', 110, 14, 3, true)).toEqual({ lines: ['Platform /', 'Operations'], truncated: false });
+  });
+
+  it('cuts a single word longer than the line', () => {
+    const wrapped = wrapText('Supercalifragilisticexpialidocious engineering', 100, 14, 2);
+    expect(wrapped.truncated).toBe(true);
+    for (const l of wrapped.lines) expect(estimateTextWidth(l, 14)).toBeLessThanOrEqual(100);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The heatmap's colour scale: cividis (Nuñez, Anderton & Renslow, 2018), sampled at 18 even
+ * steps. Cividis is sequential, monotonic in lightness and designed to read the same with
+ * red-green colour-vision deficiency, and it stays ordered when printed in greyscale.
+ *
+ * It runs light to dark here (share 0 = pale yellow, share 1 = dark blue) so that "more
+ * people named this role" reads as "more ink" on a white projector screen or a printed PDF.
+ */
+export const CIVIDIS_STOPS: readonly string[] = [
+  '#00204c',
+  '#002a66',
+  '#00346e',
+  '#273f6c',
+  '#3c4a6b',
+  '#4c556b',
+  '#5b5f6d',
+  '#686a70',
+  '#757575',
+  '#838178',
+  '#928c78',
+  '#a19876',
+  '#b0a572',
+  '#c0b16d',
+  '#d1bf66',
+  '#e1cc5c',
+  '#f3db4f',
+  '#ffe945',
+];
+
+/** The stops in the order shares use them: index 0 is share 0. */
+export const SHARE_SCALE_STOPS: readonly string[] = [...CIVIDIS_STOPS].reverse();
+
+/** Fill for cells that have no number (no answers, or hidden for anonymity): outside the scale. */
+export const NO_DATA_FILL = '#e6e6e6';
+
+type Rgb = readonly [number, number, number];
+
+const HEX = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i;
+
+export function parseHex(hex: string): Rgb {
+  const m = HEX.exec(hex.trim());
+  if (!m?.[1]) throw new Error(`not a hex colour: ${hex}`);
+  const h = m[1].length === 3 ? [...m[1]].map((c) => c + c).join('') : m[1];
+  return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
+}
+
+function toHex([r, g, b]: Rgb): string {
+  return `#${[r, g, b].map((v) => Math.round(Math.min(255, Math.max(0, v))).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * Colour for a share in [0, 1]. Out-of-range and non-finite input is clamped rather than
+ * thrown on, because a stray rounding error (1.0000000002) must never break a live screen.
+ * Interpolation is in sRGB between neighbouring stops; the stops are close enough that the
+ * difference from a perceptual space is invisible.
+ */
+export function shareColor(share: number): string {
+  const t = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
+  const last = SHARE_SCALE_STOPS.length - 1;
+  const pos = t * last;
+  const i = Math.min(last - 1, Math.floor(pos));
+  const f = pos - i;
+  const a = parseHex(SHARE_SCALE_STOPS[i] ?? NO_DATA_FILL);
+  const b = parseHex(SHARE_SCALE_STOPS[i + 1] ?? NO_DATA_FILL);
+  return toHex([a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f]);
+}
+
+/** WCAG 2.x relative luminance. */
+export function relativeLuminance(hex: string): number {
+  const lin = (c: number): number => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  const [r, g, b] = parseHex(hex);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG 2.x contrast ratio, 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const la = relativeLuminance(a);
+  const lb = relativeLuminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/**
+ * Black or white, whichever contrasts more with the fill. For any fill the better of the two
+ * reaches at least 4.58:1, so this always meets WCAG AA (4.5:1) for normal-size text.
+ */
+export function textColorFor(hex: string): '#000000' | '#ffffff' {
+  return contrastRatio(hex, '#000000') >= contrastRatio(hex, '#ffffff') ? '#000000' : '#ffffff';
+}

@@ -1,0 +1,5 @@
+export * from './answer-key.js';
+export * from './tally.js';
+export * from './concern.js';
+export * from './heatmap.js';
+export * from './compare.js';

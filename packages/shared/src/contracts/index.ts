@@ -1,0 +1,5 @@
+export * from './ids.js';
+export * from './workshop.js';
+export * from './session.js';
+export * from './answer.js';
+export * from './aggregate.js';

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { ZId } from './ids.js';
+
+export const LIMITS = {
+  roles: { min: 2, max: 20 },
+  concerns: { min: 1, max: 100 },
+  titleLength: 120,
+  nameLength: 60,
+  descriptionLength: 280,
+  categoryLength: 60,
+  commentLength: 280,
+  participantNameLength: 40,
+} as const;
+
+export const ZRole = z.strictObject({ id: ZId, name: z.string().trim().min(1).max(LIMITS.nameLength) });
+export type TRole = z.infer<typeof ZRole>;
+
+export const ZConcern = z.strictObject({
+  id: ZId,
+  title: z.string().trim().min(1).max(LIMITS.titleLength),
+  description: z.string().trim().max(LIMITS.descriptionLength),
+  category: z.string().trim().max(LIMITS.categoryLength),
+});
+export type TConcern = z.infer<typeof ZConcern>;
+
+/** A role or concern as written by a client: an id keeps an existing one, no id makes a new one. */
+export const ZRoleInput = z.strictObject({ id: ZId.optional(), name: ZRole.shape.name });
+export const ZConcernInput = z.strictObject({
+  id: ZId.optional(),
+  title: ZConcern.shape.title,
+  description: ZConcern.shape.description.optional().default(''),
+  category: ZConcern.shape.category.optional().default(''),
+});
+export type TRoleInput = z.input<typeof ZRoleInput>;
+export type TConcernInput = z.input<typeof ZConcernInput>;
+
+const uniqueNames = (roles: { name: string }[]) =>
+  new Set(roles.map((r) => r.name.toLowerCase())).size === roles.length;
+
+export const ZWorkshopBody = z.strictObject({
+  title: z.string().trim().min(1).max(LIMITS.titleLength),
+  description: z.string().trim().max(1000).optional().default(''),
+  roles: z
+    .array(ZRoleInput)
+    .min(LIMITS.roles.min, { message: `a workshop needs at least ${LIMITS.roles.min} roles` })
+    .max(LIMITS.roles.max, { message: `a workshop has at most ${LIMITS.roles.max} roles` })
+    .refine(uniqueNames, { message: 'role names must be different' }),
+  concerns: z
+    .array(ZConcernInput)
+    .min(LIMITS.concerns.min, { message: 'a workshop needs at least one concern' })
+    .max(LIMITS.concerns.max, { message: `a workshop has at most ${LIMITS.concerns.max} concerns` }),
+});
+
+export const ZCreateWorkshopRequest = z.union([
+  z.strictObject({ templateId: z.string().min(1).max(60) }),
+  ZWorkshopBody,
+]);
+export type TCreateWorkshopRequest = z.input<typeof ZCreateWorkshopRequest>;
+
+export const ZUpdateWorkshopRequest = ZWorkshopBody.partial();
+export type TUpdateWorkshopRequest = z.input<typeof ZUpdateWorkshopRequest>;
+
+export const ZWorkshop = z.object({
+  id: ZId,
+  title: z.string(),
+  description: z.string(),
+  roles: z.array(ZRole),
+  concerns: z.array(ZConcern),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  sessionCount: z.number().int().optional(),
+});
+export type TWorkshop = z.infer<typeof ZWorkshop>;
+
+/** The file a facilitator exports and imports: the workshop without server ids. */
+export const ZWorkshopFile = z.strictObject({
+  format: z.literal('thinline.workshop/v1'),
+  title: ZWorkshopBody.shape.title,
+  description: z.string().max(1000).optional().default(''),
+  roles: z.array(z.strictObject({ name: ZRole.shape.name })).min(LIMITS.roles.min).max(LIMITS.roles.max),
+  concerns: z
+    .array(z.strictObject({ title: ZConcern.shape.title, description: ZConcern.shape.description.optional().default(''), category: ZConcern.shape.category.optional().default('') }))
+    .min(LIMITS.concerns.min)
+    .max(LIMITS.concerns.max),
+});
+export type TWorkshopFile = z.input<typeof ZWorkshopFile>;
+
+export const ZTemplateSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  roles: z.array(z.object({ name: z.string() })),
+  concerns: z.array(z.object({ title: z.string(), description: z.string(), category: z.string() })),
+});
+export type TTemplate = z.infer<typeof ZTemplateSummary>;

@@ -1,0 +1,3 @@
+export * from './contracts/index.js';
+export * from './aggregate/index.js';
+export * from './templates/index.js';

@@ -1,0 +1,183 @@
+// Prisma migrations without the binary schema engine, which cannot be downloaded on
+// these machines: the same engine, published as WebAssembly, driven through the pg
+// driver adapter. The folder layout and the _prisma_migrations table are Prisma's own,
+// so `prisma migrate deploy` works on the same folder wherever the binary is available.
+import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+export const prismaDir = dirname(fileURLToPath(import.meta.url));
+export const schemaPath = join(prismaDir, 'schema.prisma');
+export const migrationsDir = join(prismaDir, 'migrations');
+
+let lastPanic = '';
+// The engine reports a Rust panic's message here before throwing.
+globalThis.PRISMA_WASM_PANIC_REGISTRY = { set_message: (message) => (lastPanic = message) };
+
+let enginePromise;
+function loadEngineModule() {
+  enginePromise ??= instantiateEngine();
+  return enginePromise;
+}
+
+async function instantiateEngine() {
+  const glue = await import('@prisma/schema-engine-wasm/schema_engine_bg');
+  const wasmPath = join(dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
+  const module = await WebAssembly.compile(await readFile(wasmPath));
+  const imports = Object.fromEntries(WebAssembly.Module.imports(module).map((i) => [i.module, glue]));
+  const instance = await WebAssembly.instantiate(module, imports);
+  glue.__wbg_set_wasm(instance.exports);
+  instance.exports.__wbindgen_start?.();
+  return glue;
+}
+
+async function withEngine(connectionString, fn, schemaOverride) {
+  const [{ PrismaPg }, { bindMigrationAwareSqlAdapterFactory }, { default: pg }, { parse }, glue] = await Promise.all([
+    import('@prisma/adapter-pg'),
+    import('@prisma/driver-adapter-utils'),
+    import('pg'),
+    import('pg-connection-string'),
+    loadEngineModule(),
+  ]);
+  const schema = schemaOverride ?? (await readFile(schemaPath, 'utf8'));
+  // Our own pool, from the URL's parts rather than the URL itself: the adapter makes a
+  // shadow database by copying the pool's options with another database name, which a
+  // connectionString would override. Ending it here releases the migration lock at once.
+  const { database, host, port, user, password, ssl } = parse(connectionString);
+  const pool = new pg.Pool({ database, host, port: port ? Number(port) : 5432, user, password, ssl: ssl || undefined, max: 4 });
+  const base = { host, port: port ? Number(port) : 5432, user, password, ssl: ssl || undefined };
+  const admin = async (sql) => {
+    const client = new pg.Client({ ...base, database });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  // The adapter's own shadow database is dropped while its pool still holds a
+  // connection; this one closes the pool first and drops with FORCE.
+  // The engine's introspection reads catalog columns of type "char" (OID 18), which the
+  // adapter does not map; they hold one ASCII letter, so read them as text.
+  const readCharAsText = (adapter) => {
+    const performIO = adapter.performIO.bind(adapter);
+    adapter.performIO = async (query) => {
+      const result = await performIO(query);
+      for (const field of result.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25;
+      return result;
+    };
+    return adapter;
+  };
+  class PgWithShadow extends PrismaPg {
+    async connect() {
+      return readCharAsText(await super.connect());
+    }
+    async connectToShadowDb() {
+      const name = `thinline_shadow_${randomUUID().replaceAll('-', '')}`;
+      await admin(`CREATE DATABASE "${name}"`);
+      const shadow = readCharAsText(await new PrismaPg(new pg.Pool({ ...base, database: name, max: 2 }), { disposeExternalPool: true }).connect());
+      const dispose = shadow.dispose.bind(shadow);
+      shadow.dispose = async () => {
+        await dispose();
+        await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      };
+      return shadow;
+    }
+  }
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PgWithShadow(pool));
+  const logs = [];
+  const engine = await glue.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, (line) => logs.push(line), adapter);
+  try {
+    return await fn(engine, schema);
+  } catch (err) {
+    const detail = lastPanic || (err && typeof err === 'object' && 'message' in err ? err.message : String(err));
+    throw new Error(`Migration engine: ${detail}`, { cause: err });
+  } finally {
+    engine.free();
+    await pool.end();
+  }
+}
+
+export async function readMigrationsList() {
+  await mkdir(migrationsDir, { recursive: true });
+  const lockPath = join(migrationsDir, 'migration_lock.toml');
+  const lockContent = await readFile(lockPath, 'utf8').catch(() => '# Please do not edit this file manually\nprovider = "postgresql"\n');
+  const entries = (await readdir(migrationsDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  const migrationDirectories = [];
+  for (const name of entries) {
+    const sql = await readFile(join(migrationsDir, name, 'migration.sql'), 'utf8');
+    migrationDirectories.push({ path: name, migrationFile: { path: 'migration.sql', content: { tag: 'ok', value: sql } } });
+  }
+  return {
+    baseDir: migrationsDir,
+    lockfile: { path: 'migration_lock.toml', content: lockContent },
+    shadowDbInitScript: '',
+    migrationDirectories,
+  };
+}
+
+const noFilters = { externalTables: [], externalEnums: [] };
+
+/** Applies every migration folder not yet recorded in _prisma_migrations. */
+export async function applyMigrations(connectionString) {
+  const migrationsList = await readMigrationsList();
+  return withEngine(connectionString, async (engine) => {
+    const out = await engine.applyMigrations({ migrationsList, filters: noFilters });
+    return out.appliedMigrationNames ?? [];
+  });
+}
+
+/**
+ * The SQL that takes the migrations folder to schema.prisma, or '' when they agree. The
+ * folder is replayed into a temporary shadow database on the server at `connectionString`.
+ */
+export async function pendingSchemaSql(connectionString, schemaText) {
+  const migrationsList = await readMigrationsList();
+  return withEngine(connectionString, async (engine, schema) => {
+    const files = [{ path: schemaPath, content: schema }];
+    const from = migrationsList.migrationDirectories.length ? { tag: 'migrations', ...migrationsList } : { tag: 'empty' };
+    let stdout = '';
+    const origWrite = process.stdout.write.bind(process.stdout);
+    // The engine prints the script to stdout; capture it instead of letting it through.
+    process.stdout.write = (chunk, ...rest) => {
+      stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      const cb = rest.at(-1);
+      if (typeof cb === 'function') cb();
+      return true;
+    };
+    let out;
+    try {
+      out = await engine.diff({
+        from,
+        to: { tag: 'schemaDatamodel', files },
+        script: true,
+        exitCode: null,
+        shadowDatabaseUrl: null,
+        filters: noFilters,
+      });
+    } finally {
+      process.stdout.write = origWrite;
+    }
+    const sql = (out?.stdout ?? stdout).trim();
+    return sql === '-- This is an empty migration.' ? '' : sql;
+  }, schemaText);
+}
+
+/** Writes prisma/migrations/<timestamp>_<name>/migration.sql from the schema diff. */
+export async function createMigration(connectionString, name) {
+  const sql = await pendingSchemaSql(connectionString);
+  if (!sql) return null;
+  const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  const folder = `${stamp}_${name.replace(/[^a-z0-9_]+/gi, '_').toLowerCase()}`;
+  await mkdir(join(migrationsDir, folder), { recursive: true });
+  await writeFile(join(migrationsDir, folder, 'migration.sql'), `${sql}\n`);
+  const lockPath = join(migrationsDir, 'migration_lock.toml');
+  await writeFile(lockPath, '# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "postgresql"\n');
+  return folder;
+}
