@@ -3,3 +3,4 @@ export * from './workshop.js';
 export * from './session.js';
 export * from './answer.js';
 export * from './aggregate.js';
+export * from './socket.js';

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
+
+/**
+ * What services announce after their transaction committed. Services never touch
+ * sockets; the live gateway listens here and turns events into room broadcasts.
+ */
+export interface DomainEventMap {
+  /** status, pacing position, round or a concern's open/locked/revealed state changed */
+  'session.state-changed': { sessionId: string };
+  'session.closed': { sessionId: string };
+  'session.deleted': { sessionId: string };
+  /** answers committed; the tally deltas are already applied by the answer service */
+  'answers.committed': { sessionId: string; count: number };
+  'participants.changed': { sessionId: string };
+}
+
+@Injectable()
+export class DomainEvents {
+  private readonly emitter = new EventEmitter({ captureRejections: true });
+
+  constructor() {
+    this.emitter.setMaxListeners(50);
+  }
+
+  emit<K extends keyof DomainEventMap>(name: K, payload: DomainEventMap[K]): void {
+    this.emitter.emit(name, payload);
+  }
+
+  on<K extends keyof DomainEventMap>(name: K, listener: (payload: DomainEventMap[K]) => void): () => void {
+    this.emitter.on(name, listener);
+    return () => this.emitter.off(name, listener);
+  }
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { THeatmap } from './aggregate.js';
+import { type TSavedAnswer, OTHER_ROLE, UNDISCLOSED_ROLE } from './answer.js';
+import type { TAnswerSubmit } from './answer.js';
+import { ZId, ZJoinCode } from './ids.js';
+import type { TPublicSession, TSessionState } from './session.js';
+import { LIMITS } from './workshop.js';
+
+/** socket.io namespace for everything live. */
+export const LIVE_NAMESPACE = '/live';
+
+/** Handshake `auth` for each kind of client. */
+export const ZParticipantAuth = z.strictObject({ joinCode: ZJoinCode });
+export const ZPresenterAuth = z.strictObject({ sessionId: ZId });
+export const ZReportAuth = z.strictObject({ shareToken: z.string().min(20).max(200) });
+
+export const ZParticipantJoin = z.strictObject({
+  name: z.string().trim().max(LIMITS.participantNameLength).optional(),
+  /** a session role id, 'other' or 'undisclosed' */
+  roleId: z.union([ZId, z.literal(OTHER_ROLE), z.literal(UNDISCLOSED_ROLE)]).optional(),
+  resumeToken: z.string().min(20).max(200).optional(),
+});
+export type TParticipantJoin = z.infer<typeof ZParticipantJoin>;
+
+export interface TAckError {
+  ok: false;
+  code: string;
+  message: string;
+}
+export type TAck<T> = ({ ok: true } & T) | TAckError;
+
+export interface TJoinResult {
+  participantId: string;
+  resumeToken: string;
+  session: TPublicSession;
+  ownRole: string;
+  name: string | null;
+  answers: TSavedAnswer[];
+}
+
+/** Results of revealed concerns, as phones see them (whole room only). */
+export interface TRevealedResults {
+  sessionId: string;
+  round: number;
+  concerns: THeatmap['concerns'];
+}
+
+export interface TPresence {
+  participants: number;
+}
+
+export interface ClientToServerEvents {
+  'participant:join': (payload: TParticipantJoin, ack: (res: TAck<TJoinResult>) => void) => void;
+  'answer:submit': (payload: TAnswerSubmit, ack: (res: TAck<{ answerId: string }>) => void) => void;
+}
+
+export interface ServerToClientEvents {
+  'session:state': (state: TSessionState) => void;
+  results: (results: TRevealedResults) => void;
+  presence: (presence: TPresence) => void;
+  heatmap: (heatmap: THeatmap) => void;
+  /** sent to a participant's socket when the session closes or the participant is removed */
+  'session:closed': (info: { sessionId: string }) => void;
+}
