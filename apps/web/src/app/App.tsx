@@ -1,25 +1,25 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { RouterProvider, createBrowserRouter } from 'react-router';
+import { facilitatorRoutes } from '../features/facilitator/routes';
+import { participantRoutes } from '../features/participant/routes';
+import { presenterRoutes } from '../features/presenter/routes';
+import { reportRoutes } from '../features/report/routes';
+import { NotFound } from './NotFound';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
-function Home() {
-  return (
-    <main className="page">
-      <h1>Thinline</h1>
-      <p>See who owns what between Data Engineering, MLOps, Data Science and Operations.</p>
-    </main>
-  );
-}
+const router = createBrowserRouter([
+  ...participantRoutes,
+  ...facilitatorRoutes,
+  ...presenterRoutes,
+  ...reportRoutes,
+  { path: '*', element: <NotFound /> },
+]);
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <Routes>
-          <Route path="*" element={<Home />} />
-        </Routes>
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </QueryClientProvider>
   );
 }
