@@ -1,0 +1,50 @@
+// End-to-end tests run against the production build through the code path `npm start`
+// runs (apps/api/dist/main.js), with a fresh embedded PostgreSQL in a temporary folder.
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function globalSetup() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'thinline-e2e-'));
+  // As root the embedded server runs as the postgres user, which must reach the folder.
+  chmodSync(dataDir, 0o755);
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(process.cwd(), 'apps/api/dist/main.js')], {
+    cwd: process.cwd(),
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+      LOG_LEVEL: 'warn',
+      // One machine plays a whole room: lift the per-address limits a real room spreads out.
+      RATE_LIMIT_AUTH_PER_MINUTE: '1000',
+      RATE_LIMIT_JOIN_PER_MINUTE: '1000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Thinline did not start for the e2e tests:\n${out}`)), 60000);
+    child.stdout.on('data', () => out.includes('Thinline is ready') && (clearTimeout(timer), resolve()));
+    child.once('exit', (code) => reject(new Error(`Thinline exited with ${code}:\n${out}`)));
+  });
+  globalThis.__THINLINE_E2E__ = child;
+  process.env.THINLINE_E2E_URL = `http://127.0.0.1:${port}`;
+}

@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { execSync } from 'node:child_process';
+
+export const baseUrl = (): string => {
+  const url = process.env.THINLINE_E2E_URL;
+  if (!url) throw new Error('THINLINE_E2E_URL is not set: run the e2e tests through npm test');
+  return url;
+};
+
+/** Debian's Chromium (or CHROMIUM_PATH). No browser is a failure with a fix, never a skip. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p)) ?? whichChromium();
+  if (!found) {
+    throw new Error('No Chromium found for the browser tests. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  }
+  return found;
+}
+
+function whichChromium(): string | undefined {
+  try {
+    return execSync('command -v chromium || command -v chromium-browser', { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const PROJECTOR = { viewport: { width: 1920, height: 1080 } };
+export const LAPTOP = { viewport: { width: 1366, height: 900 } };
+
+export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = LAPTOP): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...options, baseURL: baseUrl(), acceptDownloads: true });
+  context.setDefaultTimeout(15000);
+  return context;
+}
+
+const artifacts = join(process.cwd(), 'test-results', 'e2e');
+
+/** A screenshot per step, kept as a test artifact. */
+export async function snap(page: Page, name: string): Promise<string> {
+  mkdirSync(artifacts, { recursive: true });
+  const path = join(artifacts, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** axe-core on the page: the serious and critical violations (expected to be none). */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Fails the test on any console error or uncaught page error. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
