@@ -1,12 +1,17 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
+import { OriginGuard } from './common/http/origin.guard.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { CONFIG, type Config } from './config/config.js';
+import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
+import { SessionModule } from './modules/session/session.module.js';
+import { TemplateModule } from './modules/template/template.module.js';
+import { WorkshopModule } from './modules/workshop/workshop.module.js';
 import { PrismaModule } from './prisma/prisma.module.js';
 
 @Module({})
@@ -32,11 +37,16 @@ export class AppModule {
         MetricsModule,
         RealtimeModule,
         HealthModule,
+        AuthModule,
+        TemplateModule,
+        WorkshopModule,
+        SessionModule,
       ],
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
+        { provide: APP_GUARD, useClass: OriginGuard },
       ],
       exports: [CONFIG],
     };

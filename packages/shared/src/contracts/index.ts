@@ -1,5 +1,6 @@
 export * from './ids.js';
 export * from './workshop.js';
+export * from './auth.js';
 export * from './session.js';
 export * from './answer.js';
 export * from './aggregate.js';

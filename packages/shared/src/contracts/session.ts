@@ -87,3 +87,15 @@ export const ZPublicSession = ZSession.pick({ id: true, title: true, status: tru
   settings: ZSessionSettings.pick({ pacing: true, anonymity: true, answerMode: true }),
 });
 export type TPublicSession = z.infer<typeof ZPublicSession>;
+
+/** A past or running session as the workshop dashboard lists it. */
+export const ZSessionSummary = z.object({
+  id: ZId,
+  title: z.string(),
+  status: z.enum(SESSION_STATUSES),
+  joinCode: z.string(),
+  createdAt: z.string(),
+  closedAt: z.string().nullable(),
+  participants: z.number().int(),
+});
+export type TSessionSummary = z.infer<typeof ZSessionSummary>;

@@ -57,7 +57,16 @@ export const ZCreateWorkshopRequest = z.union([
 ]);
 export type TCreateWorkshopRequest = z.input<typeof ZCreateWorkshopRequest>;
 
-export const ZUpdateWorkshopRequest = ZWorkshopBody.partial();
+/**
+ * Every field optional and none defaulted: `.partial()` of the body would keep
+ * description's default and blank it on a PATCH that only renames the workshop.
+ */
+export const ZUpdateWorkshopRequest = z.strictObject({
+  title: ZWorkshopBody.shape.title.optional(),
+  description: z.string().trim().max(1000).optional(),
+  roles: ZWorkshopBody.shape.roles.optional(),
+  concerns: ZWorkshopBody.shape.concerns.optional(),
+});
 export type TUpdateWorkshopRequest = z.input<typeof ZUpdateWorkshopRequest>;
 
 export const ZWorkshop = z.object({
@@ -71,6 +80,10 @@ export const ZWorkshop = z.object({
   sessionCount: z.number().int().optional(),
 });
 export type TWorkshop = z.infer<typeof ZWorkshop>;
+
+/** `GET /api/workshops?q=`: the owner's workshops whose title contains q. */
+export const ZWorkshopListQuery = z.object({ q: z.string().trim().max(LIMITS.titleLength).optional() });
+export type TWorkshopListQuery = z.infer<typeof ZWorkshopListQuery>;
 
 /** The file a facilitator exports and imports: the workshop without server ids. */
 export const ZWorkshopFile = z.strictObject({

@@ -62,8 +62,29 @@ export class AppError extends Error {
   }
 }
 
+interface SchemaIssue {
+  message: string;
+  path?: readonly unknown[] | undefined;
+  code?: string;
+  /** zod's invalid_union: the issues of each alternative. */
+  errors?: readonly (readonly SchemaIssue[])[];
+}
+
+/**
+ * A failed union ("send { templateId } or { title, roles, concerns }") says only
+ * "Invalid input"; the alternative that came closest (fewest issues) says what to fix.
+ */
+function closest(issues: readonly SchemaIssue[]): SchemaIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || !issue.errors?.length) return [issue];
+    const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+    return closest(best.map((inner) => ({ ...inner, path: [...(issue.path ?? []), ...(inner.path ?? [])] })));
+  });
+}
+
 /** Turns zod / Standard Schema issues into one readable sentence. */
-export function describeIssues(issues: readonly { message: string; path?: readonly unknown[] | undefined }[]): string {
+export function describeIssues(raw: readonly SchemaIssue[]): string {
+  const issues = closest(raw);
   const parts = issues.slice(0, 3).map((issue) => {
     const path = (issue.path ?? [])
       .map((p) => (typeof p === 'object' && p !== null && 'key' in p ? String((p).key) : String(p)))

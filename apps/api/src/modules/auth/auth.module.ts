@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { AuthRateLimitModule } from './auth-rate-limit.js';
+import { AuthController } from './auth.controller.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthRepository } from './auth.repository.js';
+import { AuthService } from './auth.service.js';
+
+/**
+ * Accounts and browser sessions. Other modules import this for `AuthGuard` and
+ * `@CurrentUser()`; the live gateway uses `AuthService.userFromCookieHeader`.
+ */
+@Module({
+  imports: [AuthRateLimitModule],
+  controllers: [AuthController],
+  providers: [AuthService, AuthRepository, AuthGuard],
+  exports: [AuthService, AuthGuard],
+})
+export class AuthModule {}

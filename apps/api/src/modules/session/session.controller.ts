@@ -1,0 +1,59 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { type TSession, type TSessionActionRequest, type TSessionSummary, ZCreateSessionRequest, ZSessionAction } from '@thinline/shared';
+import { AuthGuard, CurrentUser } from '../auth/auth.guard.js';
+import type { AuthUser } from '../auth/auth.service.js';
+import { type CreateSessionInput, SessionService } from './session.service.js';
+
+/** A POST without a body starts a session with the default settings. */
+const ZCreateSessionBody = ZCreateSessionRequest.optional();
+const SESSION_NOT_FOUND = { status: 404, description: 'session/not-found: no such session, or another facilitator\'s' } as const;
+const WORKSHOP_NOT_FOUND = { status: 404, description: 'workshop/not-found' } as const;
+
+@ApiTags('sessions')
+@ApiCookieAuth()
+@UseGuards(AuthGuard)
+@Controller('api')
+export class SessionController {
+  constructor(private readonly sessions: SessionService) {}
+
+  @Post('workshops/:id/sessions')
+  @ApiOperation({ summary: 'Start a session of a workshop: snapshots its roles and concerns, makes a join code; status "lobby"' })
+  @ApiResponse(WORKSHOP_NOT_FOUND)
+  @ApiResponse({ status: 503, description: 'session/join-code-exhausted' })
+  create(@CurrentUser() user: AuthUser, @Param('id') workshopId: string, @Body({ schema: ZCreateSessionBody }) body: CreateSessionInput | undefined): Promise<TSession> {
+    return this.sessions.create(user.id, workshopId, body);
+  }
+
+  @Get('workshops/:id/sessions')
+  @ApiOperation({ summary: 'A workshop\'s sessions, newest first: id, title, status, joinCode, createdAt, closedAt, participants' })
+  @ApiResponse(WORKSHOP_NOT_FOUND)
+  list(@CurrentUser() user: AuthUser, @Param('id') workshopId: string): Promise<TSessionSummary[]> {
+    return this.sessions.listForWorkshop(user.id, workshopId);
+  }
+
+  @Get('sessions/:id')
+  @ApiOperation({ summary: 'A session with its snapshot, settings, live state and participant count' })
+  @ApiResponse(SESSION_NOT_FOUND)
+  get(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<TSession> {
+    return this.sessions.getOwnedSession(user.id, id);
+  }
+
+  @Delete('sessions/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a session with its participants, answers and share links' })
+  @ApiResponse(SESSION_NOT_FOUND)
+  delete(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<void> {
+    return this.sessions.delete(user.id, id);
+  }
+
+  @Post('sessions/:id/actions')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Control the session: start, close, open, lock, reveal, hide, goto, next, previous, next-round' })
+  @ApiResponse({ status: 200, description: 'the session after the action' })
+  @ApiResponse({ status: 409, description: 'session/invalid-state or session/closed: not allowed now, with why' })
+  @ApiResponse({ status: 404, description: 'session/not-found or concern/not-found' })
+  act(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body({ schema: ZSessionAction }) body: TSessionActionRequest): Promise<TSession> {
+    return this.sessions.act(user.id, id, body);
+  }
+}

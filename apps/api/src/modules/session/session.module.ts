@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { WorkshopModule } from '../workshop/workshop.module.js';
+import { SessionController } from './session.controller.js';
+import { SessionRepository } from './session.repository.js';
+import { SessionService } from './session.service.js';
+
+/** Sessions and their live control. Exports SessionService for the live gateway and the join path. */
+@Module({
+  imports: [AuthModule, WorkshopModule],
+  controllers: [SessionController],
+  providers: [SessionService, SessionRepository],
+  exports: [SessionService],
+})
+export class SessionModule {}

@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import type { TConcern, TConcernState, TRole, TSessionSettings } from '@thinline/shared';
+import { PrismaService } from '../../prisma/prisma.service.js';
+import type { MachineState, SessionChanges } from './session-state-machine.js';
+
+export interface NewSession {
+  workshopId: string;
+  ownerId: string;
+  title: string;
+  settings: TSessionSettings;
+  roles: TRole[];
+  concerns: TConcern[];
+  concernState: TConcernState;
+}
+
+const FULL = {
+  roles: { orderBy: { position: 'asc' }, select: { id: true, name: true } },
+  concerns: { orderBy: { position: 'asc' }, select: { id: true, title: true, description: true, category: true, state: true, revealed: true } },
+  _count: { select: { participants: true } },
+} as const;
+
+export interface SessionRow {
+  id: string;
+  workshopId: string;
+  ownerId: string;
+  title: string;
+  joinCode: string;
+  status: MachineState['status'];
+  settings: unknown;
+  round: number;
+  currentConcernId: string | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  closedAt: Date | null;
+  roles: { id: string; name: string }[];
+  concerns: { id: string; title: string; description: string; category: string; state: TConcernState; revealed: boolean }[];
+  _count: { participants: number };
+}
+
+/** Any constant works: it only has to be the same number for every API process. */
+const JOIN_CODE_LOCK = 7_420_001;
+
+@Injectable()
+export class SessionRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * Creates the session with its role and concern snapshot, using the first candidate
+   * join code no unfinished session holds. null when every candidate is taken.
+   */
+  createWithSnapshot(input: NewSession, joinCodeCandidates: readonly string[]): Promise<string | null> {
+    return this.prisma.$transaction(async (tx) => {
+      // Serialises session creation across API processes, so two sessions cannot pick the
+      // same free code between the check and the insert (a partial unique index is not
+      // expressible in schema.prisma). Creating a session is rare; the wait is nothing.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${JOIN_CODE_LOCK}::bigint)`;
+      const taken = await tx.session.findMany({
+        where: { joinCode: { in: [...joinCodeCandidates] }, status: { not: 'closed' } },
+        select: { joinCode: true },
+      });
+      const takenCodes = new Set(taken.map((t) => t.joinCode));
+      const joinCode = joinCodeCandidates.find((c) => !takenCodes.has(c));
+      if (!joinCode) return null;
+      const session = await tx.session.create({
+        data: {
+          workshopId: input.workshopId,
+          ownerId: input.ownerId,
+          title: input.title,
+          joinCode,
+          status: 'lobby',
+          settings: input.settings,
+        },
+        select: { id: true },
+      });
+      await tx.sessionRole.createMany({ data: input.roles.map((r, position) => ({ sessionId: session.id, id: r.id, name: r.name, position })) });
+      await tx.sessionConcern.createMany({
+        data: input.concerns.map((c, position) => ({
+          sessionId: session.id,
+          id: c.id,
+          position,
+          title: c.title,
+          description: c.description,
+          category: c.category,
+          state: input.concernState,
+        })),
+      });
+      return session.id;
+    });
+  }
+
+  findFull(id: string): Promise<SessionRow | null> {
+    return this.prisma.session.findUnique({ where: { id }, include: FULL });
+  }
+
+  findOwnedFull(ownerId: string, id: string): Promise<SessionRow | null> {
+    return this.prisma.session.findFirst({ where: { id, ownerId }, include: FULL });
+  }
+
+  findOpenByJoinCode(joinCode: string): Promise<SessionRow | null> {
+    return this.prisma.session.findFirst({ where: { joinCode, status: { not: 'closed' } }, include: FULL, orderBy: { createdAt: 'desc' } });
+  }
+
+  async listForWorkshop(workshopId: string): Promise<(Pick<SessionRow, 'id' | 'title' | 'status' | 'joinCode' | 'createdAt' | 'closedAt'> & { participants: number })[]> {
+    const rows = await this.prisma.session.findMany({
+      where: { workshopId },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { id: true, title: true, status: true, joinCode: true, createdAt: true, closedAt: true, _count: { select: { participants: true } } },
+    });
+    return rows.map(({ _count, ...row }) => ({ ...row, participants: _count.participants }));
+  }
+
+  /** Deletes the session and, by cascade, everything under it. false when it is not the owner's. */
+  async deleteOwned(ownerId: string, id: string): Promise<boolean> {
+    const { count } = await this.prisma.session.deleteMany({ where: { id, ownerId } });
+    return count > 0;
+  }
+
+  /**
+   * Runs `decide` on the session's state under a row lock and writes the changes it
+   * returns, all in one transaction: two facilitator tabs pressing "next" at once move
+   * two steps, never the same step twice. An error thrown by `decide` rolls back.
+   * false when the session is not the owner's.
+   */
+  applyAction(ownerId: string, id: string, decide: (state: MachineState) => SessionChanges): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      // Prisma has no SELECT ... FOR UPDATE; the row lock serialises concurrent actions.
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM session WHERE id = ${id}::uuid AND owner_id = ${ownerId}::uuid FOR UPDATE`;
+      if (locked.length === 0) return false;
+      const session = await tx.session.findUniqueOrThrow({
+        where: { id },
+        select: {
+          status: true,
+          settings: true,
+          round: true,
+          currentConcernId: true,
+          concerns: { orderBy: { position: 'asc' }, select: { id: true, state: true, revealed: true } },
+        },
+      });
+      const settings = session.settings as { pacing?: MachineState['pacing'] } | null;
+      const changes = decide({
+        status: session.status,
+        pacing: settings?.pacing ?? 'self-paced',
+        round: session.round,
+        currentConcernId: session.currentConcernId,
+        concerns: session.concerns,
+      });
+      const now = new Date();
+      await tx.session.update({
+        where: { id },
+        data: {
+          status: changes.status,
+          round: changes.round,
+          currentConcernId: changes.currentConcernId,
+          startedAt: changes.started ? now : undefined,
+          closedAt: changes.closed ? now : undefined,
+        },
+      });
+      // Concerns that get the same change are written together: a round or a close is a
+      // couple of statements, not one per concern.
+      const groups = new Map<string, { data: { state?: TConcernState; revealed?: boolean }; ids: string[] }>();
+      for (const { id: concernId, ...data } of changes.concerns) {
+        const key = JSON.stringify(data);
+        const group = groups.get(key) ?? { data, ids: [] };
+        group.ids.push(concernId);
+        groups.set(key, group);
+      }
+      for (const { data, ids } of groups.values()) {
+        await tx.sessionConcern.updateMany({ where: { sessionId: id, id: { in: ids } }, data });
+      }
+      return true;
+    });
+  }
+}

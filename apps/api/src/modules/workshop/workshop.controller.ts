@@ -1,0 +1,73 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBody, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  type TWorkshop,
+  type TWorkshopFile,
+  type TWorkshopListQuery,
+  ZCreateWorkshopRequest,
+  ZUpdateWorkshopRequest,
+  ZWorkshopListQuery,
+} from '@thinline/shared';
+import { AuthGuard, CurrentUser } from '../auth/auth.guard.js';
+import type { AuthUser } from '../auth/auth.service.js';
+import { type CreateWorkshopInput, type UpdateWorkshopInput, WorkshopService } from './workshop.service.js';
+
+const NOT_FOUND = { status: 404, description: 'workshop/not-found: no such workshop, or another facilitator\'s' } as const;
+
+@ApiTags('workshops')
+@ApiCookieAuth()
+@UseGuards(AuthGuard)
+@Controller('api/workshops')
+export class WorkshopController {
+  constructor(private readonly workshops: WorkshopService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a workshop from a template ({ templateId }) or from roles and concerns' })
+  @ApiResponse({ status: 201, description: 'the workshop, with server-made ids for every role and concern' })
+  create(@CurrentUser() user: AuthUser, @Body({ schema: ZCreateWorkshopRequest }) body: CreateWorkshopInput): Promise<TWorkshop> {
+    return this.workshops.create(user.id, body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The signed-in facilitator\'s workshops, newest first, with sessionCount; ?q= searches titles' })
+  list(@CurrentUser() user: AuthUser, @Query({ schema: ZWorkshopListQuery }) query: TWorkshopListQuery): Promise<TWorkshop[]> {
+    return this.workshops.list(user.id, query.q);
+  }
+
+  @Post('import')
+  @ApiOperation({ summary: 'Create a workshop from an exported file (format "thinline.workshop/v1")' })
+  @ApiBody({ description: 'the JSON that GET /api/workshops/{id}/export returned', schema: { type: 'object' } })
+  @ApiResponse({ status: 400, description: 'workshop/invalid-file, with what is wrong in the file' })
+  import(@CurrentUser() user: AuthUser, @Body() file: unknown): Promise<TWorkshop> {
+    return this.workshops.import(user.id, file);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One workshop with its roles and concerns in order' })
+  @ApiResponse(NOT_FOUND)
+  get(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<TWorkshop> {
+    return this.workshops.get(user.id, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Edit title, description, roles or concerns; a list is replaced whole, items keep the ids they carry, order is list order' })
+  @ApiResponse(NOT_FOUND)
+  update(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body({ schema: ZUpdateWorkshopRequest }) body: UpdateWorkshopInput): Promise<TWorkshop> {
+    return this.workshops.update(user.id, id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a workshop and every session run from it' })
+  @ApiResponse(NOT_FOUND)
+  delete(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<void> {
+    return this.workshops.delete(user.id, id);
+  }
+
+  @Get(':id/export')
+  @ApiOperation({ summary: 'The workshop as a portable JSON file (format "thinline.workshop/v1", no ids)' })
+  @ApiResponse(NOT_FOUND)
+  export(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<TWorkshopFile> {
+    return this.workshops.export(user.id, id);
+  }
+}

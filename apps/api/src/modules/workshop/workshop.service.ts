@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type TConcern,
+  type TRole,
+  type TWorkshop,
+  type TWorkshopFile,
+  ZConcern,
+  type ZCreateWorkshopRequest,
+  ZRole,
+  type ZUpdateWorkshopRequest,
+  ZWorkshopFile,
+} from '@thinline/shared';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { AppError, describeIssues } from '../../common/errors/app-error.js';
+import { isId } from '../../common/http/ids.js';
+import { DomainEvents } from '../realtime/domain-events.js';
+import { TemplateService } from '../template/template.service.js';
+import { type WorkshopData, WorkshopRepository, type WorkshopRow } from './workshop.repository.js';
+
+export type CreateWorkshopInput = z.output<typeof ZCreateWorkshopRequest>;
+export type UpdateWorkshopInput = z.output<typeof ZUpdateWorkshopRequest>;
+
+/** A workshop the caller owns, parsed: what a session snapshots. */
+export interface OwnedWorkshop {
+  id: string;
+  title: string;
+  description: string;
+  roles: TRole[];
+  concerns: TConcern[];
+}
+
+const FILE_FORMAT = 'thinline.workshop/v1';
+const ZStoredRoles = z.array(ZRole);
+const ZStoredConcerns = z.array(ZConcern);
+
+@Injectable()
+export class WorkshopService {
+  constructor(
+    private readonly repository: WorkshopRepository,
+    private readonly templates: TemplateService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  async create(userId: string, input: CreateWorkshopInput): Promise<TWorkshop> {
+    const source = 'templateId' in input ? this.templates.get(input.templateId) : input;
+    const row = await this.repository.create(userId, {
+      title: source.title,
+      description: source.description,
+      roles: toRoles(source.roles, new Set()),
+      concerns: toConcerns(source.concerns, new Set()),
+    });
+    return toWorkshop(row);
+  }
+
+  async list(userId: string, q: string | undefined): Promise<TWorkshop[]> {
+    const rows = await this.repository.list(userId, q || undefined);
+    return rows.map((row) => ({ ...toWorkshop(row), sessionCount: row.sessionCount }));
+  }
+
+  async get(userId: string, id: string): Promise<TWorkshop> {
+    return toWorkshop(await this.findOwnedRow(userId, id));
+  }
+
+  /** For other modules: the caller's workshop, or 404 workshop/not-found (also for malformed and foreign ids). */
+  async getOwned(userId: string, id: string): Promise<OwnedWorkshop> {
+    const workshop = toWorkshop(await this.findOwnedRow(userId, id));
+    return { id: workshop.id, title: workshop.title, description: workshop.description, roles: workshop.roles, concerns: workshop.concerns };
+  }
+
+  /**
+   * Replaces what the body names. In the role and concern lists, an item that carries
+   * one of this workshop's ids keeps it (so past sessions and answers still line up);
+   * an item without one, with an unknown one, or repeating one already used in the list
+   * gets a new id. The list order is the new order.
+   */
+  async update(userId: string, id: string, input: UpdateWorkshopInput): Promise<TWorkshop> {
+    if (!isId(id)) throw notFound();
+    const row = await this.repository.updateOwned(userId, id, (current) => {
+      const data: Partial<WorkshopData> = {};
+      if (input.title !== undefined) data.title = input.title;
+      if (input.description !== undefined) data.description = input.description;
+      if (input.roles) data.roles = toRoles(input.roles, new Set(parseRoles(current).map((r) => r.id)));
+      if (input.concerns) data.concerns = toConcerns(input.concerns, new Set(parseConcerns(current).map((c) => c.id)));
+      return data;
+    });
+    if (!row) throw notFound();
+    return toWorkshop(row);
+  }
+
+  /** Deletes the workshop with all its sessions; live rooms of those sessions are told. */
+  async delete(userId: string, id: string): Promise<void> {
+    if (!isId(id)) throw notFound();
+    const deleted = await this.repository.deleteOwned(userId, id);
+    if (!deleted) throw notFound();
+    for (const sessionId of deleted.sessionIds) this.events.emit('session.deleted', { sessionId });
+  }
+
+  async export(userId: string, id: string): Promise<TWorkshopFile> {
+    const workshop = await this.get(userId, id);
+    return {
+      format: FILE_FORMAT,
+      title: workshop.title,
+      description: workshop.description,
+      roles: workshop.roles.map((r) => ({ name: r.name })),
+      concerns: workshop.concerns.map((c) => ({ title: c.title, description: c.description, category: c.category })),
+    };
+  }
+
+  /** Creates a workshop from an exported file; anything else is 400 workshop/invalid-file with what is wrong. */
+  async import(userId: string, file: unknown): Promise<TWorkshop> {
+    const parsed = ZWorkshopFile.safeParse(file);
+    if (!parsed.success) throw invalidFile(file, parsed.error.issues);
+    const { title, description, roles, concerns } = parsed.data;
+    if (new Set(roles.map((r) => r.name.toLowerCase())).size !== roles.length) {
+      throw new AppError('workshop/invalid-file', 'This workshop file cannot be imported: roles: role names must be different.');
+    }
+    return this.create(userId, { title, description, roles, concerns });
+  }
+
+  private async findOwnedRow(userId: string, id: string): Promise<WorkshopRow> {
+    const row = isId(id) ? await this.repository.findOwned(userId, id) : null;
+    if (!row) throw notFound();
+    return row;
+  }
+}
+
+type RoleInput = { id?: string | undefined; name: string };
+type ConcernInput = { id?: string | undefined; title: string; description: string; category: string };
+
+/** Keeps a requested id that is one of `existing` and not used yet in this list; otherwise a new one. */
+function idAllocator(existing: ReadonlySet<string>): (requested: string | undefined) => string {
+  const used = new Set<string>();
+  return (requested) => {
+    const id = requested && existing.has(requested) && !used.has(requested) ? requested : randomUUID();
+    used.add(id);
+    return id;
+  };
+}
+
+function toRoles(items: readonly RoleInput[], existing: ReadonlySet<string>): TRole[] {
+  const idFor = idAllocator(existing);
+  return items.map((r) => ({ id: idFor(r.id), name: r.name }));
+}
+
+function toConcerns(items: readonly ConcernInput[], existing: ReadonlySet<string>): TConcern[] {
+  const idFor = idAllocator(existing);
+  return items.map((c) => ({ id: idFor(c.id), title: c.title, description: c.description, category: c.category }));
+}
+
+function parseRoles(row: WorkshopRow): TRole[] {
+  return ZStoredRoles.parse(row.roles);
+}
+
+function parseConcerns(row: WorkshopRow): TConcern[] {
+  return ZStoredConcerns.parse(row.concerns);
+}
+
+function toWorkshop(row: WorkshopRow): TWorkshop {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    roles: parseRoles(row),
+    concerns: parseConcerns(row),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function notFound(): AppError {
+  return new AppError('workshop/not-found', 'This workshop does not exist, or it is not yours.');
+}
+
+function invalidFile(file: unknown, issues: readonly z.core.$ZodIssue[]): AppError {
+  const format = typeof file === 'object' && file !== null && 'format' in file ? file.format : undefined;
+  if (format !== FILE_FORMAT) {
+    return new AppError('workshop/invalid-file', `This is not a Thinline workshop file: its "format" must be "${FILE_FORMAT}".`);
+  }
+  return new AppError('workshop/invalid-file', `This workshop file cannot be imported: ${describeIssues(issues)}.`);
+}
