@@ -7,8 +7,11 @@ import { createValidationPipe } from './common/http/validation.js';
 import { CONFIG, type Config } from './config/config.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { HeatmapModule } from './modules/heatmap/heatmap.module.js';
+import { LiveModule } from './modules/live/live.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
+import { ReportModule } from './modules/report/report.module.js';
 import { SessionModule } from './modules/session/session.module.js';
 import { TemplateModule } from './modules/template/template.module.js';
 import { WorkshopModule } from './modules/workshop/workshop.module.js';
@@ -41,6 +44,9 @@ export class AppModule {
         TemplateModule,
         WorkshopModule,
         SessionModule,
+        HeatmapModule,
+        ReportModule,
+        LiveModule,
       ],
       providers: [
         { provide: CONFIG, useValue: config },

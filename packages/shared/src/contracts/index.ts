@@ -5,3 +5,4 @@ export * from './session.js';
 export * from './answer.js';
 export * from './aggregate.js';
 export * from './socket.js';
+export * from './report.js';

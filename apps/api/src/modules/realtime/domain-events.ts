@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { TallyDelta } from '@thinline/shared';
 import { EventEmitter } from 'node:events';
 
 /**
@@ -10,8 +11,8 @@ export interface DomainEventMap {
   'session.state-changed': { sessionId: string };
   'session.closed': { sessionId: string };
   'session.deleted': { sessionId: string };
-  /** answers committed; the tally deltas are already applied by the answer service */
-  'answers.committed': { sessionId: string; count: number };
+  /** answers committed: how each moved the session's tally (applied locally already) */
+  'answers.committed': { sessionId: string; deltas: TallyDelta[] };
   'participants.changed': { sessionId: string };
 }
 

@@ -1,0 +1,125 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { CONFIG, type Config } from '../../config/config.js';
+import { isDatabaseDown } from '../../common/errors/app-exception.filter.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { type AnswerOutcome, AnswerRepository, type AnswerRow } from './answer.repository.js';
+
+interface Pending {
+  row: AnswerRow;
+  waiters: { resolve: (o: AnswerOutcome) => void; reject: (e: unknown) => void }[];
+}
+
+/** How long a batch keeps retrying while the database is away before giving up. */
+const RETRY_WINDOW_MS = 8000;
+
+export class WriteUnavailableError extends Error {}
+
+/**
+ * Collects answers from every connection of this process for a few milliseconds (or up
+ * to a size cap) and writes them with one statement; each submitter's promise resolves
+ * only after that statement committed. One batch is in flight at a time, so batches of
+ * this process are ordered; repeats of one submission id inside a batch are merged.
+ */
+@Injectable()
+export class AnswerWriter implements OnApplicationShutdown {
+  private readonly logger = new Logger(AnswerWriter.name);
+  private queue = new Map<string, Pending>();
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> | null = null;
+  private readonly batchMs: number;
+  private readonly batchMax: number;
+  private readonly committedListeners: ((rows: AnswerRow[], outcomes: AnswerOutcome[]) => void)[] = [];
+
+  constructor(
+    private readonly repository: AnswerRepository,
+    private readonly metrics: MetricsService,
+    @Inject(CONFIG) config: Config,
+  ) {
+    this.batchMs = config.ANSWER_NAIVE ? 0 : config.ANSWER_BATCH_MS;
+    this.batchMax = config.ANSWER_NAIVE ? 1 : config.ANSWER_BATCH_MAX;
+  }
+
+  /** Runs after each committed batch, before any submitter is acknowledged. */
+  onCommitted(listener: (rows: AnswerRow[], outcomes: AnswerOutcome[]) => void): void {
+    this.committedListeners.push(listener);
+  }
+
+  write(row: AnswerRow): Promise<AnswerOutcome> {
+    return new Promise((resolve, reject) => {
+      const existing = this.queue.get(row.answerId);
+      if (existing) existing.waiters.push({ resolve, reject });
+      else this.queue.set(row.answerId, { row, waiters: [{ resolve, reject }] });
+      if (this.queue.size >= this.batchMax) this.kick();
+      else this.timer ??= setTimeout(() => this.kick(), this.batchMs);
+    });
+  }
+
+  private kick(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.flushing || this.queue.size === 0) return;
+    this.flushing = this.drain().finally(() => {
+      this.flushing = null;
+      if (this.queue.size > 0) this.kick();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.size > 0) {
+      const batch = [...this.queue.values()].slice(0, this.batchMax);
+      for (const p of batch) this.queue.delete(p.row.answerId);
+      // Same lock order in every batch: no deadlocks between processes.
+      batch.sort((a, b) => cmp(a.row.participantId, b.row.participantId) || cmp(a.row.concernId, b.row.concernId));
+      try {
+        const outcomes = await this.writeWithRetry(batch.map((p) => p.row));
+        this.metrics.answerBatches.inc();
+        this.metrics.answerBatchSize.observe(batch.length);
+        for (const listener of this.committedListeners) {
+          try {
+            listener(batch.map((p) => p.row), outcomes);
+          } catch (err) {
+            this.logger.error({ err }, 'After-commit listener failed');
+          }
+        }
+        const byId = new Map(outcomes.map((o) => [o.answerId, o]));
+        for (const p of batch) {
+          const outcome = byId.get(p.row.answerId);
+          if (outcome?.applied) this.metrics.answersWritten.inc();
+          for (const w of p.waiters) {
+            if (outcome) w.resolve(outcome);
+            else w.reject(new Error('answer missing from batch result'));
+          }
+        }
+      } catch (err) {
+        for (const p of batch) for (const w of p.waiters) w.reject(err);
+      }
+      if (this.batchMax === 1) break;
+    }
+  }
+
+  private async writeWithRetry(rows: AnswerRow[]): Promise<AnswerOutcome[]> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.repository.writeBatch(rows);
+      } catch (err) {
+        if (!isDatabaseDown(err) || Date.now() - started > RETRY_WINDOW_MS) {
+          if (isDatabaseDown(err)) throw new WriteUnavailableError('database unavailable');
+          throw err;
+        }
+        if (attempt === 0) this.logger.warn(`Database unavailable; holding ${rows.length} answers and retrying`);
+        await new Promise((r) => setTimeout(r, Math.min(250 * 2 ** attempt, 2000)));
+      }
+    }
+  }
+
+  /** On shutdown, write what is queued before the database connection closes. */
+  async onApplicationShutdown(): Promise<void> {
+    this.kick();
+    while (this.flushing) await this.flushing;
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

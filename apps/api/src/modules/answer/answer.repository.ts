@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import type { TAnswerChoice, TSavedAnswer } from '@thinline/shared';
+import { PrismaService } from '../../prisma/prisma.service.js';
+import { Prisma } from '../../generated/prisma/client.js';
+
+/** One answer ready to write: validated, with its canonical owner-set key. */
+export interface AnswerRow {
+  answerId: string;
+  sessionId: string;
+  participantId: string;
+  concernId: string;
+  choice: TAnswerChoice;
+  owners: string[];
+  raci: Record<string, string> | null;
+  answerKey: string;
+  confidence: number | null;
+  comment: string | null;
+}
+
+/** What the database did with one submission of a batch. */
+export interface AnswerOutcome {
+  answerId: string;
+  /** the session was live, the concern open and the participant of this session */
+  eligible: boolean;
+  /** this submission is now the participant's answer (false: a repeat, or superseded in the batch) */
+  applied: boolean;
+  round: number | null;
+  ownRole: string | null;
+  concernId: string;
+  answerKey: string | null;
+  confidence: number | null;
+  previous: { answerKey: string; confidence: number | null } | null;
+  sessionStatus: string | null;
+  concernState: string | null;
+}
+
+interface OutcomeRow {
+  answer_id: string;
+  eligible: boolean;
+  applied: boolean;
+  round: number | null;
+  own_role: string | null;
+  concern_id: string;
+  answer_key: string | null;
+  confidence: number | null;
+  prev_key: string | null;
+  prev_confidence: number | null;
+  had_prev: boolean;
+  session_status: string | null;
+  concern_state: string | null;
+}
+
+@Injectable()
+export class AnswerRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * Writes a batch of answers in ONE statement (the hot path, hence raw SQL):
+   * - only where the session is live, the concern open and the participant belongs to
+   *   the session: a lock committed by any API process wins over a late answer;
+   * - the round is the session's current round, read in the same statement;
+   * - a receipt per submission id makes a retried submission a no-op, even after a
+   *   newer answer replaced it;
+   * - the last submission per participant and concern wins within the batch;
+   * - returns each submission's outcome and the value it replaced, so the live tally
+   *   moves counts exactly (from → to) without re-reading.
+   * Rows arrive sorted by participant and concern, so concurrent batches lock rows in
+   * the same order and cannot deadlock.
+   */
+  async writeBatch(rows: AnswerRow[]): Promise<AnswerOutcome[]> {
+    if (rows.length === 0) return [];
+    const col = <T>(pick: (r: AnswerRow) => T) => rows.map(pick);
+    const result = await this.prisma.$queryRaw<OutcomeRow[]>(Prisma.sql`
+      WITH input AS (
+        SELECT * FROM unnest(
+          ${col((r) => r.answerId)}::uuid[], ${col((r) => r.sessionId)}::uuid[], ${col((r) => r.participantId)}::uuid[],
+          ${col((r) => r.concernId)}::uuid[], ${col((r) => r.choice)}::text[], ${col((r) => `{${r.owners.join(',')}}`)}::text[],
+          ${col((r) => (r.raci ? JSON.stringify(r.raci) : null))}::text[], ${col((r) => r.answerKey)}::text[],
+          ${col((r) => r.confidence)}::int[], ${col((r) => r.comment)}::text[]
+        ) WITH ORDINALITY AS t(answer_id, session_id, participant_id, concern_id, choice, owners, raci, answer_key, confidence, comment, ord)
+      ),
+      eligible AS (
+        SELECT i.*, s.round, p.own_role
+        FROM input i
+        JOIN session s ON s.id = i.session_id AND s.status = 'live'
+        JOIN session_concern sc ON sc.session_id = i.session_id AND sc.id = i.concern_id AND sc.state = 'open'
+        JOIN participant p ON p.id = i.participant_id AND p.session_id = i.session_id
+      ),
+      receipts AS (
+        INSERT INTO answer_receipt (answer_id, session_id, participant_id)
+        SELECT answer_id, session_id, participant_id FROM eligible
+        ON CONFLICT (answer_id) DO NOTHING
+        RETURNING answer_id
+      ),
+      fresh AS (
+        SELECT DISTINCT ON (e.participant_id, e.concern_id) e.*
+        FROM eligible e JOIN receipts r ON r.answer_id = e.answer_id
+        ORDER BY e.participant_id, e.concern_id, e.ord DESC
+      ),
+      previous AS (
+        SELECT a.participant_id, a.concern_id, a.answer_key, a.confidence
+        FROM answer a JOIN fresh f ON a.participant_id = f.participant_id AND a.concern_id = f.concern_id AND a.round = f.round
+      ),
+      upserted AS (
+        INSERT INTO answer (session_id, participant_id, concern_id, round, answer_id, own_role, choice, owners, raci, answer_key, confidence, comment, updated_at)
+        SELECT session_id, participant_id, concern_id, round, answer_id, own_role, choice, owners::uuid[], raci::jsonb, answer_key, confidence, comment, now()
+        FROM fresh
+        ON CONFLICT (participant_id, concern_id, round) DO UPDATE SET
+          answer_id = EXCLUDED.answer_id, choice = EXCLUDED.choice, owners = EXCLUDED.owners, raci = EXCLUDED.raci,
+          answer_key = EXCLUDED.answer_key, confidence = EXCLUDED.confidence, comment = EXCLUDED.comment, updated_at = now()
+        RETURNING participant_id
+      )
+      SELECT i.answer_id::text AS answer_id, (e.answer_id IS NOT NULL) AS eligible, (f.answer_id IS NOT NULL) AS applied,
+             f.round, f.own_role, i.concern_id::text AS concern_id, f.answer_key, f.confidence,
+             pv.answer_key AS prev_key, pv.confidence AS prev_confidence, (pv.participant_id IS NOT NULL) AS had_prev,
+             s.status::text AS session_status, sc.state::text AS concern_state
+      FROM input i
+      LEFT JOIN eligible e ON e.answer_id = i.answer_id
+      LEFT JOIN fresh f ON f.answer_id = i.answer_id
+      LEFT JOIN previous pv ON pv.participant_id = f.participant_id AND pv.concern_id = f.concern_id
+      LEFT JOIN session s ON s.id = i.session_id
+      LEFT JOIN session_concern sc ON sc.session_id = i.session_id AND sc.id = i.concern_id
+      ORDER BY i.ord`);
+    return result.map((r) => ({
+      answerId: r.answer_id,
+      eligible: r.eligible,
+      applied: r.applied,
+      round: r.round,
+      ownRole: r.own_role,
+      concernId: r.concern_id,
+      answerKey: r.answer_key,
+      confidence: r.confidence,
+      previous: r.had_prev && r.prev_key !== null ? { answerKey: r.prev_key, confidence: r.prev_confidence } : null,
+      sessionStatus: r.session_status,
+      concernState: r.concern_state,
+    }));
+  }
+
+  /** The participant's answers in the session's current round (for resume). */
+  async savedAnswers(participantId: string): Promise<TSavedAnswer[]> {
+    const rows = await this.prisma.$queryRaw<
+      { answer_id: string; concern_id: string; round: number; choice: string; owners: string[]; raci: Record<string, string> | null; confidence: number | null; comment: string | null }[]
+    >(Prisma.sql`
+      SELECT a.answer_id::text, a.concern_id::text, a.round, a.choice, a.owners::text[] AS owners, a.raci, a.confidence, a.comment
+      FROM answer a JOIN session s ON s.id = a.session_id AND a.round = s.round
+      WHERE a.participant_id = ${participantId}::uuid`);
+    return rows.map((r) => ({
+      answerId: r.answer_id,
+      concernId: r.concern_id,
+      round: r.round,
+      choice: r.choice as TSavedAnswer['choice'],
+      owners: r.owners,
+      raci: (r.raci as TSavedAnswer['raci']) ?? null,
+      confidence: r.confidence,
+      comment: r.comment,
+    }));
+  }
+}

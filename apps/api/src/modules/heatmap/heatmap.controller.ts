@@ -1,0 +1,24 @@
+import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
+import { ApiCookieAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { type THeatmap, ZHeatmapQuery } from '@thinline/shared';
+import type { z } from 'zod';
+import { AuthGuard, CurrentUser } from '../auth/auth.guard.js';
+import type { AuthUser } from '../auth/auth.service.js';
+import { HeatmapService } from './heatmap.service.js';
+
+@ApiTags('sessions')
+@ApiCookieAuth()
+@UseGuards(AuthGuard)
+@Controller('api/sessions')
+export class HeatmapController {
+  constructor(private readonly heatmaps: HeatmapService) {}
+
+  @Get(':id/heatmap')
+  @ApiOperation({ summary: 'The aggregates (shares, nobody, owners, status, agreement per concern) of a round, for the whole room or one own-role segment' })
+  @ApiQuery({ name: 'segment', required: false, description: 'a role id: the numbers as that role sees it (hidden below k respondents)' })
+  @ApiQuery({ name: 'round', required: false, description: 'round number, default the current round' })
+  @ApiResponse({ status: 404, description: 'session/not-found' })
+  get(@CurrentUser() user: AuthUser, @Param('id') id: string, @Query({ schema: ZHeatmapQuery }) query: z.infer<typeof ZHeatmapQuery>): Promise<THeatmap> {
+    return this.heatmaps.forOwner(user.id, id, query);
+  }
+}

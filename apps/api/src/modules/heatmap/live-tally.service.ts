@@ -1,0 +1,146 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { SessionTally, type TallyDelta, type THeatmap } from '@thinline/shared';
+import { SnapshotService } from '../snapshot/snapshot.service.js';
+import { HeatmapRepository } from './heatmap.repository.js';
+import { HeatmapService } from './heatmap.service.js';
+
+interface LiveSession {
+  tally: SessionTally;
+  participantsByRole: Record<string, number>;
+  round: number;
+  reconcileTimer: NodeJS.Timeout | null;
+  lastUsed: number;
+}
+
+/** After this long without deltas, the tally is compared with PostgreSQL once. */
+const RECONCILE_AFTER_MS = 1000;
+const EVICT_AFTER_MS = 15 * 60 * 1000;
+
+/**
+ * The live aggregate of each session this process shows, kept incrementally: an answer
+ * changed from A to B moves one count (deltas from this process's writes and, through
+ * the socket.io adapter, from the other processes'). It is rebuilt from PostgreSQL when
+ * first needed, and compared with PostgreSQL once the room goes quiet, so what a
+ * presenter sees settles to exactly what GET /heatmap returns.
+ */
+@Injectable()
+export class LiveTallyService {
+  private readonly logger = new Logger(LiveTallyService.name);
+  private readonly sessions = new Map<string, Promise<LiveSession>>();
+  private readonly listeners = new Set<(sessionId: string) => void>();
+
+  constructor(
+    private readonly repository: HeatmapRepository,
+    private readonly heatmaps: HeatmapService,
+    private readonly snapshots: SnapshotService,
+  ) {
+    setInterval(() => this.evictIdle(), 60_000).unref();
+  }
+
+  /** Called whenever a session's live numbers may have changed. */
+  onChange(listener: (sessionId: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  isLoaded(sessionId: string): boolean {
+    return this.sessions.has(sessionId);
+  }
+
+  /** Applies committed deltas; ignored for sessions this process does not follow. */
+  async apply(sessionId: string, deltas: TallyDelta[]): Promise<void> {
+    const entry = this.sessions.get(sessionId);
+    if (!entry) return;
+    const live = await entry;
+    try {
+      for (const d of deltas) live.tally.apply(d);
+    } catch (err) {
+      // A delta that does not fit (e.g. it raced the initial load): rebuild from the record.
+      this.logger.warn(`Tally of ${sessionId} out of step (${(err as Error).message}); rebuilding`);
+      await this.reload(sessionId, live);
+    }
+    this.scheduleReconcile(sessionId, live);
+    this.changed(sessionId);
+  }
+
+  /** The whole-room live heatmap of the current round. */
+  async heatmap(sessionId: string): Promise<THeatmap | null> {
+    const snapshot = await this.snapshots.get(sessionId);
+    if (!snapshot) return null;
+    const live = await this.load(sessionId);
+    live.lastUsed = Date.now();
+    return this.heatmaps.build(snapshot, live.tally, live.participantsByRole, live.round, null);
+  }
+
+  /** Participants joined or the round changed: re-read the small things from PostgreSQL. */
+  async refreshCounts(sessionId: string): Promise<void> {
+    const entry = this.sessions.get(sessionId);
+    if (!entry) return;
+    const live = await entry;
+    const [participantsByRole, round] = await Promise.all([this.repository.participantsByRole(sessionId), this.repository.currentRound(sessionId)]);
+    live.participantsByRole = participantsByRole;
+    live.round = round ?? live.round;
+    this.changed(sessionId);
+  }
+
+  forget(sessionId: string): void {
+    void this.sessions.get(sessionId)?.then((l) => l.reconcileTimer && clearTimeout(l.reconcileTimer));
+    this.sessions.delete(sessionId);
+  }
+
+  private load(sessionId: string): Promise<LiveSession> {
+    let entry = this.sessions.get(sessionId);
+    if (!entry) {
+      entry = (async () => {
+        const live: LiveSession = { tally: new SessionTally(), participantsByRole: {}, round: 1, reconcileTimer: null, lastUsed: Date.now() };
+        await this.reload(sessionId, live);
+        return live;
+      })();
+      entry.catch(() => this.sessions.delete(sessionId));
+      this.sessions.set(sessionId, entry);
+    }
+    return entry;
+  }
+
+  private async reload(sessionId: string, live: LiveSession): Promise<boolean> {
+    const [rows, participantsByRole, round] = await Promise.all([
+      this.repository.tallyRows(sessionId),
+      this.repository.participantsByRole(sessionId),
+      this.repository.currentRound(sessionId),
+    ]);
+    const fresh = SessionTally.fromRows(rows);
+    const differs = !fresh.equals(live.tally) || JSON.stringify(participantsByRole) !== JSON.stringify(live.participantsByRole) || (round ?? live.round) !== live.round;
+    live.tally = fresh;
+    live.participantsByRole = participantsByRole;
+    live.round = round ?? live.round;
+    return differs;
+  }
+
+  private scheduleReconcile(sessionId: string, live: LiveSession): void {
+    if (live.reconcileTimer) clearTimeout(live.reconcileTimer);
+    live.reconcileTimer = setTimeout(() => {
+      live.reconcileTimer = null;
+      this.reload(sessionId, live)
+        .then((differs) => {
+          if (differs) {
+            this.logger.debug(`Tally of ${sessionId} corrected from PostgreSQL`);
+            this.changed(sessionId);
+          }
+        })
+        .catch((err: Error) => this.logger.warn(`Reconcile of ${sessionId} failed: ${err.message}`));
+    }, RECONCILE_AFTER_MS);
+  }
+
+  private changed(sessionId: string): void {
+    for (const l of this.listeners) l(sessionId);
+  }
+
+  private evictIdle(): void {
+    const now = Date.now();
+    for (const [id, entry] of this.sessions) {
+      void entry.then((live) => {
+        if (now - live.lastUsed > EVICT_AFTER_MS) this.forget(id);
+      });
+    }
+  }
+}

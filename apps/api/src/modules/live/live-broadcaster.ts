@@ -1,0 +1,128 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { ClientToServerEvents, ServerToClientEvents, TallyDelta } from '@thinline/shared';
+import type { Namespace } from 'socket.io';
+import { CONFIG, type Config } from '../../config/config.js';
+import { LiveTallyService } from '../heatmap/live-tally.service.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { DomainEvents } from '../realtime/domain-events.js';
+import { SessionService } from '../session/session.service.js';
+import { SnapshotService } from '../snapshot/snapshot.service.js';
+import { PresenceRepository } from './presence.repository.js';
+import { rooms } from './live-client.js';
+import { LiveService } from './live.service.js';
+
+type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents>;
+
+/** Messages between API processes (socket.io serverSideEmit through the Redis adapter). */
+interface PeerEvents {
+  tally: (p: { sessionId: string; deltas: TallyDelta[] }) => void;
+  refresh: (p: { sessionId: string }) => void;
+}
+
+/**
+ * The one place that turns domain events into socket broadcasts. Heatmaps go to this
+ * process's own presenters from its own live tally, coalesced to one per interval per
+ * session; state and presence go to the whole room across processes.
+ */
+@Injectable()
+export class LiveBroadcaster {
+  private readonly logger = new Logger(LiveBroadcaster.name);
+  private nsp?: LiveNamespace;
+  private readonly pendingHeatmaps = new Map<string, NodeJS.Timeout | null>();
+  private readonly pendingPresence = new Set<string>();
+  private readonly interval: number;
+
+  constructor(
+    private readonly events: DomainEvents,
+    private readonly tally: LiveTallyService,
+    private readonly sessions: SessionService,
+    private readonly snapshots: SnapshotService,
+    private readonly live: LiveService,
+    private readonly presence: PresenceRepository,
+    private readonly metrics: MetricsService,
+    @Inject(CONFIG) config: Config,
+  ) {
+    this.interval = config.ANSWER_NAIVE ? 0 : config.HEATMAP_INTERVAL_MS;
+  }
+
+  attach(nsp: LiveNamespace): void {
+    this.nsp = nsp;
+    const peers = nsp as unknown as { on<K extends keyof PeerEvents>(e: K, l: PeerEvents[K]): void; serverSideEmit<K extends keyof PeerEvents>(e: K, ...a: Parameters<PeerEvents[K]>): void };
+    peers.on('tally', ({ sessionId, deltas }) => void this.tally.apply(sessionId, deltas));
+    peers.on('refresh', ({ sessionId }) => void this.tally.refreshCounts(sessionId));
+
+    this.tally.onChange((sessionId) => this.scheduleHeatmap(sessionId));
+    this.events.on('answers.committed', ({ sessionId, deltas }) => peers.serverSideEmit('tally', { sessionId, deltas }));
+    this.events.on('participants.changed', ({ sessionId }) => {
+      void this.tally.refreshCounts(sessionId);
+      peers.serverSideEmit('refresh', { sessionId });
+      this.schedulePresence(sessionId);
+    });
+    this.events.on('session.state-changed', ({ sessionId }) => {
+      void this.tally.refreshCounts(sessionId);
+      peers.serverSideEmit('refresh', { sessionId });
+      void this.broadcastState(sessionId);
+    });
+    this.events.on('session.closed', ({ sessionId }) => nsp.to(rooms.session(sessionId)).emit('session:closed', { sessionId }));
+    this.events.on('session.deleted', ({ sessionId }) => {
+      nsp.to(rooms.session(sessionId)).emit('session:closed', { sessionId });
+      nsp.in(rooms.session(sessionId)).disconnectSockets(true);
+      this.tally.forget(sessionId);
+      this.snapshots.forget(sessionId);
+    });
+  }
+
+  /** Sends the current state (and results, for participants) to one socket or a room. */
+  async broadcastState(sessionId: string): Promise<void> {
+    if (!this.nsp) return;
+    try {
+      const state = await this.sessions.getState(sessionId);
+      this.nsp.to(rooms.session(sessionId)).emit('session:state', state);
+      const results = await this.live.revealedResults(sessionId);
+      if (results) this.nsp.to(rooms.participants(sessionId)).emit('results', results);
+    } catch (err) {
+      this.logger.warn(`State broadcast for ${sessionId} failed: ${(err as Error).message}`);
+    }
+  }
+
+  private scheduleHeatmap(sessionId: string): void {
+    if (this.pendingHeatmaps.has(sessionId)) return;
+    if (!this.hasLocalViewers(sessionId)) return;
+    this.pendingHeatmaps.set(
+      sessionId,
+      setTimeout(() => {
+        this.pendingHeatmaps.delete(sessionId);
+        void this.sendHeatmap(sessionId);
+      }, this.interval),
+    );
+  }
+
+  async sendHeatmap(sessionId: string): Promise<void> {
+    if (!this.nsp || !this.hasLocalViewers(sessionId)) return;
+    try {
+      const heatmap = await this.tally.heatmap(sessionId);
+      if (!heatmap) return;
+      this.nsp.local.to([rooms.presenters(sessionId), rooms.reports(sessionId)]).emit('heatmap', heatmap);
+      this.metrics.heatmapBroadcasts.inc();
+    } catch (err) {
+      this.logger.warn(`Heatmap for ${sessionId} failed: ${(err as Error).message}`);
+    }
+  }
+
+  private schedulePresence(sessionId: string): void {
+    if (this.pendingPresence.has(sessionId)) return;
+    this.pendingPresence.add(sessionId);
+    setTimeout(() => {
+      this.pendingPresence.delete(sessionId);
+      void this.presence
+        .count(sessionId)
+        .then((participants) => this.nsp?.to(rooms.presenters(sessionId)).emit('presence', { participants }))
+        .catch(() => undefined);
+    }, Math.max(this.interval, 50));
+  }
+
+  private hasLocalViewers(sessionId: string): boolean {
+    const local = this.nsp?.adapter.rooms;
+    return (local?.get(rooms.presenters(sessionId))?.size ?? 0) + (local?.get(rooms.reports(sessionId))?.size ?? 0) > 0;
+  }
+}

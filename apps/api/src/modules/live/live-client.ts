@@ -1,0 +1,16 @@
+/** Who is on the other end of a /live socket, decided once at the handshake. */
+export type LiveClient =
+  | { kind: 'participant'; sessionId: string; participantId: string | null; ip: string }
+  | { kind: 'presenter'; sessionId: string; userId: string }
+  | { kind: 'report'; sessionId: string };
+
+export const rooms = {
+  /** everyone of a session: session:state */
+  session: (id: string) => `session:${id}`,
+  /** joined participants: results of revealed concerns */
+  participants: (id: string) => `participants:${id}`,
+  /** facilitator screens: heatmap, presence */
+  presenters: (id: string) => `presenters:${id}`,
+  /** read-only report viewers: heatmap */
+  reports: (id: string) => `reports:${id}`,
+};

@@ -1,0 +1,103 @@
+import { Logger } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  type OnGatewayConnection,
+  type OnGatewayDisconnect,
+  type OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import { type ClientToServerEvents, LIVE_NAMESPACE, type ServerToClientEvents, type TAck } from '@thinline/shared';
+import type { Namespace, Socket } from 'socket.io';
+import { toErrorBody } from '../../common/errors/app-exception.filter.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { LiveAuthService } from './live-auth.service.js';
+import { LiveBroadcaster } from './live-broadcaster.js';
+import { type LiveClient, rooms } from './live-client.js';
+import { LiveService } from './live.service.js';
+import { PresenceRepository } from './presence.repository.js';
+
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { client: LiveClient }>;
+
+/** /live: thin handlers; the rules live in LiveService and the broadcasts in LiveBroadcaster. */
+@WebSocketGateway({ namespace: LIVE_NAMESPACE })
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+  private readonly logger = new Logger(LiveGateway.name);
+
+  constructor(
+    private readonly auth: LiveAuthService,
+    private readonly live: LiveService,
+    private readonly broadcaster: LiveBroadcaster,
+    private readonly presence: PresenceRepository,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  afterInit(nsp: Namespace<ClientToServerEvents, ServerToClientEvents>): void {
+    nsp.use((socket, next) => {
+      this.auth
+        .resolve(socket)
+        .then((client) => {
+          (socket as LiveSocket).data.client = client;
+          next();
+        })
+        .catch((err: unknown) => {
+          const { body } = toErrorBody(err, this.logger);
+          next(Object.assign(new Error(body.message), { data: body }));
+        });
+    });
+    this.broadcaster.attach(nsp);
+  }
+
+  async handleConnection(socket: LiveSocket): Promise<void> {
+    const client = socket.data.client;
+    this.metrics.socketConnections.inc({ kind: client.kind });
+    await socket.join(rooms.session(client.sessionId));
+    if (client.kind === 'presenter' || client.kind === 'report') {
+      await socket.join(client.kind === 'presenter' ? rooms.presenters(client.sessionId) : rooms.reports(client.sessionId));
+      await this.broadcaster.sendHeatmap(client.sessionId);
+      socket.emit('presence', { participants: await this.presence.count(client.sessionId) });
+    }
+    if (client.kind === 'participant' && client.participantId) await socket.join(rooms.participants(client.sessionId));
+  }
+
+  handleDisconnect(socket: LiveSocket): void {
+    const kind = socket.data.client?.kind;
+    if (kind) this.metrics.socketConnections.dec({ kind });
+  }
+
+  @SubscribeMessage('participant:join')
+  join(@ConnectedSocket() socket: LiveSocket, @MessageBody() payload: unknown) {
+    return this.ack('participant:join', async () => {
+      const result = await this.live.join(socket.data.client, payload);
+      await socket.join(rooms.participants(socket.data.client.sessionId));
+      // After the ack: the phone learns the state and any revealed results.
+      setImmediate(() => void this.sendStateTo(socket));
+      return result;
+    });
+  }
+
+  @SubscribeMessage('answer:submit')
+  submit(@ConnectedSocket() socket: LiveSocket, @MessageBody() payload: unknown) {
+    return this.ack('answer:submit', () => this.live.submit(socket.data.client, socket.id, payload));
+  }
+
+  private async sendStateTo(socket: LiveSocket): Promise<void> {
+    const { sessionId } = socket.data.client;
+    const results = await this.live.revealedResults(sessionId).catch(() => null);
+    if (results) socket.emit('results', results);
+  }
+
+  /** Every inbound event answers `{ ok: true, ... }` or `{ ok: false, code, message }`. */
+  private async ack<T extends object>(event: string, work: () => Promise<T>): Promise<TAck<T>> {
+    try {
+      const result = await work();
+      this.metrics.socketEvents.inc({ event, outcome: 'ok' });
+      return { ok: true, ...result };
+    } catch (err) {
+      const { body } = toErrorBody(err, this.logger);
+      this.metrics.socketEvents.inc({ event, outcome: body.code });
+      return { ok: false, ...body };
+    }
+  }
+}

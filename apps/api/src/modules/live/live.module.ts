@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { AnswerModule } from '../answer/answer.module.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { HeatmapModule } from '../heatmap/heatmap.module.js';
+import { ParticipantModule } from '../participant/participant.module.js';
+import { ReportModule } from '../report/report.module.js';
+import { SessionModule } from '../session/session.module.js';
+import { SnapshotModule } from '../snapshot/snapshot.module.js';
+import { LiveAuthService } from './live-auth.service.js';
+import { LiveBroadcaster } from './live-broadcaster.js';
+import { LiveGateway } from './live.gateway.js';
+import { LiveService } from './live.service.js';
+import { PresenceRepository } from './presence.repository.js';
+
+@Module({
+  imports: [AnswerModule, AuthModule, HeatmapModule, ParticipantModule, ReportModule, SessionModule, SnapshotModule],
+  providers: [LiveGateway, LiveService, LiveAuthService, LiveBroadcaster, PresenceRepository],
+})
+export class LiveModule {}

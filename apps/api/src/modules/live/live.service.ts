@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { TJoinResult, TPublicSession, TRevealedResults } from '@thinline/shared';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { AppError } from '../../common/errors/app-error.js';
+import { CONFIG, type Config } from '../../config/config.js';
+import { AnswerService } from '../answer/answer.service.js';
+import { HeatmapService } from '../heatmap/heatmap.service.js';
+import { ParticipantService } from '../participant/participant.service.js';
+import { SessionService } from '../session/session.service.js';
+import { SnapshotService } from '../snapshot/snapshot.service.js';
+import type { LiveClient } from './live-client.js';
+
+/** The participant side of a live session: join or resume, answer, see revealed results. */
+@Injectable()
+export class LiveService {
+  private readonly answerLimiter: RateLimiterMemory;
+
+  constructor(
+    private readonly snapshots: SnapshotService,
+    private readonly sessions: SessionService,
+    private readonly participants: ParticipantService,
+    private readonly answers: AnswerService,
+    private readonly heatmaps: HeatmapService,
+    @Inject(CONFIG) config: Config,
+  ) {
+    this.answerLimiter = new RateLimiterMemory({ points: config.RATE_LIMIT_ANSWERS_PER_SECOND, duration: 1 });
+  }
+
+  async join(client: LiveClient, payload: unknown): Promise<TJoinResult> {
+    if (client.kind !== 'participant') throw new AppError('validation/invalid', 'Only participants join a session.');
+    const snapshot = await this.snapshots.get(client.sessionId);
+    if (!snapshot) throw new AppError('session/not-found', 'This session does not exist any more.');
+    const state = await this.sessions.getState(client.sessionId);
+    const joined = await this.participants.join(snapshot, state.status, payload);
+    client.participantId = joined.participant.id;
+    const session: TPublicSession = {
+      id: snapshot.id,
+      title: snapshot.title,
+      status: state.status,
+      roles: snapshot.roles,
+      concerns: snapshot.concerns,
+      state,
+      settings: { pacing: snapshot.settings.pacing, anonymity: snapshot.settings.anonymity, answerMode: snapshot.settings.answerMode },
+    };
+    return {
+      participantId: joined.participant.id,
+      resumeToken: joined.resumeToken,
+      session,
+      ownRole: joined.participant.ownRole,
+      name: snapshot.settings.anonymity === 'named' ? joined.participant.displayName : null,
+      answers: joined.resumed ? await this.answers.savedAnswers(joined.participant.id) : [],
+    };
+  }
+
+  async submit(client: LiveClient, socketId: string, payload: unknown): Promise<{ answerId: string }> {
+    if (client.kind !== 'participant' || !client.participantId) {
+      throw new AppError('participant/not-joined', 'Join the session before answering.');
+    }
+    await this.answerLimiter.consume(socketId).catch(() => {
+      throw new AppError('rate/limited', 'Too many answers at once. Wait a second and try again.');
+    });
+    return this.answers.submit({ sessionId: client.sessionId, participantId: client.participantId }, payload);
+  }
+
+  /** The room's numbers for revealed concerns only: phones never see a blind vote. */
+  async revealedResults(sessionId: string): Promise<TRevealedResults | null> {
+    const state = await this.sessions.getState(sessionId);
+    const revealed = new Set(state.concerns.filter((c) => c.revealed).map((c) => c.concernId));
+    if (revealed.size === 0) return null;
+    const heatmap = await this.heatmaps.compute(sessionId, { round: state.round });
+    return { sessionId, round: state.round, concerns: heatmap.concerns.filter((c) => revealed.has(c.concernId)) };
+  }
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { OTHER_ROLE, type TParticipantJoin, UNDISCLOSED_ROLE, ZParticipantJoin } from '@thinline/shared';
+import { createHash, randomBytes } from 'node:crypto';
+import { AppError, describeIssues } from '../../common/errors/app-error.js';
+import { DomainEvents } from '../realtime/domain-events.js';
+import type { SessionSnapshot } from '../snapshot/snapshot.repository.js';
+import { type ParticipantRecord, ParticipantRepository } from './participant.repository.js';
+
+export interface JoinedParticipant {
+  participant: ParticipantRecord;
+  resumeToken: string;
+  resumed: boolean;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+@Injectable()
+export class ParticipantService {
+  constructor(
+    private readonly repository: ParticipantRepository,
+    private readonly events: DomainEvents,
+  ) {}
+
+  /**
+   * Joins a session, or resumes the participant a resume token belongs to (a reload, a
+   * lost connection). The token is shown to the phone once and stored only as a hash.
+   */
+  async join(snapshot: SessionSnapshot, status: string, payload: unknown): Promise<JoinedParticipant> {
+    const parsed = ZParticipantJoin.safeParse(payload ?? {});
+    if (!parsed.success) throw new AppError('validation/invalid', describeIssues(parsed.error.issues));
+    const join: TParticipantJoin = parsed.data;
+
+    if (join.resumeToken) {
+      const existing = await this.repository.findByResumeToken(snapshot.id, hashToken(join.resumeToken));
+      if (!existing) throw new AppError('participant/invalid-resume', 'We could not find your earlier answers for this session. Join again.');
+      return { participant: existing, resumeToken: join.resumeToken, resumed: true };
+    }
+    if (status === 'closed') throw new AppError('session/closed', 'This session is closed.');
+    const ownRole = join.roleId ?? UNDISCLOSED_ROLE;
+    if (ownRole !== OTHER_ROLE && ownRole !== UNDISCLOSED_ROLE && !snapshot.roles.some((r) => r.id === ownRole)) {
+      throw new AppError('participant/invalid-role', 'Pick one of the roles of this session, "Other" or "Prefer not to say".');
+    }
+    if ((await this.repository.count(snapshot.id)) >= snapshot.settings.maxParticipants) {
+      throw new AppError('session/full', 'This session is full.');
+    }
+    const resumeToken = randomBytes(24).toString('base64url');
+    const displayName = snapshot.settings.anonymity === 'named' && join.name ? join.name : null;
+    const participant = await this.repository.create({ sessionId: snapshot.id, displayName, ownRole, resumeTokenHash: hashToken(resumeToken) });
+    this.events.emit('participants.changed', { sessionId: snapshot.id });
+    return { participant, resumeToken, resumed: false };
+  }
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { ApiCookieAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { type TCreateShareRequest, type TReport, type TShareLink, ZCreateShareRequest, ZHeatmapQuery } from '@thinline/shared';
+import type { Request } from 'express';
+import type { z } from 'zod';
+import { AuthGuard, CurrentUser } from '../auth/auth.guard.js';
+import type { AuthUser } from '../auth/auth.service.js';
+import { ReportService } from './report.service.js';
+
+const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+
+@ApiTags('reports')
+@Controller('api')
+export class ReportController {
+  constructor(private readonly reports: ReportService) {}
+
+  @Post('sessions/:id/share')
+  @UseGuards(AuthGuard)
+  @ApiCookieAuth()
+  @ApiOperation({ summary: 'Create a read-only report link (256-bit token, shown once, stored hashed); optional expiry in days' })
+  @ApiResponse({ status: 404, description: 'session/not-found' })
+  share(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body({ schema: ZCreateShareRequest.optional() }) body: TCreateShareRequest | undefined, @Req() req: Request): Promise<TShareLink> {
+    return this.reports.createLinkFor(user.id, id, body ?? {}, origin(req));
+  }
+
+  @Delete('sessions/:id/share/:token')
+  @UseGuards(AuthGuard)
+  @ApiCookieAuth()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke a report link: it stops working at once' })
+  @ApiResponse({ status: 404, description: 'session/not-found or report/not-found' })
+  revoke(@CurrentUser() user: AuthUser, @Param('id') id: string, @Param('token') token: string): Promise<void> {
+    return this.reports.revokeLinkFor(user.id, id, token);
+  }
+
+  @Get('reports/:token')
+  @ApiOperation({ summary: 'The read-only report behind a share link: session summary, aggregates of the requested view, every round' })
+  @ApiQuery({ name: 'segment', required: false })
+  @ApiQuery({ name: 'round', required: false })
+  @ApiResponse({ status: 404, description: 'report/not-found: unknown, revoked or expired link' })
+  get(@Param('token') token: string, @Query({ schema: ZHeatmapQuery }) query: z.infer<typeof ZHeatmapQuery>): Promise<TReport> {
+    return this.reports.getReport(token, query);
+  }
+}

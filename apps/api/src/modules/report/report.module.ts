@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { HeatmapModule } from '../heatmap/heatmap.module.js';
+import { SessionModule } from '../session/session.module.js';
+import { SnapshotModule } from '../snapshot/snapshot.module.js';
+import { ReportController } from './report.controller.js';
+import { ReportService } from './report.service.js';
+import { ShareLinkRepository } from './share-link.repository.js';
+
+@Module({
+  imports: [AuthModule, HeatmapModule, SessionModule, SnapshotModule],
+  controllers: [ReportController],
+  providers: [ReportService, ShareLinkRepository],
+  exports: [ReportService],
+})
+export class ReportModule {}

@@ -1,0 +1,85 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { TCreateShareRequest, TReport, TShareLink } from '@thinline/shared';
+import { createHash, randomBytes } from 'node:crypto';
+import { AppError } from '../../common/errors/app-error.js';
+import { CONFIG, type Config } from '../../config/config.js';
+import { HeatmapService } from '../heatmap/heatmap.service.js';
+import { SessionService } from '../session/session.service.js';
+import { SnapshotService } from '../snapshot/snapshot.service.js';
+import { ShareLinkRepository } from './share-link.repository.js';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const invalidLink = () => new AppError('report/not-found', 'This link is no longer valid. Ask the facilitator for a new one.');
+
+/** Read-only report links: 256 random bits shown once, stored hashed, revocable, may expire. */
+@Injectable()
+export class ReportService {
+  constructor(
+    private readonly links: ShareLinkRepository,
+    private readonly heatmaps: HeatmapService,
+    private readonly snapshots: SnapshotService,
+    private readonly sessions: SessionService,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  async createLinkFor(userId: string, sessionId: string, request: TCreateShareRequest, origin: string): Promise<TShareLink> {
+    await this.sessions.getOwnedSession(userId, sessionId);
+    return this.createLink(sessionId, request, origin);
+  }
+
+  async revokeLinkFor(userId: string, sessionId: string, token: string): Promise<void> {
+    await this.sessions.getOwnedSession(userId, sessionId);
+    return this.revokeLink(sessionId, token);
+  }
+
+  private async createLink(sessionId: string, request: TCreateShareRequest, origin: string): Promise<TShareLink> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = request.expiresInDays ? new Date(Date.now() + request.expiresInDays * 86_400_000) : null;
+    await this.links.create(sessionId, hashToken(token), expiresAt);
+    const base = this.config.PUBLIC_URL ?? origin;
+    return { token, url: `${base.replace(/\/$/, '')}/r/${token}`, expiresAt: expiresAt?.toISOString() ?? null };
+  }
+
+  private async revokeLink(sessionId: string, token: string): Promise<void> {
+    if (!(await this.links.revoke(sessionId, hashToken(token)))) throw invalidLink();
+  }
+
+  async resolveToken(token: string): Promise<{ sessionId: string }> {
+    if (token.length < 20 || token.length > 200) throw invalidLink();
+    const link = await this.links.findActive(hashToken(token), new Date());
+    if (!link) throw invalidLink();
+    return link;
+  }
+
+  async getReport(token: string, query: { segment?: string; round?: number }): Promise<TReport> {
+    const { sessionId } = await this.resolveToken(token);
+    return this.reportFor(sessionId, query);
+  }
+
+  async reportFor(sessionId: string, query: { segment?: string; round?: number }): Promise<TReport> {
+    const [summary, snapshot] = await Promise.all([this.links.sessionSummary(sessionId), this.snapshots.get(sessionId)]);
+    if (!summary || !snapshot) throw invalidLink();
+    const [heatmap, rounds] = await Promise.all([
+      this.heatmaps.compute(sessionId, { round: query.round, segment: query.segment ?? null }),
+      this.heatmaps.allRounds(sessionId),
+    ]);
+    const { pacing, anonymity, answerMode, threshold, minSegmentSize } = snapshot.settings;
+    return {
+      session: {
+        id: summary.id,
+        title: summary.title,
+        status: summary.status,
+        createdAt: summary.createdAt.toISOString(),
+        startedAt: summary.startedAt?.toISOString() ?? null,
+        closedAt: summary.closedAt?.toISOString() ?? null,
+        round: summary.round,
+        settings: { pacing, anonymity, answerMode, threshold, minSegmentSize },
+      },
+      roles: snapshot.roles,
+      concerns: snapshot.concerns,
+      participants: summary._count.participants,
+      heatmap,
+      rounds,
+    };
+  }
+}

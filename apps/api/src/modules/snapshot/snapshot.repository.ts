@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { ZSessionSettings, type TConcern, type TRole, type TSessionSettings } from '@thinline/shared';
+import { PrismaService } from '../../prisma/prisma.service.js';
+
+export interface SessionSnapshot {
+  id: string;
+  ownerId: string;
+  title: string;
+  joinCode: string;
+  settings: TSessionSettings;
+  roles: TRole[];
+  concerns: TConcern[];
+}
+
+@Injectable()
+export class SnapshotRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async find(sessionId: string): Promise<SessionSnapshot | null> {
+    const row = await this.prisma.session.findUnique({
+      where: { id: sessionId },
+      select: {
+        id: true,
+        ownerId: true,
+        title: true,
+        joinCode: true,
+        settings: true,
+        roles: { orderBy: { position: 'asc' }, select: { id: true, name: true } },
+        concerns: { orderBy: { position: 'asc' }, select: { id: true, title: true, description: true, category: true } },
+      },
+    });
+    if (!row) return null;
+    return { ...row, settings: ZSessionSettings.parse(row.settings) };
+  }
+}

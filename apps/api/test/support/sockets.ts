@@ -1,0 +1,44 @@
+import type { ClientToServerEvents, ServerToClientEvents } from '@thinline/shared';
+import { type Socket, io } from 'socket.io-client';
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export function connect(baseUrl: string, auth: Record<string, string>, cookie?: string): TestSocket {
+  return io(`${baseUrl}/live`, {
+    auth,
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    extraHeaders: cookie ? { cookie } : undefined,
+  });
+}
+
+/** Resolves with the next `name` event's payload, or fails after `timeout` ms. */
+export function waitForEvent<T = unknown>(socket: TestSocket, name: string, { timeout = 5000 } = {}): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "${name}" event within ${timeout} ms`)), timeout);
+    (socket as unknown as { once(n: string, l: (p: T) => void): void }).once(name, (payload: T) => {
+      clearTimeout(timer);
+      resolve(payload);
+    });
+  });
+}
+
+export function connected(socket: TestSocket, { timeout = 5000 } = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('socket did not connect')), timeout);
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    socket.once('connect_error', (err: Error & { data?: unknown }) => {
+      clearTimeout(timer);
+      reject(Object.assign(new Error(err.message), { data: err.data }));
+    });
+  });
+}
+
+/** Emits with an acknowledgement and resolves with it. */
+export function request<T = Record<string, unknown>>(socket: TestSocket, event: string, payload: unknown, { timeout = 10000 } = {}): Promise<T> {
+  return (socket as unknown as { timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<T> } }).timeout(timeout).emitWithAck(event, payload);
+}

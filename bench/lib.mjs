@@ -1,0 +1,181 @@
+// Building blocks of the benchmark: processes (PostgreSQL, Redis, API nodes, a TCP load
+// balancer), the facilitator's HTTP calls, and /proc readings.
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+export const now = () => performance.timeOrigin + performance.now();
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A private PostgreSQL (embedded, the product's own default) with a fresh database. */
+export async function startDatabase() {
+  const { startEmbeddedPostgres } = await import(join(root, 'apps/api/dist/database/embedded-postgres.js'));
+  const { migrateDatabase } = await import(join(root, 'apps/api/dist/database/migrations.js'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'thinline-bench-'));
+  chmodSync(dataDir, 0o755);
+  const port = await freePort();
+  const options = { dataDir: join(dataDir, 'pg'), port, database: 'bench' };
+  let db = await startEmbeddedPostgres(options);
+  await migrateDatabase(db.url);
+  return {
+    url: db.url,
+    stop: () => db.stop(),
+    /** Stops and starts the server on the same data: a database restart. */
+    restart: async () => {
+      await db.stop();
+      db = await startEmbeddedPostgres(options);
+    },
+    query: async (sql, params = []) => {
+      const c = new pg.Client({ connectionString: db.url });
+      await c.connect();
+      try {
+        return (await c.query(sql, params)).rows;
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
+export async function startRedis() {
+  if (spawnSync('redis-server', ['--version']).status !== 0) throw new Error('redis-server is not installed (apt-get install -y redis-server)');
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  await waitFor(child, 'Ready to accept connections', 10000);
+  const exited = new Promise((r) => child.once('exit', r));
+  return { url: `redis://127.0.0.1:${port}`, port, child, stop: async () => (child.exitCode === null && child.kill('SIGKILL'), exited) };
+}
+
+function waitFor(child, text, ms) {
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for "${text}":\n${out}`)), ms);
+    const on = (d) => {
+      out += d;
+      if (out.includes(text)) {
+        clearTimeout(timer);
+        resolve(out);
+      }
+    };
+    child.stdout?.on('data', on);
+    child.stderr?.on('data', on);
+    child.once('exit', (code) => reject(new Error(`exited with ${code} before "${text}":\n${out}`)));
+  });
+}
+
+/** One API process, the built server that `npm start` runs. */
+export async function startApi(env, port) {
+  port ??= await freePort();
+  const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      // One machine plays a whole room from a few addresses: lift the per-address join limit.
+      RATE_LIMIT_JOIN_PER_MINUTE: '1000000',
+      RATE_LIMIT_AUTH_PER_MINUTE: '1000',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr.on('data', (d) => process.stderr.write(`[api:${port}] ${d}`));
+  await waitFor(child, 'Thinline is ready', 60000);
+  const exited = new Promise((r) => child.once('exit', r));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    pid: child.pid,
+    child,
+    stop: async () => (child.exitCode === null && child.kill('SIGTERM'), exited),
+    kill: async () => (child.exitCode === null && child.kill('SIGKILL'), exited),
+  };
+}
+
+/** CPU seconds (user + system) and resident memory of a process, from /proc. */
+export function procStats(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  return { cpuSeconds: ticks / 100, rssBytes: rssKb * 1024 };
+}
+
+/** A TCP load balancer: round-robin over the backends that accept connections. */
+export async function startBalancer(backendPorts) {
+  const port = await freePort();
+  let next = 0;
+  const alive = new Set(backendPorts);
+  const server = createServer((client) => {
+    const tryConnect = (attempt) => {
+      const candidates = [...alive];
+      if (candidates.length === 0 || attempt > candidates.length) return client.destroy();
+      const target = candidates[next++ % candidates.length];
+      const upstream = createConnection({ host: '127.0.0.1', port: target });
+      upstream.once('connect', () => {
+        client.pipe(upstream).pipe(client);
+      });
+      upstream.once('error', () => {
+        alive.delete(target);
+        setTimeout(() => alive.add(target), 2000);
+        if (!upstream.readyState || upstream.readyState === 'closed') tryConnect(attempt + 1);
+      });
+      client.on('error', () => upstream.destroy());
+      client.on('close', () => upstream.destroy());
+      upstream.on('close', () => client.destroy());
+    };
+    tryConnect(0);
+  });
+  await new Promise((r) => server.listen(port, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${port}`, port, markDown: (p) => alive.delete(p), close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function http(baseUrl, cookie, method, path, body) {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+  return { body: text ? JSON.parse(text) : null, headers: res.headers };
+}
+
+/** A facilitator, a workshop from the built-in template, and a started session. */
+export async function liveSession(baseUrl, settings = {}) {
+  const email = `bench-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.test`;
+  const signup = await http(baseUrl, '', 'POST', '/api/auth/signup', { email, password: 'bench password 123', name: 'Bench' });
+  const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0];
+  const workshop = (await http(baseUrl, cookie, 'POST', '/api/workshops', { templateId: 'de-vs-mlops' })).body;
+  const session = (await http(baseUrl, cookie, 'POST', `/api/workshops/${workshop.id}/sessions`, settings)).body;
+  await http(baseUrl, cookie, 'POST', `/api/sessions/${session.id}/actions`, { action: 'start' });
+  return { cookie, session };
+}
+
+export async function scrape(baseUrl, metric) {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${metric} `) || l.startsWith(`${metric}{`));
+  return line ? Number(line.split(' ').at(-1)) : 0;
+}
+
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}

@@ -1,0 +1,173 @@
+// npm run bench [-- --quick] [-- --only single,multi,naive,faults]
+// Starts its own PostgreSQL, Redis and API processes, plays the room with real socket.io
+// clients from several load processes, and writes bench/results/<date>.json and the
+// table in bench/README.md.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { buildIfStale } from '../scripts/build-if-stale.mjs';
+import { root, sleep, startApi, startBalancer, startDatabase, startRedis } from './lib.mjs';
+import { runScenario } from './scenario.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const want = (name) => !only || only.includes(name);
+const scale = (n) => (quick ? Math.max(50, Math.round(n / 20)) : n);
+
+buildIfStale({ quiet: true });
+const db = await startDatabase();
+const results = [];
+const log = (r) => {
+  results.push(r);
+  console.log(JSON.stringify(r));
+};
+
+async function withNodes(count, env, fn) {
+  const redis = count > 1 || env.withRedis ? await startRedis() : null;
+  const { withRedis: _ignored, ...apiEnv } = env;
+  const nodes = [];
+  for (let i = 0; i < count; i++) nodes.push(await startApi({ DATABASE_URL: db.url, NODE_NAME: `api-${i + 1}`, ...(redis ? { REDIS_URL: redis.url } : {}), ...apiEnv }));
+  try {
+    return await fn(nodes, redis);
+  } finally {
+    await Promise.all(nodes.map((n) => n.stop()));
+    await redis?.stop();
+  }
+}
+
+try {
+  if (want('single')) {
+    await withNodes(1, {}, async (nodes) =>
+      log(await runScenario({ name: 'one process', nodes, db, participants: scale(5000), answers: 20, thinkMs: [1000, 3000], joinSpreadMs: quick ? 2000 : 15000 })),
+    );
+  }
+  if (want('multi')) {
+    await withNodes(2, {}, async (nodes) =>
+      log(await runScenario({ name: 'two processes + Redis', nodes, db, participants: scale(10000), answers: 20, thinkMs: [2000, 6000], joinSpreadMs: quick ? 2000 : 30000, workers: 6 })),
+    );
+  }
+  if (want('naive')) {
+    const n = scale(1000);
+    const batched = await withNodes(1, {}, (nodes) => runScenario({ name: 'batched (same load as naive)', nodes, db, participants: n, answers: 20, thinkMs: [500, 1500], joinSpreadMs: 3000 }));
+    log(batched);
+    const naive = await withNodes(1, { ANSWER_NAIVE: 'true' }, (nodes) => runScenario({ name: 'naive: one write and one broadcast per answer', nodes, db, participants: n, answers: 20, thinkMs: [500, 1500], joinSpreadMs: 3000 }));
+    naive.cpuRatioNaiveToBatched = Math.round((naive.serverCpuSecondsPer1000Answers / batched.serverCpuSecondsPer1000Answers) * 100) / 100;
+    log(naive);
+  }
+  if (want('faults')) {
+    // Kill one of two processes mid-session: its clients reconnect through the balancer.
+    await withNodes(2, {}, async (nodes) => {
+      const lb = await startBalancer(nodes.map((n) => n.port));
+      const victim = nodes[1];
+      const r = await runScenario({
+        name: 'fault: one of two processes killed',
+        nodes,
+        db,
+        participants: scale(600),
+        answers: 10,
+        thinkMs: [300, 1200],
+        joinSpreadMs: 2000,
+        clientUrls: [lb.url],
+        duringAnswers: async () => {
+          await sleep(3000);
+          const killedAt = Date.now();
+          await victim.kill();
+          lb.markDown(victim.port);
+          // Everyone connected again once the survivor has every participant's socket.
+          const deadline = killedAt + 30000;
+          let back = null;
+          while (Date.now() < deadline) {
+            const sockets = await (await fetch(`${nodes[0].url}/metrics`)).text();
+            const line = sockets.split('\n').find((l) => l.startsWith('thinline_socket_connections{kind="participant"}'));
+            if (line && Number(line.split(' ').at(-1)) >= r_participants()) {
+              back = Date.now() - killedAt;
+              break;
+            }
+            await sleep(100);
+          }
+          return { killed: 'api-2', allClientsBackMs: back };
+        },
+      });
+      log(r);
+      await lb.close();
+    });
+    // Restart PostgreSQL mid-session: submissions wait and succeed, nothing acknowledged is lost.
+    await withNodes(1, {}, async (nodes) =>
+      log(
+        await runScenario({
+          name: 'fault: PostgreSQL restarted',
+          nodes,
+          db,
+          participants: scale(300),
+          answers: 10,
+          thinkMs: [300, 1200],
+          joinSpreadMs: 2000,
+          duringAnswers: async () => {
+            await sleep(2000);
+            const t = Date.now();
+            await db.restart();
+            return { postgresDownMs: Date.now() - t };
+          },
+        }),
+      ),
+    );
+    // Redis down: each process keeps serving its own clients and says so in health.
+    await withNodes(2, {}, async (nodes, redis) =>
+      log(
+        await runScenario({
+          name: 'fault: Redis down',
+          nodes,
+          db,
+          participants: scale(300),
+          answers: 10,
+          thinkMs: [300, 1200],
+          joinSpreadMs: 2000,
+          duringAnswers: async () => {
+            await sleep(2000);
+            await redis.stop();
+            await sleep(1000);
+            const health = await Promise.all(nodes.map(async (n) => (await fetch(`${n.url}/api/health`)).json()));
+            return { healthAfterRedisStopped: health.map((h) => `${h.node}: ${h.status}, redis ${h.redis}`) };
+          },
+        }),
+      ),
+    );
+  }
+} finally {
+  await db.stop();
+}
+
+function r_participants() {
+  return scale(600) * 0.99;
+}
+
+const date = new Date().toISOString().slice(0, 10);
+const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+const file = join(root, 'bench/results', `${date}${quick ? '-quick' : ''}.json`);
+writeFileSync(file, `${JSON.stringify({ date, quick, machine, results }, null, 2)}\n`);
+console.log(`\nResults written to ${file}`);
+
+if (!quick) {
+  const cols = [
+    ['scenario', 'scenario'], ['participants', 'participants'], ['answersAcknowledged', 'answers'], ['answersPerSecond', 'answers/s'],
+    ['joinP99Ms', 'join p99 ms'], ['ackP50Ms', 'ack p50'], ['ackP95Ms', 'ack p95'], ['ackP99Ms', 'ack p99 ms'],
+    ['presenterP50Ms', 'presenter p50'], ['presenterP99Ms', 'presenter p99 ms'], ['lostInPostgres', 'lost (PG)'], ['lostInFinalHeatmap', 'lost (heatmap)'],
+    ['serverCpuSecondsPer1000Answers', 'CPU s / 1000 answers'], ['writeStatementsPerAnswer', 'write stmts / answer'], ['dbTransactionsPerAnswer', 'DB xacts / answer'], ['apiRssKbPerParticipant', 'RSS KB / participant'],
+  ];
+  const table = [
+    `| ${cols.map(([, h]) => h).join(' | ')} |`,
+    `|${cols.map(() => '---').join('|')}|`,
+    ...results.map((r) => `| ${cols.map(([k]) => r[k] ?? '–').join(' | ')} |`),
+  ].join('\n');
+  const notes = results
+    .filter((r) => r.fault || r.cpuRatioNaiveToBatched)
+    .map((r) => `- **${r.scenario}**: ${r.cpuRatioNaiveToBatched ? `CPU per 1,000 answers, naive / batched = **${r.cpuRatioNaiveToBatched}×**. ` : ''}${r.fault ? JSON.stringify(r.fault) : ''}`)
+    .join('\n');
+  const readme = join(root, 'bench/README.md');
+  const text = existsSync(readme) ? readFileSync(readme, 'utf8') : '';
+  const block = `<!-- results:start -->\nMeasured ${date} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node} (load generator on the same machine). Raw numbers: \`bench/results/${date}.json\`.\n\n${table}\n\n${notes}\n<!-- results:end -->`;
+  writeFileSync(readme, text.includes('<!-- results:start -->') ? text.replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, block) : `${text}\n${block}\n`);
+  console.log('bench/README.md updated');
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { ZHeatmap } from './aggregate.js';
+import { ZSessionSettings } from './session.js';
+import { ZConcern, ZRole } from './workshop.js';
+
+export const ZCreateShareRequest = z.strictObject({
+  /** days until the link stops working; no expiry when absent */
+  expiresInDays: z.number().int().min(1).max(365).optional(),
+});
+export type TCreateShareRequest = z.infer<typeof ZCreateShareRequest>;
+
+export const ZShareLink = z.object({
+  token: z.string(),
+  url: z.string(),
+  expiresAt: z.string().nullable(),
+});
+export type TShareLink = z.infer<typeof ZShareLink>;
+
+/** GET /api/reports/:token — everything a manager's read-only page shows. */
+export const ZReport = z.object({
+  session: z.object({
+    id: z.string(),
+    title: z.string(),
+    status: z.string(),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    round: z.number().int(),
+    settings: ZSessionSettings.pick({ pacing: true, anonymity: true, answerMode: true, threshold: true, minSegmentSize: true }),
+  }),
+  roles: z.array(ZRole),
+  concerns: z.array(ZConcern),
+  participants: z.number().int(),
+  /** the requested view (?segment=&round=), whole room of the last round by default */
+  heatmap: ZHeatmap,
+  /** whole-room aggregates of every round, first to last */
+  rounds: z.array(ZHeatmap),
+});
+export type TReport = z.infer<typeof ZReport>;
