@@ -31,6 +31,8 @@ export class LiveBroadcaster {
   private readonly pendingHeatmaps = new Map<string, NodeJS.Timeout | null>();
   private readonly pendingPresence = new Set<string>();
   private readonly interval: number;
+  /** Only with Redis are there other processes to tell; the in-memory adapter has none. */
+  private readonly clustered: boolean;
 
   constructor(
     private readonly events: DomainEvents,
@@ -43,13 +45,19 @@ export class LiveBroadcaster {
     @Inject(CONFIG) config: Config,
   ) {
     this.interval = config.ANSWER_NAIVE ? 0 : config.HEATMAP_INTERVAL_MS;
+    this.clustered = Boolean(config.REDIS_URL);
   }
 
   attach(nsp: LiveNamespace): void {
     this.nsp = nsp;
-    const peers = nsp as unknown as { on<K extends keyof PeerEvents>(e: K, l: PeerEvents[K]): void; serverSideEmit<K extends keyof PeerEvents>(e: K, ...a: Parameters<PeerEvents[K]>): void };
-    peers.on('tally', ({ sessionId, deltas }) => void this.tally.apply(sessionId, deltas));
-    peers.on('refresh', ({ sessionId }) => void this.tally.refreshCounts(sessionId));
+    const typed = nsp as unknown as { on<K extends keyof PeerEvents>(e: K, l: PeerEvents[K]): void; serverSideEmit<K extends keyof PeerEvents>(e: K, ...a: Parameters<PeerEvents[K]>): void };
+    typed.on('tally', ({ sessionId, deltas }) => void this.tally.apply(sessionId, deltas));
+    typed.on('refresh', ({ sessionId }) => void this.tally.refreshCounts(sessionId));
+    const peers = {
+      serverSideEmit: <K extends keyof PeerEvents>(e: K, ...a: Parameters<PeerEvents[K]>) => {
+        if (this.clustered) typed.serverSideEmit(e, ...a);
+      },
+    };
 
     this.tally.onChange((sessionId) => this.scheduleHeatmap(sessionId));
     this.events.on('answers.committed', ({ sessionId, deltas }) => peers.serverSideEmit('tally', { sessionId, deltas }));

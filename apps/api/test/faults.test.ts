@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import type { TJoinResult, TSession } from '@thinline/shared';
+import { type Socket, io } from 'socket.io-client';
+import { type ApiProcess, startApi } from './support/api-process.js';
+import { Balancer } from './support/balancer.js';
+import { query } from './support/db.js';
+import { liveSession, signUp } from './support/live-fixtures.js';
+import { type RedisProcess, startRedis } from './support/redis.js';
+import { TcpProxy } from './support/tcp-proxy.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A phone that reconnects and re-joins with its resume token, like the web app. */
+class Phone {
+  socket: Socket;
+  resumeToken: string | null = null;
+  participantId: string | null = null;
+  rejoinedAt: number | null = null;
+  readonly acked: string[] = [];
+
+  constructor(url: string, joinCode: string, private readonly roleId: string) {
+    this.socket = io(`${url}/live`, { auth: { joinCode }, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 500, forceNew: true });
+    this.socket.on('connect', () => void this.join());
+  }
+
+  async join(): Promise<void> {
+    const ack = (await this.socket.timeout(10000).emitWithAck('participant:join', this.resumeToken ? { resumeToken: this.resumeToken } : { roleId: this.roleId })) as { ok: true } & TJoinResult;
+    if (!ack.ok) return;
+    if (this.resumeToken) this.rejoinedAt = Date.now();
+    this.resumeToken = ack.resumeToken;
+    this.participantId = ack.participantId;
+  }
+
+  async ready(): Promise<void> {
+    for (let i = 0; i < 100 && !this.participantId; i++) await sleep(50);
+    if (!this.participantId) throw new Error('phone did not join');
+  }
+
+  /** Submits until acknowledged (same answerId on every try), like the outbox. */
+  async answer(concernId: string, owners: string[]): Promise<void> {
+    const answerId = randomUUID();
+    for (let attempt = 0; attempt < 60; attempt++) {
+      try {
+        if (this.socket.connected && this.participantId) {
+          const ack = (await this.socket.timeout(3000).emitWithAck('answer:submit', { answerId, concernId, choice: 'owners', owners })) as { ok: boolean; code?: string };
+          if (ack.ok) {
+            this.acked.push(answerId);
+            return;
+          }
+          if (ack.code !== 'answer/retry' && ack.code !== 'participant/not-joined') throw new Error(ack.code);
+        }
+      } catch (err) {
+        // A timeout or a dropped connection mid-request: send the same answerId again.
+        if (!/timed out|disconnected/i.test((err as Error).message)) throw err;
+      }
+      await sleep(250);
+    }
+    throw new Error(`answer ${answerId} never acknowledged`);
+  }
+}
+
+async function storedReceipts(ids: string[]): Promise<number> {
+  const rows = await query<{ n: number }>('SELECT count(*)::int AS n FROM answer_receipt WHERE answer_id = ANY($1::uuid[])', [ids]);
+  return rows[0]!.n;
+}
+
+async function answerAll(phones: Phone[], session: TSession, from: number, to: number): Promise<void> {
+  await Promise.all(phones.map(async (p, i) => {
+    for (let c = from; c < to; c++) await p.answer(session.concerns[c]!.id, [session.roles[(i + c) % 4]!.id]);
+  }));
+}
+
+describe('faults', () => {
+  it('killing one of two API processes: its phones are back within 5 s and every acknowledged answer survives', async () => {
+    const redis = await startRedis();
+    const nodes = await Promise.all([startApi({ REDIS_URL: redis.url }), startApi({ REDIS_URL: redis.url })]);
+    const lb = new Balancer(nodes.map((n) => n.port));
+    await lb.start();
+    const phones: Phone[] = [];
+    try {
+      const { cookie } = await signUp(nodes[0]!.url);
+      const session = await liveSession(nodes[0]!.url, cookie, { concerns: 6 });
+      for (let i = 0; i < 40; i++) phones.push(new Phone(lb.url, session.joinCode, session.roles[i % 4]!.id));
+      await Promise.all(phones.map((p) => p.ready()));
+      await answerAll(phones, session, 0, 3);
+
+      const killedAt = Date.now();
+      await nodes[1]!.kill();
+      lb.markDown(nodes[1]!.port);
+      await answerAll(phones, session, 3, 6);
+
+      const moved = phones.filter((p) => p.rejoinedAt !== null);
+      expect(moved.length).toBeGreaterThan(0);
+      expect(Math.max(...moved.map((p) => p.rejoinedAt! - killedAt))).toBeLessThan(5000);
+      const acked = phones.flatMap((p) => p.acked);
+      expect(acked).toHaveLength(40 * 6);
+      expect(await storedReceipts(acked)).toBe(acked.length);
+      const rows = await query<{ n: number }>('SELECT count(*)::int AS n FROM answer WHERE session_id = $1', [session.id]);
+      expect(rows[0]!.n).toBe(40 * 6);
+    } finally {
+      for (const p of phones) p.socket.disconnect();
+      await lb.stop();
+      await Promise.all(nodes.map((n) => n.stop()));
+      await redis.stop();
+    }
+  });
+
+  it('PostgreSQL going away mid-session: answers wait and succeed once it is back, none lost', async () => {
+    const proxy = TcpProxy.forUrl(process.env.THINLINE_TEST_DATABASE_URL!);
+    await proxy.start();
+    const node: ApiProcess = await startApi({ DATABASE_URL: proxy.urlFor(process.env.THINLINE_TEST_DATABASE_URL!) });
+    const phones: Phone[] = [];
+    try {
+      const { cookie } = await signUp(node.url);
+      const session = await liveSession(node.url, cookie, { concerns: 4 });
+      for (let i = 0; i < 20; i++) phones.push(new Phone(node.url, session.joinCode, session.roles[i % 4]!.id));
+      await Promise.all(phones.map((p) => p.ready()));
+      await answerAll(phones, session, 0, 2);
+
+      await proxy.cut();
+      const during = answerAll(phones, session, 2, 4);
+      await sleep(2000);
+      const health = await fetch(`${node.url}/api/health`);
+      expect(health.status).toBe(503);
+      await proxy.restore();
+      await during;
+
+      const acked = phones.flatMap((p) => p.acked);
+      expect(acked).toHaveLength(20 * 4);
+      expect(await storedReceipts(acked)).toBe(acked.length);
+    } finally {
+      for (const p of phones) p.socket.disconnect();
+      await node.stop();
+      await proxy.cut();
+    }
+  });
+
+  it('Redis down: each process keeps serving its own phones and says so in health', async () => {
+    const redis: RedisProcess = await startRedis();
+    const nodes = await Promise.all([startApi({ REDIS_URL: redis.url }), startApi({ REDIS_URL: redis.url })]);
+    const phones: Phone[] = [];
+    try {
+      const { cookie } = await signUp(nodes[0]!.url);
+      const session = await liveSession(nodes[0]!.url, cookie, { concerns: 2 });
+      for (let i = 0; i < 10; i++) phones.push(new Phone(nodes[i % 2]!.url, session.joinCode, session.roles[i % 4]!.id));
+      await Promise.all(phones.map((p) => p.ready()));
+
+      await redis.stop();
+      await sleep(1000);
+      for (const n of nodes) {
+        const health = await fetch(`${n.url}/api/health`).catch((err: Error) => {
+          throw new Error(`${err.message}; the process said:\n${n.output().slice(-3000)}`);
+        });
+        expect(health.status).toBe(200);
+        expect(await health.json()).toMatchObject({ status: 'degraded', database: 'up', redis: 'down' });
+      }
+      await answerAll(phones, session, 0, 2);
+      const acked = phones.flatMap((p) => p.acked);
+      expect(await storedReceipts(acked)).toBe(20);
+    } finally {
+      for (const p of phones) p.socket.disconnect();
+      await Promise.all(nodes.map((n) => n.stop()));
+    }
+  });
+});
