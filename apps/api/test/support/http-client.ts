@@ -1,0 +1,62 @@
+/** What every error reply carries. */
+export interface ErrorBody {
+  code: string;
+  message: string;
+}
+
+/**
+ * The parsed reply: JSON body (undefined for an empty one), status and headers. A test
+ * names the body it expects; code and message are there to check when it is an error.
+ */
+export interface Reply<T> {
+  status: number;
+  body: T & Partial<ErrorBody>;
+  headers: Headers;
+}
+
+/**
+ * A browser stand-in for one person: keeps the thinline_session cookie the API sets
+ * and sends it back, like a browser would on the same origin.
+ */
+export class ApiClient {
+  cookie: string | undefined;
+
+  constructor(readonly baseUrl: string) {}
+
+  async request<T = ErrorBody>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+    const res = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    for (const setCookie of res.headers.getSetCookie()) {
+      const [pair = ''] = setCookie.split(';');
+      const eq = pair.indexOf('=');
+      if (pair.slice(0, eq) !== 'thinline_session') continue;
+      const value = pair.slice(eq + 1);
+      this.cookie = value ? `thinline_session=${value}` : undefined;
+    }
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T & Partial<ErrorBody> };
+  }
+
+  get<T = ErrorBody>(path: string) {
+    return this.request<T>('GET', path);
+  }
+
+  post<T = ErrorBody>(path: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('POST', path, body, headers);
+  }
+
+  patch<T = ErrorBody>(path: string, body: unknown) {
+    return this.request<T>('PATCH', path, body);
+  }
+
+  delete<T = ErrorBody>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
+}
