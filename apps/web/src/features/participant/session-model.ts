@@ -173,3 +173,31 @@ export function sessionStatus(model: ParticipantModel): TSessionState['status'] 
   if (model.closed) return 'closed';
   return model.state?.status ?? model.session?.status ?? null;
 }
+
+/** What the "saved" line under a concern says. */
+export type SaveState =
+  | { kind: 'none' }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'waiting' }
+  | { kind: 'saved' }
+  | { kind: 'refused'; code: string; message: string };
+
+/**
+ * A concern's save state: an answer in the outbox is "saving" while the phone is online
+ * and "waiting" while it is not; "saved" only once the server acknowledged this exact
+ * answer in this round; "unsaved" when the screen shows something not yet sent.
+ */
+export function saveStateFor(
+  model: ParticipantModel,
+  concernId: string,
+  pending: { answer: AnswerLike } | undefined,
+  draftMatchesSaved: boolean,
+  draftEmpty: boolean,
+): SaveState {
+  if (pending) return model.online ? { kind: 'saving' } : { kind: 'waiting' };
+  const refusal = model.refused[concernId];
+  if (refusal) return { kind: 'refused', ...refusal };
+  if (savedThisRound(model, concernId)) return draftMatchesSaved ? { kind: 'saved' } : { kind: 'unsaved' };
+  return draftEmpty ? { kind: 'none' } : { kind: 'unsaved' };
+}
