@@ -49,7 +49,8 @@ export function AnswerFlow({ model, session, outbox, submit }: AnswerFlowProps) 
 
   const baselineOf = (concernId: string) => pendingFor(outbox, concernId)?.answer ?? savedThisRound(model, concernId);
   const draftOf = (concernId: string): AnswerDraft => {
-    const own = drafts[concernId];
+    // a locked concern shows what was saved, not what was being typed when it locked
+    const own = concernState(model, concernId) === 'locked' ? undefined : drafts[concernId];
     if (own) return own;
     const known = pendingFor(outbox, concernId)?.answer ?? model.saved[concernId];
     return known ? draftFromAnswer(known) : EMPTY_DRAFT;
@@ -109,7 +110,7 @@ export function AnswerFlow({ model, session, outbox, submit }: AnswerFlowProps) 
 
   let primary: { label: string; onClick: () => void };
   if (dirty) primary = { label: led || next === 'summary' ? 'Save' : 'Save and next', onClick: save };
-  else primary = { label: next === 'summary' ? 'Review answers' : 'Next', onClick: () => go(next) };
+  else primary = { label: next === 'summary' ? 'Review' : 'Next', onClick: () => go(next) };
 
   return (
     <>

@@ -50,12 +50,14 @@ export function ConcernScreen(props: ConcernScreenProps) {
         {concern.title}
       </h2>
       {concern.description ? <p className="pt-concern__desc">{concern.description}</p> : null}
+      {result ? <ResultsPanel result={result} roles={roles} /> : null}
 
       {availability === 'pending' ? (
         <p className="pt-notice">Not open yet — the facilitator will open this question.</p>
       ) : (
         <>
           {availability === 'locked' ? <p className="pt-notice pt-notice--lock">Locked — answers to this question are closed.</p> : null}
+          {result ? <h3 className="pt-your-answer">Your answer</h3> : null}
           {mode === 'raci' ? (
             <RaciPicker roles={roles} draft={draft} onChange={onDraft} disabled={readOnly} />
           ) : (
@@ -70,7 +72,6 @@ export function ConcernScreen(props: ConcernScreenProps) {
           <SaveStatus state={saveState} round={round} />
         </>
       )}
-      {result ? <ResultsPanel result={result} roles={roles} /> : null}
     </article>
   );
 }

@@ -20,7 +20,7 @@ export function ParticipantSessionView({ joinCode }: { joinCode: string }) {
   } else if (model.phase === 'refused' && model.refusal) {
     body = <JoinProblemScreen code={joinCode} problem={model.refusal} onRetry={retry} />;
   } else if (!session) {
-    body = <ConnectingScreen code={joinCode} failures={model.connectFailures} onRetry={retry} />;
+    body = <ConnectingScreen code={joinCode} failures={model.connectFailures} waiting={outbox.length} onRetry={retry} />;
   } else if (model.phase === 'profile') {
     body = <ProfileForm session={session} onSubmit={saveProfile} />;
   } else if (status === 'live') {

@@ -9,12 +9,17 @@ function roleName(session: TPublicSession, roleId: string): string {
   return session.roles.find((r) => r.id === roleId)?.name ?? roleId;
 }
 
-export function ConnectingScreen({ code, failures, onRetry }: { code: string; failures: number; onRetry: () => void }) {
+export function ConnectingScreen({ code, failures, waiting, onRetry }: { code: string; failures: number; waiting: number; onRetry: () => void }) {
   return (
-    <Screen eyebrow={`Session ${code}`} title="Joining…" icon="…">
+    <Screen eyebrow={`Session ${code}`} title="Joining…">
       <p className="pt-lead" role="status" aria-live="polite">
         {failures > 1 ? 'Cannot reach Thinline yet. Still trying — check your Wi-Fi or mobile data.' : 'Connecting to the session.'}
       </p>
+      {waiting > 0 ? (
+        <p className="pt-notice">
+          {waiting === 1 ? '1 answer is' : `${waiting} answers are`} kept on this phone and will be sent once you are connected.
+        </p>
+      ) : null}
       {failures > 1 ? (
         <button type="button" className="pt-btn pt-btn--ghost pt-btn--block" onClick={onRetry}>
           Try again now

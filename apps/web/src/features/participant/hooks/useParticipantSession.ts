@@ -111,35 +111,48 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
   );
 
   useEffect(() => {
-    const socket = connectLive({ joinCode });
-    socketRef.current = socket;
-    dispatch({ type: 'connecting' });
-    socket.on('connect', () => {
-      void join(socket);
-    });
-    socket.on('disconnect', (reason) => {
-      joinedRef.current = false;
-      dispatch({ type: 'disconnected' });
-      if (reason === 'io server disconnect') {
-        dispatch({ type: 'refused', code: 'session/disconnected', message: 'The session ended this connection.' });
-      }
-    });
-    socket.on('connect_error', (err) => {
-      if (socket.active) {
-        dispatch({ type: 'connect-failed' });
-        return;
-      }
-      const { code, message } = connectErrorDetails(err);
-      dispatch({ type: 'refused', code, message });
-    });
-    socket.on('session:state', (state) => dispatch({ type: 'state', state }));
-    socket.on('results', (results) => dispatch({ type: 'results', results }));
-    socket.on('session:closed', () => dispatch({ type: 'closed' }));
+    const open = (): LiveSocket => {
+      const socket = connectLive({ joinCode });
+      socketRef.current = socket;
+      dispatch({ type: 'connecting' });
+      socket.on('connect', () => {
+        void join(socket);
+      });
+      socket.on('disconnect', (reason) => {
+        joinedRef.current = false;
+        dispatch({ type: 'disconnected' });
+        // the server hung up on purpose: socket.io will not reconnect by itself
+        if (reason === 'io server disconnect') {
+          dispatch({ type: 'refused', code: 'session/disconnected', message: 'The session ended this connection.' });
+        }
+      });
+      socket.on('connect_error', (err) => {
+        if (socket.active) {
+          dispatch({ type: 'connect-failed' });
+          return;
+        }
+        const { code, message } = connectErrorDetails(err);
+        dispatch({ type: 'refused', code, message });
+      });
+      socket.on('session:state', (state) => dispatch({ type: 'state', state }));
+      socket.on('results', (results) => dispatch({ type: 'results', results }));
+      socket.on('session:closed', () => dispatch({ type: 'closed' }));
+      return socket;
+    };
+    // one tick later: React's development double mount would otherwise open a
+    // connection and drop it before it is established
+    let socket: LiveSocket | null = null;
+    const timer = setTimeout(() => {
+      socket = open();
+    }, 0);
     return () => {
+      clearTimeout(timer);
       socketRef.current = null;
       joinedRef.current = false;
-      socket.removeAllListeners();
-      socket.disconnect();
+      if (socket) {
+        socket.removeAllListeners();
+        socket.disconnect();
+      }
     };
   }, [joinCode, join]);
 
