@@ -171,3 +171,11 @@ export const EXPORT_FORMATS = [
 export function exportUrl(token: string, ext: string): string {
   return `/api/reports/${encodeURIComponent(token)}/export.${ext}`;
 }
+
+/** The one updater for a live heatmap: only the whole-room, latest-round view follows the room. */
+export function applyLiveHeatmap(report: Report | undefined, heatmap: THeatmap): Report | undefined {
+  if (!report || heatmap.segment !== null || heatmap.sessionId !== report.heatmap.sessionId) return report;
+  if (heatmap.round < report.heatmap.round) return report;
+  const rounds = report.rounds.some((r) => r.round === heatmap.round) ? report.rounds : [...report.rounds, { round: heatmap.round, heatmap: null }];
+  return { ...report, heatmap, rounds };
+}

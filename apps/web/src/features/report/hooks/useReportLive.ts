@@ -1,16 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { THeatmap } from '@thinline/shared';
 import { useEffect, useState } from 'react';
 import { type LiveSocket, connectLive } from '../../../lib/live-socket';
-import { type Report, reportKey } from '../api';
-
-/** The one updater for a live heatmap: only the whole-room, latest-round view follows the room. */
-export function applyLiveHeatmap(report: Report | undefined, heatmap: THeatmap): Report | undefined {
-  if (!report || heatmap.segment !== null || heatmap.sessionId !== report.heatmap.sessionId) return report;
-  if (heatmap.round < report.heatmap.round) return report;
-  const rounds = report.rounds.some((r) => r.round === heatmap.round) ? report.rounds : [...report.rounds, { round: heatmap.round, heatmap: null }];
-  return { ...report, heatmap, rounds };
-}
+import { type Report, applyLiveHeatmap, reportKey } from '../api';
 
 /**
  * While a session is still running, the report follows it through the read-only `heatmap`
