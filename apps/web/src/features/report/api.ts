@@ -179,3 +179,10 @@ export function applyLiveHeatmap(report: Report | undefined, heatmap: THeatmap):
   const rounds = report.rounds.some((r) => r.round === heatmap.round) ? report.rounds : [...report.rounds, { round: heatmap.round, heatmap: null }];
   return { ...report, heatmap, rounds };
 }
+
+/** A date for people, in their locale; null when missing or unreadable. */
+export function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+}

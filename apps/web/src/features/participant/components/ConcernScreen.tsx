@@ -1,6 +1,7 @@
 import type { TAnswerMode, TConcern, TConcernAggregate, TConcernState, TRole } from '@thinline/shared';
 import { useEffect, useId, useRef } from 'react';
 import type { AnswerDraft } from '../answer-draft';
+import { describeAnswerProblem } from '../errors';
 import type { SaveState } from '../session-model';
 import { AnswerExtras } from './AnswerExtras';
 import { OwnersPicker } from './OwnersPicker';
@@ -51,6 +52,7 @@ export function ConcernScreen(props: ConcernScreenProps) {
       </h2>
       {concern.description ? <p className="pt-concern__desc">{concern.description}</p> : null}
       {result ? <ResultsPanel result={result} roles={roles} /> : null}
+      {saveState.kind === 'refused' ? <p className="pt-notice pt-notice--error">{describeAnswerProblem(saveState.code, saveState.message)}</p> : null}
 
       {availability === 'pending' ? (
         <p className="pt-notice">Not open yet — the facilitator will open this question.</p>

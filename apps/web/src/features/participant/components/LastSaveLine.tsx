@@ -1,6 +1,6 @@
 import type { SaveState } from '../session-model';
 
-/** After "Save and next": the previous answer's confirmation, shown on the next screen. */
+/** After "Save and next": the previous answer's confirmation, shown on the next screen (state first, so it is never cut off). */
 export function LastSaveLine({ title, state }: { title: string; state: SaveState }) {
   let text: string;
   switch (state.kind) {
@@ -8,13 +8,13 @@ export function LastSaveLine({ title, state }: { title: string; state: SaveState
       text = 'Saving…';
       break;
     case 'waiting':
-      text = 'waits to be sent (offline)';
+      text = 'Waiting to send:';
       break;
     case 'saved':
       text = 'Saved ✓';
       break;
     case 'refused':
-      text = 'not saved — open it to see why';
+      text = 'Not saved (open to see why):';
       break;
     case 'none':
     case 'unsaved':
@@ -22,7 +22,7 @@ export function LastSaveLine({ title, state }: { title: string; state: SaveState
   }
   return (
     <p className={`pt-last-save pt-last-save--${state.kind}`} role="status" aria-live="polite">
-      <span className="pt-last-save__title">{title}</span>: {text}
+      <span className="pt-last-save__state">{text}</span> <span className="pt-last-save__title">{title}</span>
     </p>
   );
 }

@@ -4,7 +4,7 @@ import { type LiveSocket, connectLive } from '../../../lib/live-socket';
 import { connectErrorDetails } from '../errors';
 import type { Outbox, SendOutcome, SendReply } from '../outbox';
 import { INITIAL_MODEL, type ParticipantModel, reduce } from '../session-model';
-import { loadIdentity, saveIdentity } from '../storage';
+import { type StoredIdentity, loadIdentity, saveIdentity } from '../storage';
 import { type OutboxTransport, useOutbox } from './useOutbox';
 
 const JOIN_TIMEOUT_MS = 10_000;
@@ -57,6 +57,15 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
   const socketRef = useRef<LiveSocket | null>(null);
   const joinedRef = useRef(false);
   const profileDoneRef = useRef(false);
+  // also kept in memory: with storage disabled (private mode) the page still resumes after a reconnect
+  const identityRef = useRef<StoredIdentity | null>(null);
+  const remember = useCallback(
+    (identity: StoredIdentity | null) => {
+      identityRef.current = identity;
+      saveIdentity(joinCode, identity);
+    },
+    [joinCode],
+  );
 
   const transport = useMemo<OutboxTransport>(
     () => ({
@@ -82,11 +91,11 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
   const join = useCallback(
     async (socket: LiveSocket): Promise<void> => {
       joinedRef.current = false;
-      const stored = loadIdentity(joinCode);
+      const stored = loadIdentity(joinCode) ?? identityRef.current;
       let res = await emitJoin(socket, stored ? { resumeToken: stored.resumeToken } : {});
       if (!res.ok && stored && resumeTokenRejected(res.code)) {
         // the session no longer knows this phone: start over as a new participant
-        saveIdentity(joinCode, null);
+        remember(null);
         res = await emitJoin(socket, {});
       }
       if (socketRef.current !== socket) return;
@@ -101,13 +110,13 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
       }
       // a fresh participant (no token, or a rejected one) picks their role again
       const profileDone = stored !== null && stored.participantId === res.participantId && stored.profileDone;
-      saveIdentity(joinCode, { participantId: res.participantId, resumeToken: res.resumeToken, profileDone });
+      remember({ participantId: res.participantId, resumeToken: res.resumeToken, profileDone });
       joinedRef.current = true;
       profileDoneRef.current = profileDone;
       dispatch({ type: 'joined', result: res, profileDone });
       pumpRef.current();
     },
-    [joinCode],
+    [joinCode, remember],
   );
 
   useEffect(() => {
@@ -168,20 +177,20 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
   const saveProfile = useCallback(
     async (profile: ProfileInput): Promise<string | null> => {
       const socket = socketRef.current;
-      const stored = loadIdentity(joinCode);
+      const stored = identityRef.current ?? loadIdentity(joinCode);
       if (!socket?.connected || !stored) return 'You are offline. Your choice will be kept: try again when you are back.';
       const payload: TParticipantJoin = { resumeToken: stored.resumeToken, roleId: profile.roleId };
       if (profile.name) payload.name = profile.name;
       const res = await emitJoin(socket, payload);
       if (!res.ok) return res.message || 'Could not save your role.';
-      saveIdentity(joinCode, { participantId: res.participantId, resumeToken: res.resumeToken, profileDone: true });
+      remember({ participantId: res.participantId, resumeToken: res.resumeToken, profileDone: true });
       joinedRef.current = true;
       profileDoneRef.current = true;
       dispatch({ type: 'joined', result: res, profileDone: true });
       pumpRef.current();
       return null;
     },
-    [joinCode],
+    [joinCode, remember],
   );
 
   const retry = useCallback(() => {

@@ -1,13 +1,7 @@
-import type { ReportSession } from '../api';
+import { type ReportSession, formatDate } from '../api';
 
 const PACING: Record<string, string> = { 'self-paced': 'self-paced', 'facilitator-led': 'facilitator-led' };
 const MODE: Record<string, string> = { owners: 'owners', raci: 'RACI' };
-
-export function formatDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? null : d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
-}
 
 /** Title, date, participants and the settings that explain the numbers. */
 export function ReportHeader({ session, live }: { session: ReportSession; live: boolean }) {

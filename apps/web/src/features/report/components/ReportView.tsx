@@ -1,11 +1,11 @@
 import { HeatmapSvg } from '@thinline/heatmap';
 import { convergence } from '@thinline/shared';
-import { type Report, segmentOptions } from '../api';
+import { type Report, formatDate, segmentOptions } from '../api';
 import { useReportLive } from '../hooks/useReportLive';
 import { DiscussionQueue } from './DiscussionQueue';
 import { DownloadLinks } from './DownloadLinks';
 import { NumbersTable } from './NumbersTable';
-import { ReportHeader, formatDate } from './ReportHeader';
+import { ReportHeader } from './ReportHeader';
 import { ViewControls } from './ViewControls';
 
 interface ReportViewProps {
