@@ -177,7 +177,7 @@ export function applyLiveHeatmap(report: Report | undefined, heatmap: THeatmap):
   if (!report || heatmap.segment !== null || heatmap.sessionId !== report.heatmap.sessionId) return report;
   if (heatmap.round < report.heatmap.round) return report;
   const rounds = report.rounds.some((r) => r.round === heatmap.round) ? report.rounds : [...report.rounds, { round: heatmap.round, heatmap: null }];
-  return { ...report, heatmap, rounds };
+  return { ...report, session: { ...report.session, participants: heatmap.participants }, heatmap, rounds };
 }
 
 /** A date for people, in their locale; null when missing or unreadable. */

@@ -55,6 +55,7 @@ describe('report API reader', () => {
     const r = normalizeReport({ title: 'T', roles, concerns, heatmap: heatmap() });
     const newer = heatmap({ participants: 13 });
     expect(applyLiveHeatmap(r, newer)?.heatmap.participants).toBe(13);
+    expect(applyLiveHeatmap(r, newer)?.session.participants).toBe(13);
     expect(applyLiveHeatmap(r, heatmap({ segment: R1, participants: 3 }))).toBe(r);
     const round2 = applyLiveHeatmap(r, heatmap({ round: 2 }));
     expect(round2?.rounds.map((x) => x.round)).toEqual([1, 2]);
