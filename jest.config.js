@@ -29,6 +29,7 @@ export default {
   projects: [
     { ...common, displayName: 'shared', testMatch: ['<rootDir>/packages/shared/src/**/*.spec.ts'] },
     { ...common, displayName: 'heatmap', testMatch: ['<rootDir>/packages/heatmap/src/**/*.spec.{ts,tsx}'] },
+    { ...common, displayName: 'web', testMatch: ['<rootDir>/apps/web/src/**/__tests__/*.spec.ts'] },
     {
       ...common,
       displayName: 'api',

@@ -1,0 +1,119 @@
+import { describe, expect, it } from '@jest/globals';
+import type { TConcernAggregate, TJoinResult, TSessionState } from '@thinline/shared';
+import { initialPosition, nextPosition, previousPosition } from '../flow';
+import { INITIAL_MODEL, type ParticipantModel, concernState, reduce, saveStateFor, savedThisRound, visibleResult } from '../session-model';
+
+const S = '20000000-0000-4000-8000-000000000001';
+const C1 = '10000000-0000-4000-8000-000000000001';
+const C2 = '10000000-0000-4000-8000-000000000002';
+const R1 = '00000000-0000-4000-8000-000000000001';
+
+function state(over: Partial<TSessionState> = {}): TSessionState {
+  return {
+    sessionId: S,
+    status: 'live',
+    pacing: 'self-paced',
+    round: 1,
+    currentConcernId: null,
+    concerns: [
+      { concernId: C1, state: 'open', revealed: false },
+      { concernId: C2, state: 'open', revealed: false },
+    ],
+    ...over,
+  };
+}
+
+function joined(over: Partial<TJoinResult> = {}): ParticipantModel {
+  const result: TJoinResult = {
+    participantId: 'p1',
+    resumeToken: 't'.repeat(30),
+    ownRole: R1,
+    name: null,
+    session: {
+      id: S,
+      title: 'T',
+      status: 'live',
+      roles: [{ id: R1, name: 'DE' }],
+      concerns: [],
+      state: state(),
+      settings: { pacing: 'self-paced', anonymity: 'anonymous', answerMode: 'owners' },
+    },
+    answers: [{ answerId: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', concernId: C1, round: 1, choice: 'nobody', owners: [], raci: null, confidence: null, comment: null }],
+    ...over,
+  };
+  return reduce(INITIAL_MODEL, { type: 'joined', result, profileDone: true });
+}
+
+const aggregate = (concernId: string): TConcernAggregate => ({
+  concernId,
+  answered: 3,
+  unknown: 0,
+  shares: { [R1]: 1 },
+  nobody: 0,
+  owners: [R1],
+  status: 'clear',
+  agreement: 1,
+  confidence: null,
+  suppressed: false,
+});
+
+describe('participant session model', () => {
+  it('a join shows the saved answers of this round as saved', () => {
+    const m = joined();
+    expect(m.phase).toBe('ready');
+    expect(savedThisRound(m, C1)?.choice).toBe('nobody');
+    expect(saveStateFor(m, C1, undefined, true, false)).toEqual({ kind: 'saved' });
+    expect(saveStateFor(m, C2, undefined, true, true)).toEqual({ kind: 'none' });
+  });
+
+  it('an answer in the outbox is "saving" online and "waiting" offline, never "saved"', () => {
+    const m = joined();
+    const pending = { answer: { choice: 'unknown' as const } };
+    expect(saveStateFor(m, C1, pending, true, false).kind).toBe('saving');
+    const offline = reduce(m, { type: 'disconnected' });
+    expect(saveStateFor(offline, C1, pending, true, false).kind).toBe('waiting');
+  });
+
+  it('a refusal shows until the next submission for that concern', () => {
+    let m = reduce(joined(), { type: 'answer-refused', concernId: C2, code: 'answer/locked', message: 'locked' });
+    expect(saveStateFor(m, C2, undefined, false, false)).toMatchObject({ kind: 'refused', code: 'answer/locked' });
+    m = reduce(m, { type: 'answer-queued', concernId: C2 });
+    expect(m.refused[C2]).toBeUndefined();
+  });
+
+  it('results show only for revealed concerns of the current round', () => {
+    let m = reduce(joined(), { type: 'results', results: { sessionId: S, round: 1, concerns: [aggregate(C1)] } });
+    expect(visibleResult(m, C1)).toBeNull(); // not revealed yet
+    m = reduce(m, { type: 'state', state: state({ concerns: [{ concernId: C1, state: 'locked', revealed: true }, { concernId: C2, state: 'open', revealed: false }] }) });
+    expect(visibleResult(m, C1)?.concernId).toBe(C1);
+    expect(concernState(m, C1)).toBe('locked');
+    // a new round starts blind, and last round's answers are no longer "saved"
+    m = reduce(m, { type: 'state', state: state({ round: 2, concerns: [{ concernId: C1, state: 'open', revealed: true }] }) });
+    expect(visibleResult(m, C1)).toBeNull();
+    expect(savedThisRound(m, C1)).toBeNull();
+    expect(saveStateFor(m, C1, undefined, false, false).kind).toBe('unsaved');
+  });
+
+  it('ignores state and results of another session, and remembers a close', () => {
+    const m = joined();
+    expect(reduce(m, { type: 'state', state: state({ sessionId: 'other', status: 'closed' }) }).closed).toBe(false);
+    expect(reduce(m, { type: 'state', state: state({ status: 'closed' }) }).closed).toBe(true);
+    expect(reduce(m, { type: 'closed' }).closed).toBe(true);
+  });
+});
+
+describe('moving between concerns', () => {
+  const states = ['open', 'pending', 'locked', 'pending'] as const;
+  it('skips concerns not open yet and ends on the summary', () => {
+    expect(nextPosition(states, 0)).toBe(2);
+    expect(nextPosition(states, 2)).toBe('summary');
+    expect(previousPosition(states, 2)).toBe(0);
+    expect(previousPosition(states, 'summary')).toBe(2);
+    expect(previousPosition(states, 0)).toBeNull();
+  });
+  it('starts on the facilitator\'s concern, else the first open one not answered', () => {
+    expect(initialPosition(states, 2, [false, false, false, false])).toBe(2);
+    expect(initialPosition(['open', 'open'], -1, [true, false])).toBe(1);
+    expect(initialPosition(['open', 'open'], -1, [true, true])).toBe('summary');
+  });
+});

@@ -1,0 +1,58 @@
+import { JOIN_CODE_LENGTH, ZJoinCode } from '@thinline/shared';
+import { type FormEvent, useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { normalizeCode } from '../join-code';
+
+/** Type the 6-character code from the projector. */
+export function JoinCodeForm({ initialError }: { initialError?: string }) {
+  const navigate = useNavigate();
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(initialError ?? null);
+  const inputId = useId();
+  const errorId = useId();
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = ZJoinCode.safeParse(normalizeCode(value));
+    if (!parsed.success) {
+      setError(`A join code has ${JOIN_CODE_LENGTH} letters and digits, as shown on the screen.`);
+      return;
+    }
+    void navigate(`/j/${parsed.data}`);
+  };
+
+  return (
+    <form className="pt-form" onSubmit={onSubmit} noValidate>
+      <label className="pt-label" htmlFor={inputId}>
+        Join code
+      </label>
+      <input
+        id={inputId}
+        className="pt-input pt-input--code"
+        value={value}
+        onChange={(e) => {
+          setValue(e.target.value.toUpperCase());
+          setError(null);
+        }}
+        autoComplete="off"
+        autoCapitalize="characters"
+        autoCorrect="off"
+        spellCheck={false}
+        inputMode="text"
+        maxLength={JOIN_CODE_LENGTH + 2}
+        placeholder="ABC234"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        autoFocus
+      />
+      {error ? (
+        <p id={errorId} className="pt-field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" className="pt-btn pt-btn--primary pt-btn--block">
+        Join
+      </button>
+    </form>
+  );
+}

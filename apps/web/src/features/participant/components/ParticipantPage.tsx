@@ -1,0 +1,35 @@
+import { useParams } from 'react-router';
+import { parseJoinCode } from '../join-code';
+import { JoinCodeForm } from './JoinCodeForm';
+import { ParticipantSessionView } from './ParticipantSessionView';
+import { ParticipantShell } from './ParticipantShell';
+import { Screen } from './Screen';
+
+/** `/j/:code`, the QR code's target. A code that cannot be one asks for the code again. */
+export function ParticipantPage() {
+  const { code } = useParams();
+  const joinCode = parseJoinCode(code);
+  if (!joinCode) {
+    return (
+      <ParticipantShell>
+        <Screen title="Join a session">
+          <JoinCodeForm initialError={`"${code ?? ''}" is not a join code. A join code has 6 letters and digits, as shown on the screen.`} />
+        </Screen>
+      </ParticipantShell>
+    );
+  }
+  // a new code is a new session: fresh state, socket and outbox
+  return <ParticipantSessionView key={joinCode} joinCode={joinCode} />;
+}
+
+/** `/j`: type the code shown on the projector. */
+export function JoinCodePage() {
+  return (
+    <ParticipantShell>
+      <Screen title="Join a session">
+        <p className="pt-lead">Type the code shown on the screen, or scan its QR code.</p>
+        <JoinCodeForm />
+      </Screen>
+    </ParticipantShell>
+  );
+}

@@ -1,0 +1,82 @@
+import { OTHER_ROLE, type TPublicSession, UNDISCLOSED_ROLE } from '@thinline/shared';
+import { Link } from 'react-router';
+import { describeJoinProblem } from '../errors';
+import { Screen } from './Screen';
+
+function roleName(session: TPublicSession, roleId: string): string {
+  if (roleId === OTHER_ROLE) return 'Other';
+  if (roleId === UNDISCLOSED_ROLE) return 'Role not given';
+  return session.roles.find((r) => r.id === roleId)?.name ?? roleId;
+}
+
+export function ConnectingScreen({ code, failures, waiting, onRetry }: { code: string; failures: number; waiting: number; onRetry: () => void }) {
+  return (
+    <Screen eyebrow={`Session ${code}`} title="Joining…">
+      <p className="pt-lead" role="status" aria-live="polite">
+        {failures > 1 ? 'Cannot reach Thinline yet. Still trying — check your Wi-Fi or mobile data.' : 'Connecting to the session.'}
+      </p>
+      {waiting > 0 ? (
+        <p className="pt-notice">
+          {waiting === 1 ? '1 answer is' : `${waiting} answers are`} kept on this phone and will be sent once you are connected.
+        </p>
+      ) : null}
+      {failures > 1 ? (
+        <button type="button" className="pt-btn pt-btn--ghost pt-btn--block" onClick={onRetry}>
+          Try again now
+        </button>
+      ) : null}
+    </Screen>
+  );
+}
+
+export function JoinProblemScreen({ code, problem, onRetry }: { code: string; problem: { code: string; message: string }; onRetry: () => void }) {
+  const p = describeJoinProblem(problem.code, problem.message);
+  return (
+    <Screen eyebrow={`Code ${code}`} title={p.title} icon="!" tone="warn">
+      <p className="pt-lead">{p.body}</p>
+      <div className="pt-actions">
+        {p.action === 'retry' ? (
+          <button type="button" className="pt-btn pt-btn--primary pt-btn--block" onClick={onRetry}>
+            Try again
+          </button>
+        ) : null}
+        <Link className={`pt-btn pt-btn--block ${p.action === 'retry' ? 'pt-btn--ghost' : 'pt-btn--primary'}`} to="/j">
+          Enter another code
+        </Link>
+      </div>
+    </Screen>
+  );
+}
+
+export function LobbyScreen({ session, me }: { session: TPublicSession; me: { ownRole: string; name: string | null } | null }) {
+  return (
+    <Screen eyebrow={session.title} title="You're in" icon="✓" tone="ok">
+      <p className="pt-lead" role="status" aria-live="polite">
+        Waiting for the facilitator to start.
+      </p>
+      {me ? (
+        <p className="pt-note">
+          {me.name ? `${me.name} · ` : ''}
+          {roleName(session, me.ownRole)}
+        </p>
+      ) : null}
+      <p className="pt-hint">Keep this page open. It moves on by itself.</p>
+    </Screen>
+  );
+}
+
+export function ClosedScreen({ session, saved, unsent }: { session: TPublicSession; saved: number; unsent: number }) {
+  return (
+    <Screen eyebrow={session.title} title="Session closed, thank you" icon="✓" tone="ok">
+      <p className="pt-lead">
+        You answered {saved} of {session.concerns.length} questions.
+      </p>
+      {unsent > 0 ? (
+        <p className="pt-notice pt-notice--warn">
+          {unsent === 1 ? '1 answer' : `${unsent} answers`} could not be sent before the session closed.
+        </p>
+      ) : null}
+      <p className="pt-hint">The facilitator will share the results.</p>
+    </Screen>
+  );
+}

@@ -1,0 +1,52 @@
+import { useParams, useSearchParams } from 'react-router';
+import { ApiError } from '../../../lib/http';
+import { isInvalidLink, useReport } from '../hooks/useReport';
+import '../report.css';
+import { InvalidLink, ReportError, ReportLoading } from './ReportStates';
+import { ReportView } from './ReportView';
+
+/** `/r/:token`: the read-only report a manager opens from a share link. */
+export function ReportPage() {
+  const { token = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const segment = params.get('segment') || null;
+  const roundParam = Number(params.get('round'));
+  const round = Number.isInteger(roundParam) && roundParam > 0 ? roundParam : null;
+  const query = { segment, round };
+  const report = useReport(token, query);
+  // the whole-room view stays available when a segment view fails
+  const wholeRoom = useReport(token, { segment: null, round });
+
+  const setQuery = (next: { segment?: string | null; round?: number | null }) => {
+    const p = new URLSearchParams(params);
+    const s = next.segment === undefined ? segment : next.segment;
+    const r = next.round === undefined ? round : next.round;
+    if (s) p.set('segment', s);
+    else p.delete('segment');
+    if (r !== null) p.set('round', String(r));
+    else p.delete('round');
+    setParams(p, { replace: true });
+  };
+
+  if (report.error && isInvalidLink(report.error) && (!segment || isInvalidLink(wholeRoom.error))) return <InvalidLink />;
+  const segmentFailed = segment !== null && report.isError && !isInvalidLink(report.error);
+  const shown = segmentFailed ? wholeRoom : report;
+  if (shown.data === undefined) {
+    if (shown.isError) {
+      const message = shown.error instanceof ApiError || shown.error instanceof Error ? shown.error.message : 'Unknown error.';
+      return <ReportError message={message} onRetry={() => void shown.refetch()} />;
+    }
+    return <ReportLoading />;
+  }
+  return (
+    <ReportView
+      token={token}
+      report={shown.data}
+      segment={segment}
+      round={round}
+      onQuery={setQuery}
+      busy={report.isFetching && report.isPlaceholderData}
+      segmentProblem={segmentFailed ? 'This view could not be loaded for this link; showing the whole room.' : null}
+    />
+  );
+}

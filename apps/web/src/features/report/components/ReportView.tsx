@@ -1,0 +1,73 @@
+import { HeatmapSvg } from '@thinline/heatmap';
+import { convergence } from '@thinline/shared';
+import { type Report, formatDate, segmentOptions } from '../api';
+import { useReportLive } from '../hooks/useReportLive';
+import { DiscussionQueue } from './DiscussionQueue';
+import { DownloadLinks } from './DownloadLinks';
+import { NumbersTable } from './NumbersTable';
+import { ReportHeader } from './ReportHeader';
+import { ViewControls } from './ViewControls';
+
+interface ReportViewProps {
+  token: string;
+  report: Report;
+  segment: string | null;
+  round: number | null;
+  onQuery: (q: { segment?: string | null; round?: number | null }) => void;
+  busy: boolean;
+  segmentProblem: string | null;
+}
+
+/** The report itself: who ran it, the heatmap, what to discuss, and the files. */
+export function ReportView({ token, report, segment, round, onQuery, busy, segmentProblem }: ReportViewProps) {
+  const { session, heatmap, rounds } = report;
+  const followsRoom = segment === null && round === null && (session.status === 'live' || session.status === 'lobby');
+  const live = useReportLive(token, followsRoom);
+  const segments = segmentOptions(session.roles);
+  // the API answered, but not for the segment asked: say so rather than compute it here
+  const segmentIgnored = segment !== null && !busy && !segmentProblem && heatmap.segment !== segment;
+  const first = rounds[0]?.heatmap ?? null;
+  const last = rounds.at(-1)?.heatmap ?? null;
+  const change = segment === null && rounds.length > 1 && first && last ? convergence(first, last) : null;
+  const date = formatDate(session.date);
+
+  return (
+    <main className="rp">
+      <title>{`${session.title} · Thinline report`}</title>
+      <ReportHeader session={session} live={live} />
+      <ViewControls
+        segments={segments}
+        segment={segment}
+        onSegment={(s) => onQuery({ segment: s })}
+        rounds={rounds}
+        round={round}
+        onRound={(r) => onQuery({ round: r })}
+        busy={busy}
+      />
+      {segmentProblem || segmentIgnored ? (
+        <p className="rp-notice" role="status">
+          {segmentProblem ?? 'Views by role are not available for this link; the numbers below are the whole room.'}
+        </p>
+      ) : null}
+      <section className="rp-section" aria-labelledby="rp-heatmap-title">
+        <h2 id="rp-heatmap-title" className="rp-visually-hidden">
+          Heatmap
+        </h2>
+        <div className="rp-heatmap" role="region" aria-label="Heatmap, scrolls sideways on small screens" tabIndex={0}>
+          <HeatmapSvg
+            roles={session.roles}
+            concerns={session.concerns}
+            heatmap={heatmap}
+            title={session.title}
+            subtitle={[date, `${heatmap.participants} participants`].filter(Boolean).join(' · ')}
+            responsive
+          />
+        </div>
+        <p className="rp-scroll-hint">Scroll the heatmap sideways to see every role, or open the table below.</p>
+        <NumbersTable session={session} heatmap={heatmap} />
+      </section>
+      {heatmap.suppressed ? null : <DiscussionQueue session={session} heatmap={heatmap} convergence={change} />}
+      <DownloadLinks token={token} />
+    </main>
+  );
+}
