@@ -17,14 +17,21 @@ class Phone {
   participantId: string | null = null;
   rejoinedAt: number | null = null;
   readonly acked: string[] = [];
+  readonly history: string[] = [];
 
   constructor(url: string, joinCode: string, private readonly roleId: string) {
     this.socket = io(`${url}/live`, { auth: { joinCode }, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 500, forceNew: true });
-    this.socket.on('connect', () => void this.join());
+    this.socket.on('connect', () => {
+      this.history.push('connect');
+      void this.join();
+    });
+    this.socket.on('disconnect', (reason) => this.history.push(`disconnect:${reason}`));
+    this.socket.on('connect_error', (err: Error & { data?: { code?: string } }) => this.history.push(`connect_error:${err.data?.code ?? err.message}`));
   }
 
   async join(): Promise<void> {
     const ack = (await this.socket.timeout(10000).emitWithAck('participant:join', this.resumeToken ? { resumeToken: this.resumeToken } : { roleId: this.roleId })) as { ok: true } & TJoinResult;
+    this.history.push(`join:${ack.ok ? 'ok' : (ack as unknown as { code: string }).code}`);
     if (!ack.ok) return;
     if (this.resumeToken) this.rejoinedAt = Date.now();
     this.resumeToken = ack.resumeToken;
@@ -55,7 +62,7 @@ class Phone {
       }
       await sleep(250);
     }
-    throw new Error(`answer ${answerId} never acknowledged`);
+    throw new Error(`answer ${answerId} never acknowledged; connected=${this.socket.connected}; history: ${this.history.join(' ')}`);
   }
 }
 

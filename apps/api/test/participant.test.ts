@@ -81,6 +81,13 @@ describe('a participant on a phone', () => {
     expect(resumed.participantId).toBe(joined.participantId);
     expect(resumed.answers).toEqual([expect.objectContaining({ answerId: ack.answerId, concernId: session.concerns[1]!.id, choice: 'unknown', confidence: 2 })]);
 
+    // Coming back, the phone may pick another role: same participant, answers follow it.
+    const moved = await join(again, { resumeToken: joined.resumeToken, roleId: session.roles[2]!.id });
+    expect(moved.participantId).toBe(joined.participantId);
+    expect(moved.ownRole).toBe(session.roles[2]!.id);
+    const roles = await query<{ own_role: string }>('SELECT own_role FROM answer WHERE participant_id = $1', [joined.participantId]);
+    expect(roles).toEqual([{ own_role: session.roles[2]!.id }]);
+
     const wrong = await request<Ack>(again, 'participant:join', { resumeToken: 'x'.repeat(32) });
     expect(wrong).toMatchObject({ ok: false, code: 'participant/invalid-resume' });
   });

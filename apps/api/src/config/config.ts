@@ -32,7 +32,9 @@ export const ZConfig = z.object({
   HEATMAP_INTERVAL_MS: z.coerce.number().int().min(10).max(5000).default(100),
   /** Rate limits; raise them for load tests from one address. */
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
-  RATE_LIMIT_JOIN_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  // Valid joins and reconnects per address: a hall behind one NAT shares it. Wrong codes
+  // have their own strict limit (10 per minute) in the live gateway.
+  RATE_LIMIT_JOIN_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   RATE_LIMIT_ANSWERS_PER_SECOND: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_EXPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** Name of this API process in logs, metrics and health (defaults to the host name and pid). */

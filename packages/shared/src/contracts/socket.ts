@@ -9,10 +9,13 @@ import { LIMITS } from './workshop.js';
 /** socket.io namespace for everything live. */
 export const LIVE_NAMESPACE = '/live';
 
-/** Handshake `auth` for each kind of client. */
-export const ZParticipantAuth = z.strictObject({ joinCode: ZJoinCode });
-export const ZPresenterAuth = z.strictObject({ sessionId: ZId });
-export const ZReportAuth = z.strictObject({ shareToken: z.string().min(20).max(200) });
+/**
+ * Handshake `auth` for each kind of client. Not strict: on a reconnect socket.io's
+ * connection-state recovery adds its own `pid` and `offset` keys.
+ */
+export const ZParticipantAuth = z.object({ joinCode: ZJoinCode });
+export const ZPresenterAuth = z.object({ sessionId: ZId });
+export const ZReportAuth = z.object({ shareToken: z.string().min(20).max(200) });
 
 export const ZParticipantJoin = z.strictObject({
   name: z.string().trim().max(LIMITS.participantNameLength).optional(),

@@ -80,6 +80,8 @@ export class LiveTallyService {
     const [participantsByRole, round] = await Promise.all([this.repository.participantsByRole(sessionId), this.repository.currentRound(sessionId)]);
     live.participantsByRole = participantsByRole;
     live.round = round ?? live.round;
+    // A participant who changed role moves answers between segments: check the tally too.
+    this.scheduleReconcile(sessionId, live);
     this.changed(sessionId);
   }
 

@@ -33,13 +33,17 @@ export class ParticipantService {
     if (join.resumeToken) {
       const existing = await this.repository.findByResumeToken(snapshot.id, hashToken(join.resumeToken));
       if (!existing) throw new AppError('participant/invalid-resume', 'We could not find your earlier answers for this session. Join again.');
-      return { participant: existing, resumeToken: join.resumeToken, resumed: true };
+      // A phone may pick or change its role (and name) when it comes back.
+      const changes: { ownRole?: string; displayName?: string | null } = {};
+      if (join.roleId !== undefined && join.roleId !== existing.ownRole) changes.ownRole = checkedRole(snapshot, join.roleId);
+      if (join.name !== undefined && snapshot.settings.anonymity === 'named' && join.name !== existing.displayName) changes.displayName = join.name || null;
+      if (Object.keys(changes).length === 0) return { participant: existing, resumeToken: join.resumeToken, resumed: true };
+      const participant = await this.repository.update(existing.id, changes);
+      if (changes.ownRole) this.events.emit('participants.changed', { sessionId: snapshot.id });
+      return { participant, resumeToken: join.resumeToken, resumed: true };
     }
     if (status === 'closed') throw new AppError('session/closed', 'This session is closed.');
-    const ownRole = join.roleId ?? UNDISCLOSED_ROLE;
-    if (ownRole !== OTHER_ROLE && ownRole !== UNDISCLOSED_ROLE && !snapshot.roles.some((r) => r.id === ownRole)) {
-      throw new AppError('participant/invalid-role', 'Pick one of the roles of this session, "Other" or "Prefer not to say".');
-    }
+    const ownRole = checkedRole(snapshot, join.roleId ?? UNDISCLOSED_ROLE);
     if ((await this.repository.count(snapshot.id)) >= snapshot.settings.maxParticipants) {
       throw new AppError('session/full', 'This session is full.');
     }
@@ -49,4 +53,11 @@ export class ParticipantService {
     this.events.emit('participants.changed', { sessionId: snapshot.id });
     return { participant, resumeToken, resumed: false };
   }
+}
+
+function checkedRole(snapshot: SessionSnapshot, roleId: string): string {
+  if (roleId !== OTHER_ROLE && roleId !== UNDISCLOSED_ROLE && !snapshot.roles.some((r) => r.id === roleId)) {
+    throw new AppError('participant/invalid-role', 'Pick one of the roles of this session, "Other" or "Prefer not to say".');
+  }
+  return roleId;
 }

@@ -1,34 +1,21 @@
-import { OTHER_ROLE, type TConcern, type THeatmap, type TRole, UNDISCLOSED_ROLE, ZHeatmap } from '@thinline/shared';
-import { z } from 'zod';
+import { OTHER_ROLE, type TConcern, type THeatmap, type TReport, type TRole, UNDISCLOSED_ROLE, ZReport } from '@thinline/shared';
 import { http } from '../../lib/http';
 
-/**
- * GET /api/reports/:token — what the report page needs, read leniently: api.md names the
- * endpoint ("session summary and aggregates") but not its shape, so the reader accepts the
- * summary nested under `session` or at the top level, and rounds as numbers or as
- * `{ round, heatmap }`. The aggregates themselves must be the shared THeatmap.
- */
+/** The report as the page uses it: the shared `TReport` contract, read once. */
 export interface ReportSession {
-  id: string | null;
+  id: string;
   title: string;
-  status: string | null;
+  status: string;
   /** when the session ran (started, else created), ISO. */
-  date: string | null;
+  date: string;
   participants: number;
-  settings: {
-    pacing: string | null;
-    anonymity: string | null;
-    answerMode: string | null;
-    threshold: number;
-    minSegmentSize: number | null;
-  };
+  settings: TReport['session']['settings'];
   roles: TRole[];
   concerns: TConcern[];
 }
 
 export interface ReportRound {
   round: number;
-  /** present when the API embeds every round's aggregates. */
   heatmap: THeatmap | null;
 }
 
@@ -51,82 +38,24 @@ export class ReportShapeError extends Error {
   }
 }
 
-const ZRoleLoose = z.object({ id: z.string(), name: z.string() });
-const ZConcernLoose = z.object({
-  id: z.string(),
-  title: z.string(),
-  description: z.string().nullish(),
-  category: z.string().nullish(),
-});
-const ZSummaryLoose = z.object({
-  id: z.string().nullish(),
-  title: z.string().nullish(),
-  status: z.string().nullish(),
-  date: z.string().nullish(),
-  createdAt: z.string().nullish(),
-  startedAt: z.string().nullish(),
-  closedAt: z.string().nullish(),
-  participants: z.number().nullish(),
-  settings: z
-    .object({
-      pacing: z.string().nullish(),
-      anonymity: z.string().nullish(),
-      answerMode: z.string().nullish(),
-      threshold: z.number().nullish(),
-      minSegmentSize: z.number().nullish(),
-    })
-    .nullish(),
-  roles: z.array(ZRoleLoose).nullish(),
-  concerns: z.array(ZConcernLoose).nullish(),
-});
-
-function readRounds(raw: unknown, current: THeatmap): ReportRound[] {
-  const list = Array.isArray(raw) ? (raw as unknown[]) : typeof raw === 'number' ? Array.from({ length: raw }, (_, i) => i + 1) : [];
-  const rounds: ReportRound[] = [];
-  for (const item of list) {
-    if (typeof item === 'number') {
-      rounds.push({ round: item, heatmap: null });
-      continue;
-    }
-    const r = item as { round?: unknown; heatmap?: unknown } | null;
-    const parsed = ZHeatmap.safeParse(r?.heatmap ?? r);
-    const round = typeof r?.round === 'number' ? r.round : parsed.success ? parsed.data.round : null;
-    if (round !== null) rounds.push({ round, heatmap: parsed.success ? parsed.data : null });
-  }
-  if (!rounds.some((r) => r.round === current.round)) rounds.push({ round: current.round, heatmap: current.segment === null ? current : null });
-  return rounds.sort((a, b) => a.round - b.round);
-}
-
+/** Parses GET /api/reports/:token with the shared contract (`ZReport`). */
 export function normalizeReport(raw: unknown): Report {
-  if (typeof raw !== 'object' || raw === null) throw new ReportShapeError('not an object');
-  const top = raw as Record<string, unknown>;
-  const heatmap = ZHeatmap.safeParse(top.heatmap ?? top.aggregates);
-  if (!heatmap.success) throw new ReportShapeError('no heatmap');
-  const summary = ZSummaryLoose.safeParse(typeof top.session === 'object' && top.session !== null ? { ...top, ...top.session } : top);
-  if (!summary.success) throw new ReportShapeError('no session summary');
-  const s = summary.data;
-  const roles = s.roles ?? [];
-  const concerns = (s.concerns ?? []).map((c) => ({ id: c.id, title: c.title, description: c.description ?? '', category: c.category ?? '' }));
-  if (roles.length === 0 || concerns.length === 0) throw new ReportShapeError('no roles or concerns');
+  const parsed = ZReport.safeParse(raw);
+  if (!parsed.success) throw new ReportShapeError(parsed.error.issues[0]?.message ?? 'unexpected shape');
+  const r = parsed.data;
   return {
     session: {
-      id: s.id ?? heatmap.data.sessionId,
-      title: s.title ?? 'Ownership workshop',
-      status: s.status ?? null,
-      date: s.startedAt ?? s.date ?? s.createdAt ?? null,
-      participants: s.participants ?? heatmap.data.participants,
-      settings: {
-        pacing: s.settings?.pacing ?? null,
-        anonymity: s.settings?.anonymity ?? null,
-        answerMode: s.settings?.answerMode ?? null,
-        threshold: s.settings?.threshold ?? heatmap.data.threshold,
-        minSegmentSize: s.settings?.minSegmentSize ?? heatmap.data.minSegmentSize,
-      },
-      roles,
-      concerns,
+      id: r.session.id,
+      title: r.session.title,
+      status: r.session.status,
+      date: r.session.startedAt ?? r.session.createdAt,
+      participants: r.participants,
+      settings: r.session.settings,
+      roles: r.roles,
+      concerns: r.concerns,
     },
-    heatmap: heatmap.data,
-    rounds: readRounds(top.rounds, heatmap.data),
+    heatmap: r.heatmap,
+    rounds: r.rounds.map((h) => ({ round: h.round, heatmap: h })),
   };
 }
 
