@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { DEJAVU_SANS, FONT_FAMILY_NAME } from '../fonts.js';
 import type { ExportBundle } from '../export-bundle.js';
 import { heatmapSvg } from './svg.js';
@@ -12,14 +12,18 @@ export const PNG_MIN_WIDTH = 1600;
  */
 const PIXEL_BUDGET = 24_000_000;
 
-/** Rasterises any SVG with the bundled DejaVu Sans only, so the result is the same on every server. */
-export function rasterizeSvg(svg: string, minWidth = PNG_MIN_WIDTH): Buffer {
+/**
+ * Rasterises any SVG with the bundled DejaVu Sans only, so the result is the same on every
+ * server. resvg renders on the libuv thread pool, so a large picture does not block the
+ * event loop that live sessions share.
+ */
+export async function rasterizeSvg(svg: string, minWidth = PNG_MIN_WIDTH): Promise<Buffer> {
   const size = /<svg\b[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(svg);
   const svgWidth = Number(size?.[1] ?? minWidth);
   const svgHeight = Number(size?.[2] ?? minWidth);
   const budgetScale = Math.sqrt(PIXEL_BUDGET / Math.max(1, svgWidth * svgHeight));
   const width = Math.round(Math.max(minWidth, svgWidth * Math.min(2, budgetScale)));
-  const resvg = new Resvg(svg, {
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: width },
     background: '#ffffff',
     font: {
@@ -29,10 +33,10 @@ export function rasterizeSvg(svg: string, minWidth = PNG_MIN_WIDTH): Buffer {
       sansSerifFamily: FONT_FAMILY_NAME,
     },
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }
 
 /** The PNG export: the SVG export's picture, rasterised. */
-export function renderPng(bundle: ExportBundle): Buffer {
+export function renderPng(bundle: ExportBundle): Promise<Buffer> {
   return rasterizeSvg(heatmapSvg(bundle));
 }
