@@ -31,12 +31,12 @@ function raciCounts(bundle: ExportBundle): Map<string, LetterCounts> {
   const byConcern = new Map<string, LetterCounts>();
   for (const a of bundle.answers) {
     if (a.choice !== 'owners' || !a.raci) continue;
-    let byRole = byConcern.get(a.concernId);
-    if (!byRole) byConcern.set(a.concernId, (byRole = new Map()));
+    const byRole: LetterCounts = byConcern.get(a.concernId) ?? new Map<string, Record<TRaciLetter, number>>();
+    byConcern.set(a.concernId, byRole);
     for (const [roleId, letter] of Object.entries(a.raci)) {
-      let counts = byRole.get(roleId);
-      if (!counts) byRole.set(roleId, (counts = { R: 0, A: 0, C: 0, I: 0 }));
+      const counts = byRole.get(roleId) ?? { R: 0, A: 0, C: 0, I: 0 };
       counts[letter]++;
+      byRole.set(roleId, counts);
     }
   }
   return byConcern;
