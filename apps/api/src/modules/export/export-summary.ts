@@ -1,6 +1,7 @@
-import { convergence, discussionQueue, perceptionGap } from '@thinline/shared';
+import { atLeast, convergence, discussionQueue, perceptionGap } from '@thinline/shared';
 import type { TConcern, TConcernAggregate, THeatmap } from '@thinline/shared';
 import { hasAnswers, lastRound } from './export-bundle.js';
+import { percentWhole } from './format.js';
 import type { ExportBundle, ExportSegment } from './export-bundle.js';
 
 /** The largest perception gap of a concern between two shown segments. */
@@ -124,4 +125,22 @@ function missingAggregate(concernId: string, roleIds: readonly string[]): TConce
   const shares: Record<string, number> = {};
   for (const r of roleIds) shares[r] = 0;
   return { concernId, answered: 0, unknown: 0, shares, nobody: 0, owners: [], status: 'no data', agreement: null, confidence: null, suppressed: false };
+}
+
+/**
+ * Why a concern is a gap or an overlap, in words with its numbers, e.g.
+ * `no role reaches 50% (highest: Data Engineering 38%, Data Science 38%)`.
+ */
+export function issueReason(insight: ConcernInsight, bundle: ExportBundle): string {
+  const a = insight.aggregate;
+  const threshold = bundle.session.settings.threshold;
+  const theta = percentWhole(threshold);
+  const owners = a.owners.map((id, i) => `${insight.ownerNames[i] ?? id} ${percentWhole(a.shares[id] ?? 0)}`).join(', ');
+  if (a.status === 'overlap') return `${a.owners.length} roles reach ${theta} (${owners})`;
+  if (a.status !== 'gap') return '';
+  if (atLeast(a.nobody, threshold)) return `"nobody owns this" reaches ${theta} (${percentWhole(a.nobody)})${owners ? `, though ${owners} reach it too` : ''}`;
+  const top = Math.max(0, ...bundle.roles.map((r) => a.shares[r.id] ?? 0));
+  if (top === 0) return `no role reaches ${theta} (no role named)`;
+  const leaders = bundle.roles.filter((r) => (a.shares[r.id] ?? 0) === top).map((r) => `${r.name} ${percentWhole(top)}`);
+  return `no role reaches ${theta} (highest: ${leaders.join(', ')})`;
 }

@@ -80,7 +80,7 @@ describe('Markdown ownership file', () => {
     expect(todo).toHaveLength(3);
     expect(todo[0]).toContain('**Data cleaning and validation** (Data quality): GAP: no role reaches 50% (highest: Data Engineering 38%, Data Science 38%)');
     expect(todo[1]).toContain('Model performance monitoring');
-    expect(todo[1]).toContain('nobody 77%');
+    expect(todo[1]).toContain('GAP: "nobody owns this" reaches 50% (77%)');
     expect(todo[2]).toContain('OVERLAP: 2 roles reach 50% (MLOps / ML Engineering 85%, Data Science 54%)');
     expect(todo[2]).toContain('agreement 59%');
   });

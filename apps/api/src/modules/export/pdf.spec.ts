@@ -45,7 +45,8 @@ describe('PDF export', () => {
   it('lists the gaps and overlaps with their agreement', () => {
     expect(text).toContain('Gaps and overlaps');
     expect(text).toMatch(/Data cleaning and validation\s+Data quality\s+GAP/);
-    expect(text).toMatch(/Model training pipelines\s+Pipelines\s+OVERLAP/);
+    expect(text).toMatch(/Model training pipelines\s+Pipelines\s+OVERLAP\s+2 roles reach 50% \(MLOps \/ ML Engineering 85%, Data\s+Science 54%\)/);
+    expect(text).toContain('"nobody owns this" reaches 50% (77%)');
     for (const c of bundle.rounds[1]!.concerns) expect(text).toContain(agreementWhole(c.agreement));
     expect(text).toContain('Agreement per concern');
   });

@@ -1,7 +1,7 @@
 import type { TConcernAggregate, TRaciLetter } from '@thinline/shared';
 import { sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
-import { summarize } from '../export-summary.js';
+import { issueReason, summarize } from '../export-summary.js';
 import type { ConcernInsight } from '../export-summary.js';
 import { NO_ANSWERS, agreementWhole, isoDate, isoDateTime, percentWhole, plural, roundLabel, thresholdLabel } from '../format.js';
 
@@ -74,20 +74,8 @@ function statusCell(aggregate: TConcernAggregate): string {
 
 function decideLine(c: ConcernInsight, bundle: ExportBundle): string {
   const a = c.aggregate;
-  const theta = percentWhole(bundle.session.settings.threshold);
   const title = `**${escapeMarkdown(c.concern.title)}**${c.concern.category ? ` (${escapeMarkdown(c.concern.category)})` : ''}`;
-  const owners = a.owners.map((id, i) => `${escapeMarkdown(c.ownerNames[i] ?? id)} ${percentWhole(a.shares[id] ?? 0)}`).join(', ');
-  let why: string;
-  if (a.status === 'overlap') {
-    why = `OVERLAP: ${a.owners.length} roles reach ${theta} (${owners})`;
-  } else if (a.owners.length === 0) {
-    const top = Math.max(0, ...bundle.roles.map((r) => a.shares[r.id] ?? 0));
-    const leaders = bundle.roles.filter((r) => top > 0 && (a.shares[r.id] ?? 0) === top).map((r) => `${escapeMarkdown(r.name)} ${percentWhole(top)}`);
-    why = `GAP: no role reaches ${theta}${leaders.length > 0 ? ` (highest: ${leaders.join(', ')})` : ''}`;
-  } else {
-    why = `GAP: "nobody owns this" reaches ${theta} (owners: ${owners})`;
-  }
-  return `- [ ] ${title}: ${why}; nobody ${percentWhole(a.nobody)}, agreement ${agreementWhole(a.agreement)}, ${plural(a.answered, 'respondent', 'respondents')}.`;
+  return `- [ ] ${title}: ${a.status === 'gap' ? 'GAP' : 'OVERLAP'}: ${escapeMarkdown(issueReason(c, bundle))}; agreement ${agreementWhole(a.agreement)}, ${plural(a.answered, 'respondent', 'respondents')}.`;
 }
 
 /** The Markdown export. */

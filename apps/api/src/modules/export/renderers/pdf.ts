@@ -2,7 +2,7 @@ import { heatmapLayout } from '@thinline/heatmap';
 import type { TConcern, THeatmap } from '@thinline/shared';
 import { ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
-import { summarize } from '../export-summary.js';
+import { issueReason, summarize } from '../export-summary.js';
 import type { ConcernInsight, ExportSummary } from '../export-summary.js';
 import {
   NO_ANSWERS,
@@ -127,23 +127,6 @@ function heatmapPages(pdf: ReportPdf, bundle: ExportBundle, heatmap: THeatmap, t
   });
 }
 
-function ownersText(insight: ConcernInsight, bundle: ExportBundle): string {
-  const a = insight.aggregate;
-  if (a.owners.length > 0) return a.owners.map((id, i) => `${insight.ownerNames[i] ?? id} ${percentWhole(a.shares[id] ?? 0)}`).join('; ');
-  const top = Math.max(0, ...bundle.roles.map((r) => a.shares[r.id] ?? 0));
-  if (top === 0) return 'none';
-  const leaders = bundle.roles.filter((r) => (a.shares[r.id] ?? 0) === top).map((r) => r.name);
-  return `none (highest: ${leaders.join(', ')} ${percentWhole(top)})`;
-}
-
-function issueReason(insight: ConcernInsight, threshold: number): string {
-  const a = insight.aggregate;
-  const theta = percentWhole(threshold);
-  if (a.status === 'overlap') return `${a.owners.length} roles reach ${theta}`;
-  if (a.owners.length === 0) return `no role reaches ${theta}`;
-  return `"nobody owns this" reaches ${theta}`;
-}
-
 function issues(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): void {
   const threshold = bundle.session.settings.threshold;
   pdf.newPage();
@@ -159,8 +142,7 @@ function issues(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): v
       { header: 'Concern', weight: 3 },
       { header: 'Category', weight: 1.4 },
       { header: 'Status', weight: 1.3, kind: 'status' },
-      { header: 'Why', weight: 1.8 },
-      { header: 'Owners', weight: 2.8 },
+      { header: 'Why', weight: 4.4 },
       { header: 'Nobody', weight: 0.9, align: 'right' },
       { header: 'Agreement', weight: 1, align: 'right' },
       { header: 'Answered', weight: 0.9, align: 'right' },
@@ -169,8 +151,7 @@ function issues(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): v
       c.concern.title,
       c.concern.category,
       rowStatus(c.aggregate),
-      issueReason(c, threshold),
-      ownersText(c, bundle),
+      issueReason(c, bundle),
       percentWhole(c.aggregate.nobody),
       agreementWhole(c.aggregate.agreement),
       c.aggregate.answered.toLocaleString('en-US'),

@@ -65,6 +65,8 @@ function headerRow(sheet: ExcelJS.Worksheet, row: number, headers: string[]): vo
 function writeMatrix(sheet: ExcelJS.Worksheet, row: number, bundle: ExportBundle, heatmap: THeatmap): number {
   const table = matrixTable(bundle, heatmap);
   headerRow(sheet, row, table.columns.map((c) => c.header));
+  // role names wrap onto up to three lines; spreadsheets do not grow the row by themselves
+  sheet.getRow(row).height = 48;
   const aggregates = new Map(heatmap.concerns.map((a) => [a.concernId, a]));
   // matrixTable has one row per concern in the bundle's order
   const concernIds = bundle.concerns.map((c) => c.id);
@@ -79,7 +81,10 @@ function writeMatrix(sheet: ExcelJS.Worksheet, row: number, bundle: ExportBundle
       if (column.kind === 'share') {
         c.numFmt = XLSX_PERCENT_FORMAT;
         c.alignment = { horizontal: 'center' };
-        if (column.key === 'agreement') return;
+        if (column.key === 'agreement') {
+          if (value === null) c.value = '–';
+          return;
+        }
         const fill = typeof value === 'number' ? shareColor(value) : NO_DATA_FILL;
         c.fill = solid(fill);
         const owner = typeof value === 'number' && column.key !== 'nobody' && aggregate?.owners.includes(column.key ?? '') === true;
@@ -224,7 +229,7 @@ function aboutSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
   row++;
   sheet.getCell(row, 1).value = 'Legend';
   sheet.getCell(row++, 1).font = { bold: true, size: 13 };
-  sheet.getCell(row, 1).value = 'Colour scale (share naming the role as owner)';
+  sheet.getCell(row++, 1).value = 'Colour scale: share of respondents naming the role as owner';
   const steps = 10;
   for (let i = 0; i <= steps; i++) {
     const c = sheet.getCell(row, 2 + i);
@@ -253,5 +258,7 @@ export async function renderXlsx(bundle: ExportBundle, options: XlsxOptions = {}
   segmentsSheet(wb, bundle);
   roundsSheet(wb, bundle);
   aboutSheet(wb, bundle);
+  // printed, each sheet is as wide as one landscape page
+  for (const sheet of wb.worksheets) sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
