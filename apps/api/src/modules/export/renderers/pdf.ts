@@ -189,7 +189,7 @@ function queue(pdf: ReportPdf, summary: ExportSummary): void {
 function agreement(pdf: ReportPdf, summary: ExportSummary): void {
   pdf.heading('Agreement per concern');
   if (summary.empty) return pdf.paragraph(`${NO_ANSWERS}.`);
-  pdf.paragraph('Agreement is the mean similarity of the answers between every two respondents: 100% = everyone gave the same answer, – = fewer than 2 respondents.', { color: '#4d4d4d' });
+  pdf.paragraph('Agreement is the mean similarity of the answers between every two respondents: 100% = everyone gave the same answer, – = fewer than 2 respondents. Confidence is the mean of the confidences given, 1 to 5.', { color: '#4d4d4d' });
   pdf.table(
     [
       { header: 'Concern', weight: 3.2 },
@@ -198,7 +198,7 @@ function agreement(pdf: ReportPdf, summary: ExportSummary): void {
       { header: 'Agreement', weight: 1, align: 'right' },
       { header: 'Answered', weight: 1, align: 'right' },
       { header: "Don't know", weight: 1, align: 'right' },
-      { header: 'Confidence (1–5)', weight: 1.2, align: 'right' },
+      { header: 'Confidence', weight: 1.2, align: 'right' },
     ],
     summary.concerns.map((c) => [
       c.concern.title,
