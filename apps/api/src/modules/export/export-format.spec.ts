@@ -1,4 +1,4 @@
-import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, ZExportQuery, exportFileName, parseExportFormat, renderExport, slugify } from './export-format.js';
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, ZExportQuery, exportFileName, exportNeedsAnswers, parseExportFormat, renderExport, slugify } from './export-format.js';
 import { makeFixtureBundle } from './fixtures.js';
 
 describe('export formats', () => {
@@ -44,6 +44,16 @@ describe('export formats', () => {
       expect(out.body.length).toBeGreaterThan(100);
       expect(signatures[format](out.body)).toBe(true);
     }
+  });
+
+  it('renders the same file without answers for the formats that do not read them', async () => {
+    const withoutAnswers = { ...bundle, answers: [] };
+    for (const format of EXPORT_FORMATS) {
+      if (exportNeedsAnswers(format, {}, 'owners') || format === 'png' || format === 'pdf') continue;
+      expect((await renderExport(format, withoutAnswers)).body.equals((await renderExport(format, bundle)).body)).toBe(true);
+    }
+    expect(exportNeedsAnswers('csv', { table: 'matrix' }, 'owners')).toBe(false);
+    expect(exportNeedsAnswers('md', {}, 'raci')).toBe(true);
   });
 
   it('passes table and anonymize through to the CSV', async () => {

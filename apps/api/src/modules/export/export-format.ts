@@ -1,3 +1,4 @@
+import type { TAnswerMode } from '@thinline/shared';
 import { z } from 'zod';
 import { sessionDate } from './export-bundle.js';
 import type { ExportBundle } from './export-bundle.js';
@@ -43,6 +44,19 @@ export interface ExportOptions {
    * (`/api/reports/:token/export.*`), which anyone holding the link can open.
    */
   anonymize?: boolean;
+}
+
+/**
+ * Whether a format reads `bundle.answers` (one row per participant and concern: the only
+ * part of the bundle that grows with the room). The others need only the aggregates, so a
+ * caller can pass `answers: []` and skip that query for them.
+ */
+export function exportNeedsAnswers(format: ExportFormat, options: ExportOptions, answerMode: TAnswerMode): boolean {
+  if (format === 'csv') return options.table !== 'matrix';
+  if (format === 'xlsx') return true;
+  // the ownership file takes its R/A/C/I letters from the answers
+  if (format === 'md') return answerMode === 'raci';
+  return false;
 }
 
 export interface RenderedExport {
