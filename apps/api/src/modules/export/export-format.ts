@@ -1,0 +1,114 @@
+import type { TAnswerMode } from '@thinline/shared';
+import { z } from 'zod';
+import { sessionDate } from './export-bundle.js';
+import type { ExportBundle } from './export-bundle.js';
+import { isoDate } from './format.js';
+import { renderCsv } from './renderers/csv.js';
+import type { CsvTable } from './renderers/csv.js';
+import { renderJson } from './renderers/json.js';
+import { renderMarkdown } from './renderers/markdown.js';
+import { renderPdf } from './renderers/pdf.js';
+import { renderPng } from './renderers/png.js';
+import { renderSvg } from './renderers/svg.js';
+import { renderXlsx } from './renderers/xlsx.js';
+
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'xlsx', 'json', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
+  png: 'image/png',
+  svg: 'image/svg+xml; charset=utf-8',
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+};
+
+/** The extension in `export.<ext>` as a format, or null for anything else (→ 404 export/unknown-format). */
+export function parseExportFormat(ext: string): ExportFormat | null {
+  return (EXPORT_FORMATS as readonly string[]).includes(ext) ? (ext as ExportFormat) : null;
+}
+
+/** The query string of an export request: `?table=matrix` picks the CSV's aggregate matrix. */
+export const ZExportQuery = z.strictObject({
+  table: z.enum(['answers', 'matrix']).optional(),
+});
+export type TExportQuery = z.infer<typeof ZExportQuery>;
+
+export interface ExportOptions {
+  /** CSV only: 'answers' (default) or 'matrix'. */
+  table?: CsvTable;
+  /**
+   * Print no participant names even in a named session. Pass true for read-only report links
+   * (`/api/reports/:token/export.*`), which anyone holding the link can open.
+   */
+  anonymize?: boolean;
+}
+
+/**
+ * Whether a format reads `bundle.answers` (one row per participant and concern: the only
+ * part of the bundle that grows with the room). The others need only the aggregates, so a
+ * caller can pass `answers: []` and skip that query for them.
+ */
+export function exportNeedsAnswers(format: ExportFormat, options: ExportOptions, answerMode: TAnswerMode): boolean {
+  if (format === 'csv') return options.table !== 'matrix';
+  if (format === 'xlsx') return true;
+  // the ownership file takes its R/A/C/I letters from the answers
+  if (format === 'md') return answerMode === 'raci';
+  return false;
+}
+
+export interface RenderedExport {
+  body: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+/** A file-name-safe slug: "DE vs MLOps — Payments" → "de-vs-mlops-payments". */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return slug || 'session';
+}
+
+/** `thinline-<slug>-<date>.<ext>`; the CSV matrix is `thinline-<slug>-<date>-matrix.csv`. */
+export function exportFileName(bundle: ExportBundle, format: ExportFormat, options: ExportOptions = {}): string {
+  const suffix = format === 'csv' && options.table === 'matrix' ? '-matrix' : '';
+  return `thinline-${slugify(bundle.session.title)}-${isoDate(sessionDate(bundle))}${suffix}.${format}`;
+}
+
+/** Renders one export. Pure over the bundle: the caller gathers the bundle and sends the result. */
+export async function renderExport(format: ExportFormat, bundle: ExportBundle, options: ExportOptions = {}): Promise<RenderedExport> {
+  let body: Buffer;
+  switch (format) {
+    case 'png':
+      body = await renderPng(bundle);
+      break;
+    case 'svg':
+      body = Buffer.from(renderSvg(bundle), 'utf8');
+      break;
+    case 'pdf':
+      body = await renderPdf(bundle);
+      break;
+    case 'csv':
+      body = Buffer.from(renderCsv(bundle, { table: options.table, anonymize: options.anonymize }), 'utf8');
+      break;
+    case 'xlsx':
+      body = await renderXlsx(bundle, { anonymize: options.anonymize });
+      break;
+    case 'json':
+      body = Buffer.from(renderJson(bundle), 'utf8');
+      break;
+    case 'md':
+      body = Buffer.from(renderMarkdown(bundle), 'utf8');
+      break;
+  }
+  return { body, contentType: EXPORT_CONTENT_TYPES[format], fileName: exportFileName(bundle, format, options) };
+}

@@ -1,0 +1,37 @@
+import { renderHeatmapSvgString } from '@thinline/heatmap';
+import type { TConcern, THeatmap } from '@thinline/shared';
+import type { ExportBundle } from '../export-bundle.js';
+import { lastRound } from '../export-bundle.js';
+import { subtitle } from '../format.js';
+
+export interface HeatmapSvgOptions {
+  /** the heatmap to draw; default the last round's whole room. */
+  heatmap?: THeatmap;
+  /** only these concerns (e.g. one page of a PDF); default all. */
+  concerns?: TConcern[];
+  title?: string;
+  showLegend?: boolean;
+  /** layout width in SVG units (default 1600). */
+  width?: number;
+}
+
+/**
+ * The heatmap picture, the same component the screen shows, with the session's title, the
+ * subtitle "date · n participants · θ · round" and the legend, so the file stands on its own.
+ */
+export function heatmapSvg(bundle: ExportBundle, options: HeatmapSvgOptions = {}): string {
+  return renderHeatmapSvgString({
+    roles: bundle.roles,
+    concerns: options.concerns ?? bundle.concerns,
+    heatmap: options.heatmap ?? lastRound(bundle),
+    title: options.title ?? bundle.session.title,
+    subtitle: subtitle(bundle),
+    showLegend: options.showLegend ?? true,
+    width: options.width ?? 1600,
+  });
+}
+
+/** The SVG export. */
+export function renderSvg(bundle: ExportBundle): string {
+  return heatmapSvg(bundle);
+}

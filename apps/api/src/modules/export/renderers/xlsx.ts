@@ -1,0 +1,264 @@
+import { NO_DATA_FILL, shareColor, textColorFor } from '@thinline/heatmap';
+import type { THeatmap } from '@thinline/shared';
+import ExcelJS from 'exceljs';
+import { hasAnswers, ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
+import type { ExportBundle } from '../export-bundle.js';
+import { summarize } from '../export-summary.js';
+import {
+  NO_ANSWERS,
+  XLSX_PERCENT_FORMAT,
+  hiddenCountLabel,
+  isoDate,
+  isoDateTime,
+  legendLines,
+  percentWhole,
+  roundLabel,
+  rowStatus,
+  statusLabel,
+  subtitle,
+  thresholdLabel,
+} from '../format.js';
+import { answersTable, matrixTable } from '../tables.js';
+import type { AnswersTableOptions } from '../tables.js';
+
+export type XlsxOptions = AnswersTableOptions;
+
+/** Sheet names, in order; integrations may rely on them. */
+export const XLSX_SHEETS = ['Heatmap', 'Answers', 'Segments', 'Rounds', 'About'] as const;
+
+const STATUS_FILL: Record<string, string> = { GAP: '#d55e00', OVERLAP: '#0072b2', CLEAR: '#ffffff', 'NO DATA': '#ffffff', HIDDEN: '#d9d9d9' };
+const CONVERGENCE_FORMAT = '+0.0%;-0.0%;0.0%';
+const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
+
+const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
+
+function solid(hex: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } };
+}
+
+/** Title, subtitle and the "what is this" line at the top of a sheet; returns the next free row. */
+function titleBlock(sheet: ExcelJS.Worksheet, title: string, lines: string[]): number {
+  sheet.getCell(1, 1).value = title;
+  sheet.getCell(1, 1).font = { bold: true, size: 16 };
+  lines.forEach((line, i) => {
+    sheet.getCell(2 + i, 1).value = line;
+    sheet.getCell(2 + i, 1).font = { size: 11, color: { argb: argb('#4d4d4d') } };
+  });
+  return 2 + lines.length + 1;
+}
+
+function headerRow(sheet: ExcelJS.Worksheet, row: number, headers: string[]): void {
+  headers.forEach((h, i) => {
+    const c = sheet.getCell(row, i + 1);
+    c.value = h;
+    c.font = { bold: true };
+    c.alignment = { wrapText: true, vertical: 'bottom' };
+    c.border = { bottom: { style: 'medium' } };
+  });
+}
+
+/**
+ * Writes a matrix table at `row` with the heatmap's colours: share cells filled from the same
+ * scale as the picture (numbers stay exact; the format shows one decimal), owner cells bold
+ * with a thick border, status cells in the badge colours. Returns the next free row.
+ */
+function writeMatrix(sheet: ExcelJS.Worksheet, row: number, bundle: ExportBundle, heatmap: THeatmap): number {
+  const table = matrixTable(bundle, heatmap);
+  headerRow(sheet, row, table.columns.map((c) => c.header));
+  // role names wrap onto up to three lines; spreadsheets do not grow the row by themselves
+  sheet.getRow(row).height = 48;
+  const aggregates = new Map(heatmap.concerns.map((a) => [a.concernId, a]));
+  // matrixTable has one row per concern in the bundle's order
+  const concernIds = bundle.concerns.map((c) => c.id);
+  table.rows.forEach((values, r) => {
+    const excelRow = row + 1 + r;
+    const aggregate = aggregates.get(concernIds[r] ?? '');
+    values.forEach((value, i) => {
+      const column = table.columns[i];
+      const c = sheet.getCell(excelRow, i + 1);
+      c.value = value;
+      if (!column) return;
+      if (column.kind === 'share') {
+        c.numFmt = XLSX_PERCENT_FORMAT;
+        c.alignment = { horizontal: 'center' };
+        if (column.key === 'agreement') {
+          if (value === null) c.value = '–';
+          return;
+        }
+        const fill = typeof value === 'number' ? shareColor(value) : NO_DATA_FILL;
+        c.fill = solid(fill);
+        const owner = typeof value === 'number' && column.key !== 'nobody' && aggregate?.owners.includes(column.key ?? '') === true;
+        c.font = { bold: owner, color: { argb: argb(textColorFor(fill)) } };
+        if (owner) c.border = { top: { style: 'thick' }, bottom: { style: 'thick' }, left: { style: 'thick' }, right: { style: 'thick' } };
+        if (value === null) c.value = '–';
+      } else if (column.kind === 'status' && typeof value === 'string') {
+        const fill = STATUS_FILL[value] ?? '#ffffff';
+        c.fill = solid(fill);
+        c.font = { bold: true, color: { argb: argb(textColorFor(fill)) } };
+        c.alignment = { horizontal: 'center' };
+      }
+    });
+  });
+  return row + 1 + table.rows.length;
+}
+
+function widths(sheet: ExcelJS.Worksheet, widthsByColumn: number[]): void {
+  widthsByColumn.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+}
+
+function heatmapSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
+  const summary = summarize(bundle);
+  const sheet = wb.addWorksheet('Heatmap');
+  const { settings } = bundle.session;
+  let row = titleBlock(sheet, bundle.session.title, [subtitle(bundle), `Whole room · ${roundLabel(bundle)} · owner threshold ${thresholdLabel(settings.threshold)}`]);
+  const header = row;
+  row = writeMatrix(sheet, row, bundle, summary.heatmap);
+  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: header, topLeftCell: `B${header + 1}`, activeCell: `B${header + 1}` }];
+  row += 1;
+  for (const line of [...(summary.empty ? [NO_ANSWERS] : []), ...legendLines(settings.threshold, settings.minSegmentSize)]) {
+    sheet.getCell(row++, 1).value = line;
+  }
+  widths(sheet, [40, 18, 12, 34, ...bundle.roles.map(() => 14), 12, 13, 11, 11]);
+}
+
+function answersSheet(wb: ExcelJS.Workbook, bundle: ExportBundle, options: XlsxOptions): void {
+  const sheet = wb.addWorksheet('Answers');
+  const table = answersTable(bundle, options);
+  const header = titleBlock(sheet, bundle.session.title, [subtitle(bundle), 'One row per participant and concern (last round). Participants are numbered; own roles with fewer than k participants are hidden.']);
+  headerRow(sheet, header, table.columns.map((c) => c.header));
+  table.rows.forEach((values, r) => {
+    values.forEach((value, i) => {
+      const c = sheet.getCell(header + 1 + r, i + 1);
+      c.value = value;
+      if (table.columns[i]?.kind === 'date') c.numFmt = DATE_FORMAT;
+      if (table.columns[i]?.header === 'comment') c.alignment = { wrapText: true, vertical: 'top' };
+    });
+  });
+  if (table.rows.length === 0) sheet.getCell(header + 1, 1).value = NO_ANSWERS;
+  else sheet.autoFilter = { from: { row: header, column: 1 }, to: { row: header + table.rows.length, column: table.columns.length } };
+  sheet.views = [{ state: 'frozen', ySplit: header, topLeftCell: `A${header + 1}`, activeCell: `A${header + 1}` }];
+  widths(sheet, table.columns.map((c) => (c.header === 'comment' ? 48 : c.header === 'concern' ? 34 : c.kind === 'date' ? 18 : c.kind === 'text' ? 22 : 11)));
+}
+
+function segmentsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
+  const sheet = wb.addWorksheet('Segments');
+  const k = bundle.session.settings.minSegmentSize;
+  let row = titleBlock(sheet, bundle.session.title, [subtitle(bundle), `Each block shows the numbers among the participants of one own role. Segments with fewer than ${k} respondents are hidden.`]);
+  if (bundle.segments.length === 0) sheet.getCell(row, 1).value = NO_ANSWERS;
+  for (const s of bundle.segments) {
+    const n = s.heatmap.participants;
+    const c = sheet.getCell(row, 1);
+    c.value = s.heatmap.suppressed
+      ? `As ${s.roleName} see it: hidden, fewer than ${k} respondents`
+      : `As ${s.roleName} see it (${n.toLocaleString('en-US')} participants)`;
+    c.font = { bold: true, size: 13 };
+    row += 1;
+    if (!s.heatmap.suppressed) row = writeMatrix(sheet, row, bundle, s.heatmap);
+    row += 1;
+  }
+  widths(sheet, [40, 18, 12, 34, ...bundle.roles.map(() => 14), 12, 13, 11, 11]);
+}
+
+function roundsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
+  const sheet = wb.addWorksheet('Rounds');
+  const summary = summarize(bundle);
+  const roleName = new Map(bundle.roles.map((r) => [r.id, r.name]));
+  const header = titleBlock(sheet, bundle.session.title, [
+    subtitle(bundle),
+    'Status, owners and agreement per round; convergence = agreement in the last round − agreement in the first.',
+  ]);
+  const headers = ['concern', 'category', ...bundle.rounds.flatMap((h) => [`round ${h.round} status`, `round ${h.round} owners`, `round ${h.round} agreement (%)`]), 'convergence (points)'];
+  headerRow(sheet, header, headers);
+  summary.concerns.forEach((insight, r) => {
+    const row = header + 1 + r;
+    sheet.getCell(row, 1).value = insight.concern.title;
+    sheet.getCell(row, 2).value = insight.concern.category;
+    bundle.rounds.forEach((h, i) => {
+      const a = h.concerns.find((c) => c.concernId === insight.concern.id);
+      const status = rowStatus(a);
+      const base = 3 + i * 3;
+      const s = sheet.getCell(row, base);
+      s.value = statusLabel(status);
+      s.fill = solid(STATUS_FILL[statusLabel(status)] ?? '#ffffff');
+      s.font = { bold: true, color: { argb: argb(textColorFor(STATUS_FILL[statusLabel(status)] ?? '#ffffff')) } };
+      sheet.getCell(row, base + 1).value = a ? a.owners.map((id) => roleName.get(id) ?? id).join('; ') : '';
+      const ag = sheet.getCell(row, base + 2);
+      ag.value = a?.agreement ?? null;
+      ag.numFmt = XLSX_PERCENT_FORMAT;
+    });
+    const conv = sheet.getCell(row, 3 + bundle.rounds.length * 3);
+    conv.value = insight.convergence;
+    conv.numFmt = CONVERGENCE_FORMAT;
+  });
+  const note = header + 2 + summary.concerns.length;
+  if (!summary.multiRound) sheet.getCell(note, 1).value = 'One round: convergence needs a second round.';
+  widths(sheet, [40, 18, ...bundle.rounds.flatMap(() => [12, 30, 14]), 16]);
+}
+
+function aboutSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
+  const sheet = wb.addWorksheet('About');
+  const { session } = bundle;
+  const { settings } = session;
+  const k = settings.minSegmentSize;
+  let row = titleBlock(sheet, session.title, [subtitle(bundle)]);
+  const pairs: [string, string | number][] = [
+    ['Title', session.title],
+    ['Workshop', session.workshopTitle],
+    ['Date', isoDate(sessionDate(bundle))],
+    ['Status', session.status],
+    ['Participants', bundle.participants.total],
+    ...segmentRoleIds(bundle.roles, bundle.participants.byRole).map((id): [string, string | number] => {
+      const n = bundle.participants.byRole[id] ?? 0;
+      return [`  ${ownRoleName(bundle.roles, id)}`, n > 0 && n < k ? hiddenCountLabel(k) : n];
+    }),
+    ['Owner threshold θ', `${percentWhole(settings.threshold)} (a role owns a concern when at least this share of respondents name it)`],
+    ['Minimum segment size k', k],
+    ['Answer mode', settings.answerMode],
+    ['Anonymity', settings.anonymity],
+    ['Rounds', bundle.rounds.length],
+    ['Generated', isoDateTime(bundle.generatedAt)],
+  ];
+  if (!hasAnswers(bundle)) pairs.push(['Answers', NO_ANSWERS]);
+  for (const [label, value] of pairs) {
+    sheet.getCell(row, 1).value = label;
+    sheet.getCell(row, 1).font = { bold: true };
+    sheet.getCell(row, 2).value = value;
+    sheet.getCell(row, 2).alignment = { horizontal: 'left' };
+    row++;
+  }
+  row++;
+  sheet.getCell(row, 1).value = 'Legend';
+  sheet.getCell(row++, 1).font = { bold: true, size: 13 };
+  sheet.getCell(row++, 1).value = 'Colour scale: share of respondents naming the role as owner';
+  const steps = 10;
+  for (let i = 0; i <= steps; i++) {
+    const c = sheet.getCell(row, 2 + i);
+    const share = i / steps;
+    c.value = share;
+    c.numFmt = '0%';
+    c.fill = solid(shareColor(share));
+    c.font = { color: { argb: argb(textColorFor(shareColor(share))) } };
+    c.alignment = { horizontal: 'center' };
+  }
+  row += 2;
+  for (const line of legendLines(settings.threshold, k)) sheet.getCell(row++, 1).value = line;
+  widths(sheet, [30, 14, ...Array.from({ length: 10 }, () => 7)]);
+}
+
+/** The XLSX export: sheets Heatmap, Answers, Segments, Rounds and About. */
+export async function renderXlsx(bundle: ExportBundle, options: XlsxOptions = {}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Thinline';
+  wb.title = bundle.session.title;
+  // fixed dates keep the file the same for the same session and export time
+  wb.created = bundle.generatedAt;
+  wb.modified = bundle.generatedAt;
+  heatmapSheet(wb, bundle);
+  answersSheet(wb, bundle, options);
+  segmentsSheet(wb, bundle);
+  roundsSheet(wb, bundle);
+  aboutSheet(wb, bundle);
+  // printed, each sheet is as wide as one landscape page
+  for (const sheet of wb.worksheets) sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
