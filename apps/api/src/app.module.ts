@@ -6,6 +6,7 @@ import { OriginGuard } from './common/http/origin.guard.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { CONFIG, type Config } from './config/config.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { ExportModule } from './modules/export/export.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { HeatmapModule } from './modules/heatmap/heatmap.module.js';
 import { LiveModule } from './modules/live/live.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         SessionModule,
         HeatmapModule,
         ReportModule,
+        ExportModule,
         LiveModule,
       ],
       providers: [

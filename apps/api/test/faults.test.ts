@@ -85,15 +85,15 @@ describe('faults', () => {
     await lb.start();
     const phones: Phone[] = [];
     try {
-      const { cookie } = await signUp(nodes[0]!.url);
-      const session = await liveSession(nodes[0]!.url, cookie, { concerns: 6 });
+      const { cookie } = await signUp(nodes[0].url);
+      const session = await liveSession(nodes[0].url, cookie, { concerns: 6 });
       for (let i = 0; i < 40; i++) phones.push(new Phone(lb.url, session.joinCode, session.roles[i % 4]!.id));
       await Promise.all(phones.map((p) => p.ready()));
       await answerAll(phones, session, 0, 3);
 
       const killedAt = Date.now();
-      await nodes[1]!.kill();
-      lb.markDown(nodes[1]!.port);
+      await nodes[1].kill();
+      lb.markDown(nodes[1].port);
       await answerAll(phones, session, 3, 6);
 
       const moved = phones.filter((p) => p.rejoinedAt !== null);
@@ -147,8 +147,8 @@ describe('faults', () => {
     const nodes = await Promise.all([startApi({ REDIS_URL: redis.url }), startApi({ REDIS_URL: redis.url })]);
     const phones: Phone[] = [];
     try {
-      const { cookie } = await signUp(nodes[0]!.url);
-      const session = await liveSession(nodes[0]!.url, cookie, { concerns: 2 });
+      const { cookie } = await signUp(nodes[0].url);
+      const session = await liveSession(nodes[0].url, cookie, { concerns: 2 });
       for (let i = 0; i < 10; i++) phones.push(new Phone(nodes[i % 2]!.url, session.joinCode, session.roles[i % 4]!.id));
       await Promise.all(phones.map((p) => p.ready()));
 

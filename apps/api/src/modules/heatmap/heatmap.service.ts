@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OTHER_ROLE, SessionTally, type THeatmap, UNDISCLOSED_ROLE, buildHeatmap } from '@thinline/shared';
+import { OTHER_ROLE, SessionTally, type THeatmap, type TallyRow, UNDISCLOSED_ROLE, buildHeatmap } from '@thinline/shared';
 import { AppError } from '../../common/errors/app-error.js';
 import type { SessionSnapshot } from '../snapshot/snapshot.repository.js';
 import { SessionService } from '../session/session.service.js';
@@ -40,6 +40,12 @@ export class HeatmapService {
       throw new AppError('validation/invalid', `round: this session has ${currentRound} round${currentRound === 1 ? '' : 's'}`);
     }
     return this.build(snapshot, SessionTally.fromRows(rows), participantsByRole, round, query.segment ?? null);
+  }
+
+  /** What every aggregate of a session is computed from (exports build theirs from it). */
+  async record(sessionId: string): Promise<{ rows: TallyRow[]; participantsByRole: Record<string, number> }> {
+    const [rows, participantsByRole] = await Promise.all([this.repository.tallyRows(sessionId), this.repository.participantsByRole(sessionId)]);
+    return { rows, participantsByRole };
   }
 
   /** Every round's whole-room aggregates, first to last. */

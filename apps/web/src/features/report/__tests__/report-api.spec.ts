@@ -66,4 +66,22 @@ describe('report API reader', () => {
     expect(() => normalizeReport({ heatmap: heatmap() })).toThrow(ReportShapeError);
     expect(() => normalizeReport(report({ heatmap: { ...heatmap(), concerns: 'x' } }))).toThrow(ReportShapeError);
   });
+  it('live heatmaps replace only the whole-room view, never with an older round', () => {
+    const r = normalizeReport(report({ heatmap: heatmap(), rounds: [heatmap()] }));
+    const newer = heatmap({ participants: 13 });
+    expect(applyLiveHeatmap(r, newer)?.heatmap.participants).toBe(13);
+    expect(applyLiveHeatmap(r, newer)?.session.participants).toBe(13);
+    expect(applyLiveHeatmap(r, heatmap({ segment: R1, participants: 3 }))).toBe(r);
+    const round2 = applyLiveHeatmap(r, heatmap({ round: 2 }));
+    expect(round2?.rounds.map((x) => x.round)).toEqual([1, 2]);
+    expect(applyLiveHeatmap(round2, heatmap({ round: 1 }))).toBe(round2);
+    expect(applyLiveHeatmap(undefined, newer)).toBeUndefined();
+  });
+
+  it('builds the request and export paths', () => {
+    expect(reportPath('tok', { segment: null, round: null })).toBe('/api/reports/tok');
+    expect(reportPath('tok', { segment: R1, round: 2 })).toBe(`/api/reports/tok?segment=${R1}&round=2`);
+    expect(exportUrl('tok', 'md')).toBe('/api/reports/tok/export.md');
+    expect(segmentOptions(roles).map((s) => s.id)).toEqual([R1, 'other', 'undisclosed']);
+  });
 });

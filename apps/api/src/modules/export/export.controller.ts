@@ -1,0 +1,44 @@
+import { Controller, Get, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiCookieAuth, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AuthGuard, CurrentUser } from '../auth/auth.guard.js';
+import type { AuthUser } from '../auth/auth.service.js';
+import { type RenderedExport, type TExportQuery, ZExportQuery } from './export-format.js';
+import { ExportService } from './export.service.js';
+
+function send(res: Response, file: RenderedExport): void {
+  res.setHeader('Content-Type', file.contentType);
+  res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.send(file.body);
+}
+
+const FORMAT = { name: 'format', enum: ['png', 'svg', 'pdf', 'csv', 'xlsx', 'json', 'md'], description: 'md: a draft ownership file (RACI matrix in Markdown)' };
+const TABLE = { name: 'table', required: false, enum: ['answers', 'matrix'], description: 'CSV only: one row per answer (default) or the aggregate matrix' };
+
+@ApiTags('exports')
+@Controller('api')
+export class ExportController {
+  constructor(private readonly exports: ExportService) {}
+
+  @Get('sessions/:id/export.:format')
+  @UseGuards(AuthGuard)
+  @ApiCookieAuth()
+  @ApiOperation({ summary: "Download a session's heatmap (PNG, SVG), report (PDF), answers or matrix (CSV), workbook (XLSX), aggregates (JSON) or ownership draft (Markdown)" })
+  @ApiParam(FORMAT)
+  @ApiQuery(TABLE)
+  @ApiResponse({ status: 404, description: 'session/not-found, export/unknown-format' })
+  @ApiResponse({ status: 429, description: 'rate/limited' })
+  async session(@CurrentUser() user: AuthUser, @Param('id') id: string, @Param('format') format: string, @Query({ schema: ZExportQuery }) query: TExportQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
+    send(res, await this.exports.forOwner(user.id, id, format, query, req.ip ?? ''));
+  }
+
+  @Get('reports/:token/export.:format')
+  @ApiOperation({ summary: 'The same exports through a read-only report link (never with names)' })
+  @ApiParam(FORMAT)
+  @ApiQuery(TABLE)
+  @ApiResponse({ status: 404, description: 'report/not-found, export/unknown-format' })
+  async report(@Param('token') token: string, @Param('format') format: string, @Query({ schema: ZExportQuery }) query: TExportQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
+    send(res, await this.exports.forLink(token, format, query, req.ip ?? ''));
+  }
+}

@@ -1,0 +1,78 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { AppError } from '../../common/errors/app-error.js';
+import { CONFIG, type Config } from '../../config/config.js';
+import { HeatmapService } from '../heatmap/heatmap.service.js';
+import { ReportService } from '../report/report.service.js';
+import { SessionService } from '../session/session.service.js';
+import { SnapshotService } from '../snapshot/snapshot.service.js';
+import { assembleExportBundle, type ExportBundle } from './export-bundle.js';
+import { type RenderedExport, type TExportQuery, exportNeedsAnswers, parseExportFormat, renderExport } from './export-format.js';
+import { ExportRepository } from './export.repository.js';
+
+/** Exports of a session, for its facilitator or a report link holder. */
+@Injectable()
+export class ExportService {
+  private readonly limiter: RateLimiterMemory;
+
+  constructor(
+    private readonly repository: ExportRepository,
+    private readonly heatmaps: HeatmapService,
+    private readonly snapshots: SnapshotService,
+    private readonly sessions: SessionService,
+    private readonly reports: ReportService,
+    @Inject(CONFIG) config: Config,
+  ) {
+    this.limiter = new RateLimiterMemory({ points: config.RATE_LIMIT_EXPORTS_PER_MINUTE, duration: 60 });
+  }
+
+  async forOwner(userId: string, sessionId: string, ext: string, query: TExportQuery, ip: string): Promise<RenderedExport> {
+    await this.sessions.getOwnedSession(userId, sessionId);
+    return this.render(sessionId, ext, query, { anonymize: false, ip });
+  }
+
+  /** A link holder never sees names, even of a named session. */
+  async forLink(token: string, ext: string, query: TExportQuery, ip: string): Promise<RenderedExport> {
+    const { sessionId } = await this.reports.resolveToken(token);
+    return this.render(sessionId, ext, query, { anonymize: true, ip });
+  }
+
+  private async render(sessionId: string, ext: string, query: TExportQuery, options: { anonymize: boolean; ip: string }): Promise<RenderedExport> {
+    const format = parseExportFormat(ext);
+    if (!format) throw new AppError('export/unknown-format', `There is no "${ext}" export. Choose png, svg, pdf, csv, xlsx, json or md.`);
+    await this.limiter.consume(options.ip).catch(() => {
+      throw new AppError('rate/limited', 'Too many exports at once. Wait a minute and try again.');
+    });
+    const bundle = await this.bundle(sessionId, exportNeedsAnswers(format, query, (await this.snapshot(sessionId)).settings.answerMode));
+    return renderExport(format, bundle, { table: query.table, anonymize: options.anonymize });
+  }
+
+  async bundle(sessionId: string, withAnswers: boolean): Promise<ExportBundle> {
+    const [session, snapshot, record] = await Promise.all([this.repository.session(sessionId), this.snapshot(sessionId), this.heatmaps.record(sessionId)]);
+    if (!session) throw new AppError('session/not-found', 'This session does not exist.');
+    return assembleExportBundle({
+      session: {
+        id: session.id,
+        title: session.title,
+        workshopTitle: session.workshop.title,
+        createdAt: session.createdAt,
+        closedAt: session.closedAt,
+        status: session.status,
+        settings: snapshot.settings,
+        round: session.round,
+      },
+      roles: snapshot.roles,
+      concerns: snapshot.concerns,
+      participantsByRole: record.participantsByRole,
+      tally: record.rows,
+      answers: withAnswers ? await this.repository.answers(sessionId, session.round) : [],
+      generatedAt: new Date(),
+    });
+  }
+
+  private async snapshot(sessionId: string) {
+    const snapshot = await this.snapshots.get(sessionId);
+    if (!snapshot) throw new AppError('session/not-found', 'This session does not exist.');
+    return snapshot;
+  }
+}
