@@ -74,11 +74,11 @@ describe('exports', () => {
   });
 
   it('CSV: one row per participant and concern with names (owner, named session), and the matrix equal to GET /heatmap', async () => {
-    const answers = parse((await download(`/api/sessions/${session.id}/export.csv`)).body.toString(), { comment: '#', columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+    const answers = parse<Record<string, string>>((await download(`/api/sessions/${session.id}/export.csv`)).body.toString(), { comment: '#', columns: true, bom: true, skip_empty_lines: true });
     expect(answers).toHaveLength(12);
     expect(JSON.stringify(answers)).toContain('Person 0');
 
-    const matrix = parse((await download(`/api/sessions/${session.id}/export.csv?table=matrix`)).body.toString(), { comment: '#', columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+    const matrix = parse<Record<string, string>>((await download(`/api/sessions/${session.id}/export.csv?table=matrix`)).body.toString(), { comment: '#', columns: true, bom: true, skip_empty_lines: true });
     const first = heatmap.concerns[0]!;
     const row = matrix.find((r) => Object.values(r).includes(session.concerns[0]!.title))!;
     const deColumn = Object.keys(row).find((k) => k.includes(session.roles[0]!.name))!;
