@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 import { Link, type LinkProps } from 'react-router';
 import { Spinner } from './Spinner';
 
@@ -18,6 +18,7 @@ export function buttonClass({ variant = 'primary', size = 'medium', block = fals
 }
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement>, StyleProps {
+  ref?: Ref<HTMLButtonElement>;
   /** Shows a spinner and the busy label, and blocks a second click while a request runs. */
   busy?: boolean;
   busyLabel?: ReactNode;

@@ -14,6 +14,8 @@ interface FieldProps {
   className?: string;
   /** Hides the label visually; it stays the accessible name. */
   hideLabel?: boolean;
+  /** A fixed id for the control, for links that focus it (error summaries); default: generated. */
+  id?: string;
   children: (control: FieldControlProps) => ReactNode;
 }
 
@@ -21,8 +23,9 @@ interface FieldProps {
  * A label, an optional hint and an inline error around one control. The error is in the
  * control's description, so a screen reader reads it when the control gets focus.
  */
-export function Field({ label, hint, error, className, hideLabel = false, children }: FieldProps) {
-  const id = useId();
+export function Field({ label, hint, error, className, hideLabel = false, id: fixedId, children }: FieldProps) {
+  const generatedId = useId();
+  const id = fixedId ?? generatedId;
   const hintId = hint ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
@@ -48,17 +51,25 @@ export function Field({ label, hint, error, className, hideLabel = false, childr
 
 type Common = Pick<FieldProps, 'label' | 'hint' | 'error' | 'className' | 'hideLabel'>;
 
-export function TextField({ label, hint, error, className, hideLabel, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  hint,
+  error,
+  className,
+  hideLabel,
+  inputClassName,
+  ...input
+}: Common & InputHTMLAttributes<HTMLInputElement> & { inputClassName?: string }) {
   return (
-    <Field label={label} hint={hint} error={error} className={className} hideLabel={hideLabel}>
-      {(control) => <input className="input" {...input} {...control} />}
+    <Field label={label} hint={hint} error={error} className={className} hideLabel={hideLabel} id={input.id}>
+      {(control) => <input className={['input', inputClassName].filter(Boolean).join(' ')} {...input} {...control} />}
     </Field>
   );
 }
 
 export function TextAreaField({ label, hint, error, className, hideLabel, ...textarea }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <Field label={label} hint={hint} error={error} className={className} hideLabel={hideLabel}>
+    <Field label={label} hint={hint} error={error} className={className} hideLabel={hideLabel} id={textarea.id}>
       {(control) => <textarea className="textarea" {...textarea} {...control} />}
     </Field>
   );
@@ -66,7 +77,7 @@ export function TextAreaField({ label, hint, error, className, hideLabel, ...tex
 
 export function SelectField({ label, hint, error, className, hideLabel, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <Field label={label} hint={hint} error={error} className={className} hideLabel={hideLabel}>
+    <Field label={label} hint={hint} error={error} className={className} hideLabel={hideLabel} id={select.id}>
       {(control) => (
         <select className="select" {...select} {...control}>
           {children}
