@@ -14,7 +14,7 @@ export function ErrorSummary({ problems, attempt }: { problems: DraftProblem[]; 
 
   if (!hasProblems) return null;
   return (
-    <div ref={box} className="alert" tabIndex={-1} aria-labelledby="error-summary-title">
+    <div ref={box} className="alert error-summary" role="group" tabIndex={-1} aria-labelledby="error-summary-title">
       <p className="alert__title" id="error-summary-title">
         Fix {problems.length === 1 ? 'this' : `these ${problems.length} things`} before saving
       </p>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { STATUS_LABELS, formatPercent } from '@thinline/heatmap';
 import type { TConcern, TSession } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
@@ -16,16 +17,25 @@ interface Props {
   concerns: TConcern[];
   view: PresenterView;
   update: (patch: Partial<PresenterView>) => void;
+  /** the view switcher, shown first in this view's control row */
+  tabs: ReactNode;
   onStep: (delta: number) => void;
 }
 
 /** One concern, large: how the room split its ownership, with agreement and confidence. */
-export function FocusView({ session, concerns, view, update, onStep }: Props) {
+export function FocusView({ session, concerns, tabs, view, update, onStep }: Props) {
   const heatmap = useHeatmap(session.id);
   // the concern asked for, else the one on the phones (facilitator-led), else the first shown
   const concern =
     concerns.find((c) => c.id === view.concern) ?? concerns.find((c) => c.id === session.state.currentConcernId) ?? concerns[0];
-  if (!concern) return <HiddenResults session={session} />;
+  if (!concern) {
+    return (
+      <>
+        <div className="presenter__controls">{tabs}</div>
+        <HiddenResults session={session} />
+      </>
+    );
+  }
   const index = concerns.indexOf(concern);
   const aggregate = aggregateOf(heatmap.data, concern.id);
   const roleName = (id: string) => session.roles.find((r) => r.id === id)?.name ?? id;
@@ -33,6 +43,7 @@ export function FocusView({ session, concerns, view, update, onStep }: Props) {
   return (
     <>
       <div className="presenter__controls">
+        {tabs}
         <SelectField label="Concern" value={concern.id} onChange={(e) => update({ concern: e.target.value })}>
           {concerns.map((c, i) => (
             <option key={c.id} value={c.id}>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { suppressedMessage } from '@thinline/heatmap';
 import type { TConcern, TRole, TSession } from '@thinline/shared';
 import { ErrorMessage, Notice } from '../../../ui/ErrorMessage';
@@ -13,12 +14,14 @@ interface Props {
   concerns: TConcern[];
   view: PresenterView;
   update: (patch: Partial<PresenterView>) => void;
+  /** the view switcher, shown first in this view's control row */
+  tabs: ReactNode;
 }
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 /** How differently two roles see each concern (perception gap), largest first. */
-export function GapView({ session, concerns, view, update }: Props) {
+export function GapView({ session, concerns, tabs, view, update }: Props) {
   const { roles } = session;
   const a = view.a ?? roles[0]?.id ?? null;
   const b = view.b ?? roles.find((r) => r.id !== a)?.id ?? null;
@@ -60,6 +63,7 @@ export function GapView({ session, concerns, view, update }: Props) {
   return (
     <>
       <div className="presenter__controls">
+        {tabs}
         {picker('Compare how', a, 'a')}
         {picker('sees it with', b, 'b')}
       </div>

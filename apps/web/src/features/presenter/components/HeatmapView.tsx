@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { HeatmapSvg } from '@thinline/heatmap';
 import { type TConcern, type THeatmap, type TSession, discussionQueue } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
@@ -8,7 +9,7 @@ import { plural } from '../../../ui/format';
 import type { PresenterView } from '../hooks/usePresenterView';
 import { useHeatmap } from '../hooks/useSession';
 import { HiddenResults } from './HiddenResults';
-import { SegmentPicker, segmentLabel } from './SegmentPicker';
+import { SegmentPicker } from './SegmentPicker';
 
 interface Props {
   session: TSession;
@@ -16,6 +17,8 @@ interface Props {
   concerns: TConcern[];
   view: PresenterView;
   update: (patch: Partial<PresenterView>) => void;
+  /** the view switcher, shown first in this view's control row */
+  tabs: ReactNode;
 }
 
 function summary(heatmap: THeatmap, shown: Set<string>): string {
@@ -27,7 +30,7 @@ function summary(heatmap: THeatmap, shown: Set<string>): string {
 }
 
 /** The live heatmap of the room or of one segment, by category or in discussion order. */
-export function HeatmapView({ session, concerns, view, update }: Props) {
+export function HeatmapView({ session, concerns, tabs, view, update }: Props) {
   const heatmap = useHeatmap(session.id, { segment: view.segment });
   const data = heatmap.data;
   const shown = new Set(concerns.map((c) => c.id));
@@ -36,6 +39,7 @@ export function HeatmapView({ session, concerns, view, update }: Props) {
   return (
     <>
       <div className="presenter__controls">
+        {tabs}
         <div className="segmented" role="group" aria-label="Sort rows">
           <Button size="small" aria-pressed={view.sort === 'category'} onClick={() => update({ sort: 'category' })}>
             By category
@@ -61,7 +65,6 @@ export function HeatmapView({ session, concerns, view, update }: Props) {
               concerns={concerns}
               heatmap={data}
               title={session.title}
-              subtitle={`${segmentLabel(session.roles, data.segment)} · round ${data.round} · ${plural(data.participants, 'participant')}`}
               order={view.sort === 'queue' ? discussionQueue(data).filter((id) => shown.has(id)) : undefined}
             />
           </div>

@@ -43,21 +43,25 @@ export function PresenterResults({ session, shortcutsOn, onShowHelp }: { session
   });
   usePresenterShortcuts(handlers, shortcutsOn);
 
-  return (
-    <>
-      <nav className="presenter__controls" aria-label="Presenter views">
-        <div className="segmented" role="group" aria-label="View">
-          {(Object.keys(VIEW_LABELS) as PresenterViewName[]).map((name) => (
-            <Button key={name} size="small" aria-pressed={view.view === name} onClick={() => update({ view: name })}>
-              {VIEW_LABELS[name]}
-            </Button>
-          ))}
-        </div>
-      </nav>
-      {view.view === 'heatmap' ? <HeatmapView session={session} concerns={concerns} view={view} update={update} /> : null}
-      {view.view === 'gaps' ? <GapView session={session} concerns={concerns} view={view} update={update} /> : null}
-      {view.view === 'focus' ? <FocusView session={session} concerns={concerns} view={view} update={update} onStep={stepConcern} /> : null}
-      {view.view === 'rounds' ? <RoundsView session={session} concerns={concerns} /> : null}
-    </>
+  // each view puts these first in its own control row, so the controls take one line
+  const tabs = (
+    <div className="segmented" role="group" aria-label="View">
+      {(Object.keys(VIEW_LABELS) as PresenterViewName[]).map((name) => (
+        <Button key={name} size="small" aria-pressed={view.view === name} onClick={() => update({ view: name })}>
+          {VIEW_LABELS[name]}
+        </Button>
+      ))}
+    </div>
   );
+  const common = { session, concerns, tabs };
+  switch (view.view) {
+    case 'heatmap':
+      return <HeatmapView {...common} view={view} update={update} />;
+    case 'gaps':
+      return <GapView {...common} view={view} update={update} />;
+    case 'focus':
+      return <FocusView {...common} view={view} update={update} onStep={stepConcern} />;
+    case 'rounds':
+      return <RoundsView {...common} />;
+  }
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { HeatmapSvg, formatPercent } from '@thinline/heatmap';
 import type { TConcern, TSession } from '@thinline/shared';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
@@ -7,7 +8,16 @@ import { describeChange, roundRows } from '../lib/presentation';
 import { HiddenResults } from './HiddenResults';
 
 /** Round 1 next to the current round, and how agreement changed (convergence). */
-export function RoundsView({ session, concerns }: { session: TSession; concerns: TConcern[] }) {
+export function RoundsView({ session, concerns, tabs }: { session: TSession; concerns: TConcern[]; tabs: ReactNode }) {
+  return (
+    <>
+      <div className="presenter__controls">{tabs}</div>
+      <RoundsBody session={session} concerns={concerns} />
+    </>
+  );
+}
+
+function RoundsBody({ session, concerns }: { session: TSession; concerns: TConcern[] }) {
   const round = session.state.round;
   const several = round > 1 && concerns.length > 0;
   const first = useHeatmap(session.id, { round: 1 }, several);
@@ -31,9 +41,9 @@ export function RoundsView({ session, concerns }: { session: TSession; concerns:
   return (
     <>
       <div className="side-by-side">
-        {[first.data, last.data].map((h) => (
-          <div key={h.round} className="heatmap-frame">
-            <HeatmapSvg responsive roles={session.roles} concerns={concerns} heatmap={h} title={`Round ${h.round}`} subtitle={`${h.participants} participants`} showLegend={false} />
+        {[first.data, last.data].map((h, i) => (
+          <div key={i === 0 ? 'first' : 'last'} className="heatmap-frame">
+            <HeatmapSvg responsive roles={session.roles} concerns={concerns} heatmap={h} title={`Round ${h.round}`} showLegend={false} />
           </div>
         ))}
       </div>

@@ -15,9 +15,3 @@ export function SegmentPicker({ roles, value, onChange, label = 'Whose view' }: 
   );
 }
 
-/** The words for a segment, as titles and subtitles use them. */
-export function segmentLabel(roles: TRole[], segment: string | null): string {
-  if (!segment) return 'Whole room';
-  const role = roles.find((r) => r.id === segment);
-  return role ? `As ${role.name} sees it` : 'One segment';
-}
