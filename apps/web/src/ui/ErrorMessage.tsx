@@ -9,6 +9,8 @@ interface ErrorMessageProps {
   title?: string;
   onRetry?: () => void;
   retrying?: boolean;
+  /** false on forms where a 401/404 is the answer itself (wrong password), not a lost session */
+  suggestNextStep?: boolean;
   children?: ReactNode;
 }
 
@@ -16,11 +18,13 @@ interface ErrorMessageProps {
  * An error a person can act on: what failed, the server's own sentence, and the next step
  * (sign in again, go back, or retry). Announced as an alert.
  */
-export function ErrorMessage({ error, title = 'Something went wrong', onRetry, retrying, children }: ErrorMessageProps) {
+export function ErrorMessage({ error, title = 'Something went wrong', onRetry, retrying, suggestNextStep = true, children }: ErrorMessageProps) {
   const location = useLocation();
   const next = encodeURIComponent(location.pathname + location.search);
   let action: ReactNode = null;
-  if (isUnauthorized(error)) {
+  if (!suggestNextStep) {
+    action = null;
+  } else if (isUnauthorized(error)) {
     action = (
       <p>
         <Link to={`/signin?next=${next}`}>Sign in again</Link> to continue.

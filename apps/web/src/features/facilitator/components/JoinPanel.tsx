@@ -1,5 +1,6 @@
 import type { TSession } from '@thinline/shared';
 import { LiveRegion } from '../../../ui/LiveRegion';
+import { JoinCode } from '../../../ui/JoinCode';
 import { QrCode } from '../../../ui/QrCode';
 import { plural } from '../../../ui/format';
 import { displayJoinUrl, joinUrl } from '../../presenter/lib/joinUrl';
@@ -17,9 +18,7 @@ export function JoinPanel({ session }: { session: TSession }) {
       {closed ? null : (
         <>
           <p className="join-url">{displayJoinUrl(session.joinCode)}</p>
-          <p className="join-code" aria-label={`Join code ${session.joinCode.split('').join(' ')}`}>
-            {session.joinCode}
-          </p>
+          <JoinCode code={session.joinCode} className="join-code" />
           <QrCode value={url} label={`QR code that opens ${url}`} />
         </>
       )}

@@ -68,7 +68,7 @@ function SignInForm({ next }: { next: string }) {
   const formError = signIn.isError && !fieldOfApiError(signIn.error, FIELDS) ? signIn.error : null;
   return (
     <form ref={form} className="stack" onSubmit={submit} noValidate>
-      {formError ? <ErrorMessage error={formError} title="Could not sign you in" /> : null}
+      {formError ? <ErrorMessage error={formError} suggestNextStep={false} title="Could not sign you in" /> : null}
       <TextField label="Email address" type="email" name="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
       <TextField
         label="Password"

@@ -77,7 +77,7 @@ function SignUpForm({ next }: { next: string }) {
   const formError = signUp.isError && !fieldOfApiError(signUp.error, FIELDS) ? signUp.error : null;
   return (
     <form ref={form} className="stack" onSubmit={submit} noValidate>
-      {formError ? <ErrorMessage error={formError} title="Could not create your account" /> : null}
+      {formError ? <ErrorMessage error={formError} suggestNextStep={false} title="Could not create your account" /> : null}
       <TextField label="Your name" name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={60} />
       <TextField label="Email address" type="email" name="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
       <TextField

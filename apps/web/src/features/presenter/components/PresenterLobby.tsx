@@ -1,4 +1,5 @@
 import type { TSession } from '@thinline/shared';
+import { JoinCode } from '../../../ui/JoinCode';
 import { QrCode } from '../../../ui/QrCode';
 import { displayJoinUrl, joinUrl } from '../lib/joinUrl';
 
@@ -12,9 +13,7 @@ export function PresenterLobby({ session }: { session: TSession }) {
         <p className="presenter-lobby__url">
           Go to <span className="nowrap">{displayJoinUrl(session.joinCode).replace(/\/j\/.*$/, '/j')}</span> and enter
         </p>
-        <p className="presenter-lobby__code" aria-label={`Join code ${session.joinCode.split('').join(' ')}`}>
-          {session.joinCode}
-        </p>
+        <JoinCode code={session.joinCode} className="presenter-lobby__code" />
         <p className="presenter-lobby__url">or scan the QR code with your phone camera.</p>
         <p className="presenter-lobby__count">{count === 0 ? 'Waiting for the first person…' : `${count.toLocaleString()} ${count === 1 ? 'person has' : 'people have'} joined`}</p>
       </div>
