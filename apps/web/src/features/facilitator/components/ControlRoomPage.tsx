@@ -16,7 +16,7 @@ export function ControlRoomPage() {
 
 function ControlRoomLoader({ sessionId }: { sessionId: string }) {
   const session = useSession(sessionId);
-  if (session.isSuccess) return <ControlRoom session={session.data} />;
+  if (session.data) return <ControlRoom session={session.data} />;
   return (
     <div className="page">
       <QueryState query={session} loadingLabel="Loading the session…" errorTitle="Could not load this session">

@@ -7,7 +7,8 @@ import { WorkshopEditor } from './WorkshopEditor';
 export function WorkshopEditorPage() {
   const { id = '' } = useParams();
   const workshop = useWorkshop(id);
-  if (workshop.isSuccess) return <WorkshopEditor key={workshop.data.id} workshop={workshop.data} />;
+  // data, not isSuccess: a failed background refetch must not unmount the editor and its draft
+  if (workshop.data) return <WorkshopEditor key={workshop.data.id} workshop={workshop.data} />;
   return (
     <div className="page">
       <QueryState query={workshop} loadingLabel="Loading the workshop…" errorTitle="Could not load this workshop">

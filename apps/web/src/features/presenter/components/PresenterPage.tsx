@@ -13,7 +13,8 @@ export function PresenterPage() {
   const live = usePresenterLive(id);
   useDocumentTitle(session.data ? `${session.data.title} — presenter` : 'Presenter');
 
-  if (session.isSuccess) return <Presenter session={session.data} live={live} />;
+  // a failed refetch keeps the last picture on the projector rather than an error page
+  if (session.data) return <Presenter session={session.data} live={live} />;
   return (
     <main className="presenter">
       <div className="presenter__main">
