@@ -2,7 +2,9 @@ import type { TSession } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { sessionExportUrl } from '../api';
-import type { ControlRoomActions } from '../hooks/useControlRoomActions';
+import { LiveRegion } from '../../../ui/LiveRegion';
+import { type ControlRoomActions, SESSION_HEADING_ID } from '../hooks/useControlRoomActions';
+import { SESSION_STATUS_LABELS } from '../lib/sessionLabels';
 
 const EXPORTS = [
   ['pdf', 'PDF report'],
@@ -18,8 +20,11 @@ export function SessionControls({ session, actions }: { session: TSession; actio
   const { status } = session;
   const open = status === 'lobby' || status === 'draft' || status === 'live';
   return (
-    <section className="stack" aria-labelledby="session-controls-heading">
-      <h2 id="session-controls-heading">Session</h2>
+    <section className="stack" aria-labelledby={SESSION_HEADING_ID}>
+      <h2 id={SESSION_HEADING_ID} tabIndex={-1}>
+        Session
+      </h2>
+      <LiveRegion text={`Session ${SESSION_STATUS_LABELS[status].toLowerCase()}, round ${session.state.round}.`} />
       <div className="toolbar">
         {status === 'lobby' || status === 'draft' ? (
           <Button size="large" onClick={() => actions.run('start')} busy={actions.isBusy('start')} busyLabel="Starting…" disabled={actions.anyBusy}>
