@@ -41,11 +41,19 @@ export const heatmapQuery = (sessionId: string, p: HeatmapParams = {}) =>
 // One updater per live event. The socket and the HTTP responses of the facilitator's own
 // actions both go through these, so the cache has one way of changing per kind of news.
 
-/** `session:state`: the session's status, round, current concern and concern states. */
+/**
+ * `session:state`: the session's status, round, current concern and concern states. A new
+ * round makes the "current round" heatmap stale, so it is fetched again at once rather than
+ * showing the previous round's numbers until the next `heatmap` event.
+ */
 export function applySessionState(client: QueryClient, state: TSessionState): void {
+  const before = client.getQueryData<TSession>(sessionKeys.session(state.sessionId));
   client.setQueryData<TSession>(sessionKeys.session(state.sessionId), (session) =>
     session ? { ...session, status: state.status, state } : session,
   );
+  if (before && before.state.round !== state.round) {
+    void client.invalidateQueries({ queryKey: sessionKeys.heatmaps(state.sessionId), predicate: ({ queryKey }) => queryKey[3] === 'current' });
+  }
 }
 
 /** `presence`: how many participants are in the session. */
