@@ -1,4 +1,5 @@
 import { ZWorkshopFile } from '@thinline/shared';
+import type { z } from 'zod';
 import { type ChangeEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useImportWorkshop } from './useWorkshops';
@@ -13,6 +14,20 @@ export interface ImportProblem {
 
 function describePath(path: PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `#${p + 1}` : String(p))).join(' ');
+}
+
+/** zod's issue in plain words: "roles: needs at least 2", "title: must not be empty". */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? `${describePath(issue.path)}: ` : '';
+  if (issue.code === 'too_small') {
+    const min = Number(issue.minimum);
+    return `${where}${issue.origin === 'array' ? `needs at least ${min}` : min <= 1 ? 'must not be empty' : `needs at least ${min} characters`}`;
+  }
+  if (issue.code === 'too_big') {
+    return `${where}${issue.origin === 'array' ? `has at most ${Number(issue.maximum)}` : `has at most ${Number(issue.maximum)} characters`}`;
+  }
+  if (issue.code === 'unrecognized_keys') return `${where}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+  return `${where}${issue.message}`;
 }
 
 /**
@@ -47,7 +62,7 @@ export function useWorkshopFileImport() {
     if (!parsed.success) {
       setProblem({
         title: `“${file.name}” is not a Thinline workshop file`,
-        details: parsed.error.issues.slice(0, 5).map((i) => (i.path.length ? `${describePath(i.path)}: ${i.message}` : i.message)),
+        details: parsed.error.issues.slice(0, 5).map(describeIssue),
       });
       return;
     }
