@@ -29,6 +29,7 @@ export default {
   projects: [
     { ...common, displayName: 'shared', testMatch: ['<rootDir>/packages/shared/src/**/*.spec.ts'] },
     { ...common, displayName: 'heatmap', testMatch: ['<rootDir>/packages/heatmap/src/**/*.spec.{ts,tsx}'] },
+    // pure helpers of the web app (no DOM): join codes, the workshop draft, presenter numbers
     { ...common, displayName: 'web', testMatch: ['<rootDir>/apps/web/src/**/__tests__/*.spec.ts'] },
     {
       ...common,

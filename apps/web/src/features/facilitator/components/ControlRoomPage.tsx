@@ -1,0 +1,27 @@
+import { useParams } from 'react-router';
+import { QueryState } from '../../../ui/QueryState';
+import { useSession } from '../../presenter/hooks/useSession';
+import { ControlRoom } from './ControlRoom';
+import { RequireAuth } from './RequireAuth';
+
+/** `/sessions/:id/control` */
+export function ControlRoomPage() {
+  const { id = '' } = useParams();
+  return (
+    <RequireAuth>
+      <ControlRoomLoader sessionId={id} />
+    </RequireAuth>
+  );
+}
+
+function ControlRoomLoader({ sessionId }: { sessionId: string }) {
+  const session = useSession(sessionId);
+  if (session.data) return <ControlRoom session={session.data} />;
+  return (
+    <div className="page">
+      <QueryState query={session} loadingLabel="Loading the session…" errorTitle="Could not load this session">
+        {() => null}
+      </QueryState>
+    </div>
+  );
+}

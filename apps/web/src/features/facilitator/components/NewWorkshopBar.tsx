@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { Button, ButtonLink } from '../../../ui/Button';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useWorkshopFileImport } from '../hooks/useWorkshopFileImport';
+import { TemplatePicker } from './TemplatePicker';
+
+/** The three ways to make a workshop: from a template, blank, or from an exported file. */
+export function NewWorkshopBar() {
+  const [showTemplates, setShowTemplates] = useState(false);
+  const fileImport = useWorkshopFileImport();
+  return (
+    <section className="stack" aria-labelledby="new-heading">
+      <h2 id="new-heading" className="visually-hidden">
+        New workshop
+      </h2>
+      <div className="cluster">
+        <Button aria-expanded={showTemplates} aria-controls="template-picker" onClick={() => setShowTemplates((v) => !v)}>
+          New from template
+        </Button>
+        <ButtonLink to="/workshops/new" variant="secondary">
+          New blank
+        </ButtonLink>
+        <Button variant="secondary" onClick={fileImport.open} busy={fileImport.isPending} busyLabel="Importing…">
+          Import JSON file
+        </Button>
+        <input {...fileImport.inputProps} />
+      </div>
+      {fileImport.problem ? (
+        <div className="alert" role="alert">
+          <p className="alert__title">{fileImport.problem.title}</p>
+          <ul>
+            {fileImport.problem.details.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {fileImport.error ? <ErrorMessage error={fileImport.error} title="Could not import the workshop" /> : null}
+      <div id="template-picker" hidden={!showTemplates}>
+        {showTemplates ? <TemplatePicker /> : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { formatPercent } from '@thinline/heatmap';
+import type { TConcernAggregate, TRole } from '@thinline/shared';
+import { focusDistribution } from '../lib/presentation';
+
+/**
+ * Horizontal bars: each role's share of "owner" votes with the θ line, then "nobody" and
+ * "don't know". Owners are named in words and striped, never by colour alone.
+ */
+export function DistributionBars({ aggregate, roles, threshold }: { aggregate: TConcernAggregate; roles: TRole[]; threshold: number }) {
+  const { bars } = focusDistribution(aggregate, roles);
+  return (
+    <ul className="bars" aria-label="How the room answered">
+      {bars.map((bar) => (
+        <li key={bar.key} className={`bar-row${bar.owner ? ' bar-row--owner' : ''}${bar.kind === 'role' ? '' : ' bar-row--muted'}`}>
+          <span className="bar-row__label">
+            {bar.label}
+            {bar.owner ? <strong> — owner</strong> : null}
+          </span>
+          <span className="bar-row__track" aria-hidden="true">
+            <span className="bar-row__fill" style={{ display: 'block', width: `${Math.min(1, bar.share) * 100}%` }} />
+            {bar.kind === 'role' ? <span className="bar-row__threshold" style={{ left: `${threshold * 100}%` }} /> : null}
+          </span>
+          <span className="bar-row__value">{formatPercent(bar.share)}</span>
+          {bar.kind === 'unknown' ? <span className="bar-row__note">of everyone who answered; the other bars leave &ldquo;don&apos;t know&rdquo; out</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

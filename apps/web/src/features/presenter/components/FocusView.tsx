@@ -1,0 +1,102 @@
+import type { ReactNode } from 'react';
+import { STATUS_LABELS, formatPercent } from '@thinline/heatmap';
+import type { TConcern, TSession } from '@thinline/shared';
+import { Button } from '../../../ui/Button';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { SelectField } from '../../../ui/Field';
+import { Loading } from '../../../ui/Spinner';
+import { plural } from '../../../ui/format';
+import type { PresenterView } from '../hooks/usePresenterView';
+import { useHeatmap } from '../hooks/useSession';
+import { aggregateOf, describeConfidence } from '../lib/presentation';
+import { DistributionBars } from './DistributionBars';
+import { HiddenResults } from './HiddenResults';
+
+interface Props {
+  session: TSession;
+  concerns: TConcern[];
+  view: PresenterView;
+  update: (patch: Partial<PresenterView>) => void;
+  /** the view switcher, shown first in this view's control row */
+  tabs: ReactNode;
+  onStep: (delta: number) => void;
+}
+
+/** One concern, large: how the room split its ownership, with agreement and confidence. */
+export function FocusView({ session, concerns, tabs, view, update, onStep }: Props) {
+  const heatmap = useHeatmap(session.id);
+  // the concern asked for, else the one on the phones (facilitator-led), else the first shown
+  const concern =
+    concerns.find((c) => c.id === view.concern) ?? concerns.find((c) => c.id === session.state.currentConcernId) ?? concerns[0];
+  if (!concern) {
+    return (
+      <>
+        <div className="presenter__controls">{tabs}</div>
+        <HiddenResults session={session} />
+      </>
+    );
+  }
+  const index = concerns.indexOf(concern);
+  const aggregate = aggregateOf(heatmap.data, concern.id);
+  const roleName = (id: string) => session.roles.find((r) => r.id === id)?.name ?? id;
+
+  return (
+    <>
+      <div className="presenter__controls">
+        {tabs}
+        <SelectField label="Concern" value={concern.id} onChange={(e) => update({ concern: e.target.value })}>
+          {concerns.map((c, i) => (
+            <option key={c.id} value={c.id}>
+              {i + 1}. {c.title}
+            </option>
+          ))}
+        </SelectField>
+        <Button variant="secondary" size="small" onClick={() => onStep(-1)} disabled={index <= 0}>
+          ← Previous
+        </Button>
+        <Button variant="secondary" size="small" onClick={() => onStep(1)} disabled={index >= concerns.length - 1}>
+          Next →
+        </Button>
+      </div>
+      <section aria-labelledby="focus-title" className="section">
+        <h2 id="focus-title" className="focus-title">
+          {concern.title}
+        </h2>
+        {concern.description ? <p>{concern.description}</p> : null}
+        {heatmap.isError && !heatmap.data ? (
+          <ErrorMessage error={heatmap.error} title="Could not load the answers" onRetry={() => void heatmap.refetch()} />
+        ) : !heatmap.data ? (
+          <Loading label="Loading the answers…" />
+        ) : !aggregate || aggregate.answered + aggregate.unknown === 0 ? (
+          <p className="presenter-message">No answers yet.</p>
+        ) : (
+          <>
+            <dl className="focus-facts">
+              <div>
+                <dt>Status</dt>
+                <dd>{STATUS_LABELS[aggregate.status]}</dd>
+              </div>
+              <div>
+                <dt>Owners (≥ θ {formatPercent(heatmap.data.threshold)})</dt>
+                <dd>{aggregate.owners.length ? aggregate.owners.map(roleName).join(', ') : 'none'}</dd>
+              </div>
+              <div>
+                <dt>Agreement</dt>
+                <dd>{aggregate.agreement === null ? '–' : formatPercent(aggregate.agreement)}</dd>
+              </div>
+              <div>
+                <dt>Mean confidence</dt>
+                <dd>{describeConfidence(aggregate.confidence)}</dd>
+              </div>
+              <div>
+                <dt>Answered</dt>
+                <dd>{plural(aggregate.answered + aggregate.unknown, 'person', 'people')}</dd>
+              </div>
+            </dl>
+            <DistributionBars aggregate={aggregate} roles={session.roles} threshold={heatmap.data.threshold} />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

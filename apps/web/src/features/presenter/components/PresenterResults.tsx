@@ -1,0 +1,67 @@
+import type { TSession } from '@thinline/shared';
+import { Button } from '../../../ui/Button';
+import { type PresenterViewName, usePresenterView } from '../hooks/usePresenterView';
+import { usePresenterShortcuts } from '../hooks/usePresenterShortcuts';
+import { presentableConcerns } from '../lib/presentation';
+import { FocusView } from './FocusView';
+import { GapView } from './GapView';
+import { HeatmapView } from './HeatmapView';
+import { RoundsView } from './RoundsView';
+
+const VIEW_LABELS: Record<PresenterViewName, string> = {
+  heatmap: 'Heatmap',
+  gaps: 'Perception gap',
+  focus: 'Focus',
+  rounds: 'Rounds',
+};
+
+/** A live or closed session: the view switcher, and the chosen view. */
+export function PresenterResults({ session, shortcutsOn, onShowHelp }: { session: TSession; shortcutsOn: boolean; onShowHelp: () => void }) {
+  const [view, update] = usePresenterView();
+  const concerns = presentableConcerns(session);
+
+  const stepConcern = (delta: number) => {
+    if (concerns.length === 0) return;
+    const at = concerns.findIndex((c) => c.id === view.concern);
+    const next = concerns[Math.min(concerns.length - 1, Math.max(0, (at < 0 ? 0 : at) + delta))];
+    if (next) update({ view: 'focus', concern: next.id });
+  };
+
+  const handlers: Record<string, () => void> = {
+    h: () => update({ view: 'heatmap' }),
+    g: () => update({ view: 'gaps' }),
+    f: () => update({ view: 'focus' }),
+    r: () => update({ view: 'rounds' }),
+    s: () => update({ sort: view.sort === 'queue' ? 'category' : 'queue' }),
+    '0': () => update({ segment: null }),
+    '?': onShowHelp,
+    ArrowLeft: () => stepConcern(-1),
+    ArrowRight: () => stepConcern(1),
+  };
+  session.roles.slice(0, 9).forEach((role, i) => {
+    handlers[String(i + 1)] = () => update({ segment: role.id });
+  });
+  usePresenterShortcuts(handlers, shortcutsOn);
+
+  // each view puts these first in its own control row, so the controls take one line
+  const tabs = (
+    <div className="segmented" role="group" aria-label="View">
+      {(Object.keys(VIEW_LABELS) as PresenterViewName[]).map((name) => (
+        <Button key={name} size="small" aria-pressed={view.view === name} onClick={() => update({ view: name })}>
+          {VIEW_LABELS[name]}
+        </Button>
+      ))}
+    </div>
+  );
+  const common = { session, concerns, tabs };
+  switch (view.view) {
+    case 'heatmap':
+      return <HeatmapView {...common} view={view} update={update} />;
+    case 'gaps':
+      return <GapView {...common} view={view} update={update} />;
+    case 'focus':
+      return <FocusView {...common} view={view} update={update} onStep={stepConcern} />;
+    case 'rounds':
+      return <RoundsView {...common} />;
+  }
+}

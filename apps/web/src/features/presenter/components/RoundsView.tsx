@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react';
+import { HeatmapSvg, formatPercent } from '@thinline/heatmap';
+import type { TConcern, TSession } from '@thinline/shared';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { Loading } from '../../../ui/Spinner';
+import { useHeatmap } from '../hooks/useSession';
+import { describeChange, roundRows } from '../lib/presentation';
+import { HiddenResults } from './HiddenResults';
+
+/** Round 1 next to the current round, and how agreement changed (convergence). */
+export function RoundsView({ session, concerns, tabs }: { session: TSession; concerns: TConcern[]; tabs: ReactNode }) {
+  return (
+    <>
+      <div className="presenter__controls">{tabs}</div>
+      <RoundsBody session={session} concerns={concerns} />
+    </>
+  );
+}
+
+function RoundsBody({ session, concerns }: { session: TSession; concerns: TConcern[] }) {
+  const round = session.state.round;
+  const several = round > 1 && concerns.length > 0;
+  const first = useHeatmap(session.id, { round: 1 }, several);
+  const last = useHeatmap(session.id, {}, several);
+
+  if (concerns.length === 0) return <HiddenResults session={session} />;
+  if (round < 2) {
+    return (
+      <div className="presenter-message">
+        <p>Only one round so far.</p>
+        <p className="muted">After the discussion, start the next round from the control room: the room answers again and both rounds appear here side by side.</p>
+      </div>
+    );
+  }
+  if (first.isError || last.isError) {
+    return <ErrorMessage error={first.error ?? last.error} title="Could not load the rounds" onRetry={() => void Promise.all([first.refetch(), last.refetch()])} />;
+  }
+  if (!first.data || !last.data) return <Loading label="Loading both rounds…" />;
+
+  const rows = roundRows(first.data, last.data, concerns);
+  return (
+    <>
+      <div className="side-by-side">
+        {[first.data, last.data].map((h, i) => (
+          <div key={i === 0 ? 'first' : 'last'} className="heatmap-frame">
+            <HeatmapSvg responsive roles={session.roles} concerns={concerns} heatmap={h} title={`Round ${h.round}`} showLegend={false} />
+          </div>
+        ))}
+      </div>
+      <section className="section" aria-labelledby="convergence-title">
+        <h2 id="convergence-title">Convergence: agreement in round {last.data.round} against round 1</h2>
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Concern</th>
+                <th scope="col" className="num">
+                  Round 1
+                </th>
+                <th scope="col" className="num">
+                  Round {last.data.round}
+                </th>
+                <th scope="col">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.concern.id}>
+                  <th scope="row">{row.concern.title}</th>
+                  <td className="num">{row.first === null ? '–' : formatPercent(row.first)}</td>
+                  <td className="num">{row.last === null ? '–' : formatPercent(row.last)}</td>
+                  <td>
+                    <span aria-hidden="true">{row.change === null ? '' : row.change > 0.005 ? '▲ ' : row.change < -0.005 ? '▼ ' : '= '}</span>
+                    {describeChange(row.change)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

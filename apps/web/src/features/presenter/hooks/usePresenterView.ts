@@ -1,0 +1,58 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+export const PRESENTER_VIEWS = ['heatmap', 'gaps', 'focus', 'rounds'] as const;
+export type PresenterViewName = (typeof PRESENTER_VIEWS)[number];
+export type HeatmapSort = 'category' | 'queue';
+
+export interface PresenterView {
+  view: PresenterViewName;
+  sort: HeatmapSort;
+  /** own-role id of the segment, or null for the whole room */
+  segment: string | null;
+  /** the two roles compared in the perception-gap view */
+  a: string | null;
+  b: string | null;
+  /** the concern of the focus view */
+  concern: string | null;
+}
+
+const isView = (v: string | null): v is PresenterViewName => PRESENTER_VIEWS.some((x) => x === v);
+
+/**
+ * What the projector shows, kept in the address (?view=gaps&a=…&b=…), so a reload or a
+ * second screen opens the same picture.
+ */
+export function usePresenterView() {
+  const [params, setParams] = useSearchParams();
+
+  const view = useMemo<PresenterView>(() => {
+    const v = params.get('view');
+    return {
+      view: isView(v) ? v : 'heatmap',
+      sort: params.get('sort') === 'queue' ? 'queue' : 'category',
+      segment: params.get('segment') || null,
+      a: params.get('a') || null,
+      b: params.get('b') || null,
+      concern: params.get('concern') || null,
+    };
+  }, [params]);
+
+  const update = useCallback(
+    (patch: Partial<PresenterView>) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [key, value] of Object.entries(patch)) {
+            if (value === null || value === undefined || value === '') next.delete(key);
+            else next.set(key, String(value));
+          }
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+
+  return [view, update] as const;
+}

@@ -1,0 +1,42 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button } from './Button';
+
+/** A read-only value with a Copy button that says when it copied (or how to copy by hand). */
+export function CopyField({ label, value }: { label: string; value: string }) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useEffect(() => {
+    if (status !== 'copied') return;
+    const timer = window.setTimeout(() => setStatus('idle'), 4000);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus('copied');
+    } catch {
+      input.current?.select();
+      setStatus('failed');
+    }
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <div className="copy-field">
+        <input ref={input} id={id} className="input" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+        <Button variant="secondary" onClick={() => void copy()}>
+          Copy
+        </Button>
+      </div>
+      <span role="status" className="field__hint">
+        {status === 'copied' ? 'Copied to the clipboard.' : status === 'failed' ? 'Could not copy: the text is selected, press Ctrl+C (⌘C on a Mac).' : ''}
+      </span>
+    </div>
+  );
+}
