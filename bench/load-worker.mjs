@@ -74,7 +74,8 @@ process.on('message', async (task) => {
               break;
             }
             fail(ack.code);
-            if (ack.code !== 'answer/retry' && ack.code !== 'rate/limited') break;
+            // A reconnected phone answers before its re-join completes: send again.
+            if (!['answer/retry', 'rate/limited', 'participant/not-joined'].includes(ack.code)) break;
           } catch {
             fail('timeout');
           }

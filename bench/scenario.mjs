@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { liveSession, now, percentile, procStats, root, scrape, sleep } from './lib.mjs';
 
+const alive = (n) => n.child.exitCode === null && n.child.signalCode === null;
+
 export async function runScenario({ name, nodes, db, participants, answers, thinkMs = [1000, 3000], joinSpreadMs = 10000, workers = 4, clientUrls, duringAnswers }) {
   const primary = nodes[0];
   const { cookie, session } = await liveSession(primary.url);
@@ -48,8 +50,8 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
   const faultReport = fault ? await fault : null;
   const answerWallMs = now() - answerStarted;
   await sleep(2500); // let the room go quiet: last coalesced heatmap and reconciliation
-  const cpuAfter = nodes.map((n) => (n.child.exitCode === null ? procStats(n.pid).cpuSeconds : null));
-  const batchesAfter = (await Promise.all(nodes.map((n) => (n.child.exitCode === null ? scrape(n.url, 'thinline_answer_batches_total').catch(() => 0) : 0)))).reduce((a, b) => a + b, 0);
+  const cpuAfter = nodes.map((n) => (alive(n) ? procStats(n.pid).cpuSeconds : null));
+  const batchesAfter = (await Promise.all(nodes.map((n) => (alive(n) ? scrape(n.url, 'thinline_answer_batches_total').catch(() => 0) : 0)))).reduce((a, b) => a + b, 0);
   const dbAfter = (await db.query("SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()"))[0].n;
 
   const acks = results.flatMap((r) => r.acks);

@@ -164,6 +164,9 @@ describe('faults', () => {
       await answerAll(phones, session, 0, 2);
       const acked = phones.flatMap((p) => p.acked);
       expect(await storedReceipts(acked)).toBe(20);
+      // Messages to the other process fail while Redis is away: the processes must live on.
+      await sleep(6000);
+      for (const n of nodes) expect((await fetch(`${n.url}/api/health`)).status).toBe(200);
     } finally {
       for (const p of phones) p.socket.disconnect();
       await Promise.all(nodes.map((n) => n.stop()));

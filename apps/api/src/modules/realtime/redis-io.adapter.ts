@@ -57,11 +57,29 @@ export class RedisIoAdapter extends IoAdapter {
       pingTimeout: 25000,
       maxHttpBufferSize: 64 * 1024,
     });
-    if (this.redis) server.adapter(createAdapter(this.redis, { heartbeatInterval: 2000, heartbeatTimeout: 6000 }));
+    if (this.redis) server.adapter(createAdapter(handledFireAndForget(this.redis), { heartbeatInterval: 2000, heartbeatTimeout: 6000 }));
     return server;
   }
 
   async disconnect(): Promise<void> {
     await this.redis?.quit().catch(() => undefined);
   }
+}
+
+/**
+ * The Redis Streams adapter (0.3.x) sends PUBLISH and SET without awaiting them; while
+ * Redis is down those promises reject unhandled, and Node ends the process. Marking them
+ * handled here keeps every process serving its own clients through an outage; callers
+ * that await the same promises still see the error.
+ */
+function handledFireAndForget<T extends ReturnType<typeof createClient>>(client: T): T {
+  for (const method of ['publish', 'sPublish', 'set'] as const) {
+    const original = (client[method] as (...args: unknown[]) => Promise<unknown>).bind(client);
+    (client as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      const pending = original(...args);
+      pending.catch(() => undefined);
+      return pending;
+    };
+  }
+  return client;
 }
