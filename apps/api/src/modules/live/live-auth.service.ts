@@ -36,15 +36,15 @@ export class LiveAuthService {
     const asParticipant = ZParticipantAuth.safeParse(auth);
     if (asParticipant.success) {
       if ((await this.wrongCodes.get(ip))?.remainingPoints === 0) throw rateLimited();
-      const session = await this.sessions.findOpenByJoinCode(asParticipant.data.joinCode);
-      if (!session) {
+      const sessionId = await this.sessions.openSessionIdByJoinCode(asParticipant.data.joinCode);
+      if (!sessionId) {
         await this.wrongCodes.consume(ip).catch(() => undefined);
         throw new AppError('session/not-found', 'No open session has this code. Check the code on the screen.');
       }
       await this.joins.consume(ip).catch(() => {
         throw rateLimited();
       });
-      return { kind: 'participant', sessionId: session.id, participantId: null, ip };
+      return { kind: 'participant', sessionId, participantId: null, ip };
     }
     const asPresenter = ZPresenterAuth.safeParse(auth);
     if (asPresenter.success) {

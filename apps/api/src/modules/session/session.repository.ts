@@ -96,9 +96,12 @@ export class SessionRepository {
     return this.prisma.session.findFirst({ where: { id, ownerId }, include: FULL });
   }
 
-  findOpenByJoinCode(joinCode: string): Promise<SessionRow | null> {
-    return this.prisma.session.findFirst({ where: { joinCode, status: { not: 'closed' } }, include: FULL, orderBy: { createdAt: 'desc' } });
+  /** The handshake of every phone: the id only, one indexed lookup. */
+  async findOpenIdByJoinCode(joinCode: string): Promise<string | null> {
+    const row = await this.prisma.session.findFirst({ where: { joinCode, status: { not: 'closed' } }, select: { id: true }, orderBy: { createdAt: 'desc' } });
+    return row?.id ?? null;
   }
+
 
   async listForWorkshop(workshopId: string): Promise<(Pick<SessionRow, 'id' | 'title' | 'status' | 'joinCode' | 'createdAt' | 'closedAt'> & { participants: number })[]> {
     const rows = await this.prisma.session.findMany({

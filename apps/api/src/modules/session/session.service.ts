@@ -2,12 +2,10 @@ import { Injectable } from '@nestjs/common';
 import {
   DEFAULT_SETTINGS,
   type TConcern,
-  type TRole,
   type TSession,
   type TSessionActionRequest,
   type TSessionSettings,
   type TSessionState,
-  type TSessionStatus,
   type TSessionSummary,
   type ZCreateSessionRequest,
   ZJoinCode,
@@ -23,16 +21,6 @@ import { decide } from './session-state-machine.js';
 import { SessionRepository, type SessionRow } from './session.repository.js';
 
 export type CreateSessionInput = z.output<typeof ZCreateSessionRequest>;
-
-/** What the participant join path needs to know about a session it found by code. */
-export interface OpenSession {
-  id: string;
-  title: string;
-  status: TSessionStatus;
-  settings: TSessionSettings;
-  roles: TRole[];
-  concerns: TConcern[];
-}
 
 /** Fresh candidates per attempt; 31^6 codes make even one collision rare. */
 const JOIN_CODE_CANDIDATES = 20;
@@ -98,12 +86,10 @@ export class SessionService {
   }
 
   /** For the participant join path: the unfinished session with this code, or null. */
-  async findOpenByJoinCode(code: string): Promise<OpenSession | null> {
+  /** The open session a join code names, as cheaply as possible (every phone's handshake). */
+  async openSessionIdByJoinCode(code: string): Promise<string | null> {
     const parsed = ZJoinCode.safeParse(code);
-    if (!parsed.success) return null;
-    const row = await this.repository.findOpenByJoinCode(parsed.data);
-    if (!row) return null;
-    return { id: row.id, title: row.title, status: row.status, settings: settingsOf(row), roles: row.roles, concerns: row.concerns.map(toConcern) };
+    return parsed.success ? this.repository.findOpenIdByJoinCode(parsed.data) : null;
   }
 
   async delete(userId: string, sessionId: string): Promise<void> {
