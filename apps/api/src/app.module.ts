@@ -6,6 +6,7 @@ import { OriginGuard } from './common/http/origin.guard.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { CONFIG, type Config } from './config/config.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CompareModule } from './modules/compare/compare.module.js';
 import { ExportModule } from './modules/export/export.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { HeatmapModule } from './modules/heatmap/heatmap.module.js';
@@ -47,6 +48,7 @@ export class AppModule {
         SessionModule,
         HeatmapModule,
         ReportModule,
+        CompareModule,
         ExportModule,
         LiveModule,
       ],

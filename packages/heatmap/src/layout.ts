@@ -128,33 +128,33 @@ export interface HeatmapLayout {
   ariaLabel: string;
 }
 
-// Sizes are in SVG units at the default 1600 width. Fonts stay fixed as width changes so a
+// Sizes are in SVG units at the default 1600 width (the difference heatmap uses them too). Fonts stay fixed as width changes so a
 // wider layout means more room, not bigger type; the screen scales the whole drawing anyway.
-const PADDING = 24;
-const TITLE_FONT = 30;
-const SUBTITLE_FONT = 18;
-const META_FONT = 14;
-const HEADER_FONT = 14;
-const LABEL_FONT = 15;
-const BADGE_FONT = 11.5;
-const LEGEND_FONT = 13;
-const ROW_HEIGHT = 40;
-const CATEGORY_ROW_HEIGHT = 32;
-const STATUS_WIDTH = 116;
-const AGREEMENT_WIDTH = 104;
-const ANSWERED_WIDTH = 100;
+export const PADDING = 24;
+export const TITLE_FONT = 30;
+export const SUBTITLE_FONT = 18;
+export const META_FONT = 14;
+export const HEADER_FONT = 14;
+export const LABEL_FONT = 15;
+export const BADGE_FONT = 11.5;
+export const LEGEND_FONT = 13;
+export const ROW_HEIGHT = 40;
+export const CATEGORY_ROW_HEIGHT = 32;
+export const STATUS_WIDTH = 116;
+export const AGREEMENT_WIDTH = 104;
+export const ANSWERED_WIDTH = 100;
 /** space between the role columns and the Nobody column, which is not a role. */
-const GROUP_GAP = 10;
+export const GROUP_GAP = 10;
 /** below this a "100%" no longer fits at the minimum cell font. */
-const MIN_COLUMN = 48;
+export const MIN_COLUMN = 48;
 /** wider columns only spread the numbers apart and make rows harder to follow. */
-const MAX_COLUMN = 180;
+export const MAX_COLUMN = 180;
 /** below this a role name cannot be set horizontally in more than a word or two per line. */
-const HORIZONTAL_HEADER_MIN = 100;
-const ROTATED_HEADER_MAX = 170;
-const LABEL_MIN = 200;
-const LABEL_MAX = 520;
-const RAMP_WIDTH = 256;
+export const HORIZONTAL_HEADER_MIN = 100;
+export const ROTATED_HEADER_MAX = 170;
+export const LABEL_MIN = 200;
+export const LABEL_MAX = 520;
+export const RAMP_WIDTH = 256;
 
 /**
  * Width estimate for DejaVu Sans (per em, rounded up from the font's advance widths).
@@ -236,7 +236,7 @@ function plural(n: number, one: string, many: string): string {
 }
 
 /** The concerns in display order, with category header rows unless an explicit order is given. */
-function orderConcerns(concerns: TConcern[], order: string[] | undefined): { category: string | null; concerns: TConcern[] }[] {
+export function orderConcerns(concerns: TConcern[], order: string[] | undefined): { category: string | null; concerns: TConcern[] }[] {
   if (order) {
     const byId = new Map(concerns.map((c) => [c.id, c]));
     const seen = new Set<string>();
@@ -274,6 +274,43 @@ function segmentLabel(heatmap: THeatmap, roles: TRole[]): string {
   if (heatmap.segment === UNDISCLOSED_ROLE) return 'Segment: role not given';
   const role = roles.find((r) => r.id === heatmap.segment);
   return `Segment: as ${role?.name ?? heatmap.segment} see it`;
+}
+
+/**
+ * Places legend items left to right, wrapping to a new line when the next one does not fit;
+ * each line is as tall as its tallest item, and items are centred on it vertically.
+ */
+export function flowLayout<T extends { x: number; y: number; width: number; height: number }>(sized: readonly T[], x0: number, y0: number, maxWidth: number): { items: T[]; height: number } {
+  const gapX = 28;
+  const gapY = 12;
+  const lines: T[][] = [];
+  let line: T[] = [];
+  let used = 0;
+  for (const item of sized) {
+    const needed = line.length === 0 ? item.width : used + gapX + item.width;
+    if (line.length > 0 && needed > maxWidth) {
+      lines.push(line);
+      line = [item];
+      used = item.width;
+    } else {
+      line.push(item);
+      used = needed;
+    }
+  }
+  if (line.length > 0) lines.push(line);
+
+  const items: T[] = [];
+  let y = y0;
+  for (const l of lines) {
+    const h = Math.max(...l.map((it) => it.height));
+    let x = x0;
+    for (const it of l) {
+      items.push({ ...it, x, y: y + (h - it.height) / 2 });
+      x += it.width + gapX;
+    }
+    y += h + gapY;
+  }
+  return { items, height: y - gapY - y0 };
 }
 
 function legendItems(threshold: number, hasHidden: boolean, x0: number, y0: number, maxWidth: number): { items: LegendItem[]; height: number } {
@@ -324,37 +361,7 @@ function legendItems(threshold: number, hasHidden: boolean, x0: number, y0: numb
     },
   ];
 
-  // simple flow layout: left to right, wrapping, each line centred vertically
-  const gapX = 28;
-  const gapY = 12;
-  const lines: LegendItem[][] = [];
-  let line: LegendItem[] = [];
-  let used = 0;
-  for (const item of sized) {
-    const needed = line.length === 0 ? item.width : used + gapX + item.width;
-    if (line.length > 0 && needed > maxWidth) {
-      lines.push(line);
-      line = [item];
-      used = item.width;
-    } else {
-      line.push(item);
-      used = needed;
-    }
-  }
-  if (line.length > 0) lines.push(line);
-
-  const items: LegendItem[] = [];
-  let y = y0;
-  for (const l of lines) {
-    const h = Math.max(...l.map((it) => it.height));
-    let x = x0;
-    for (const it of l) {
-      items.push({ ...it, x, y: y + (h - it.height) / 2 });
-      x += it.width + gapX;
-    }
-    y += h + gapY;
-  }
-  return { items, height: y - gapY - y0 };
+  return flowLayout(sized, x0, y0, maxWidth);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CIVIDIS_STOPS, NO_DATA_FILL, SHARE_SCALE_STOPS, contrastRatio, parseHex, relativeLuminance, shareColor, textColorFor } from './scale.js';
+import { CIVIDIS_STOPS, DELTA_DECREASE_STOPS, DELTA_INCREASE_STOPS, NO_DATA_FILL, SHARE_SCALE_STOPS, contrastRatio, deltaColor, parseHex, relativeLuminance, shareColor, textColorFor } from './scale.js';
 
 const samples = (n: number): number[] => Array.from({ length: n + 1 }, (_, i) => i / n);
 
@@ -81,5 +81,72 @@ describe('contrast', () => {
     expect(parseHex('00204C')).toEqual([0, 0x20, 0x4c]);
     expect(() => parseHex('red')).toThrow('not a hex colour');
     expect(() => parseHex('#12345')).toThrow();
+  });
+});
+
+// Machado, Oliveira & Fernandes (2009) simulation matrices at full severity, in linear RGB.
+const CVD: Record<string, readonly (readonly [number, number, number])[]> = {
+  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
+  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+};
+
+function simulate(hex: string, matrix: readonly (readonly [number, number, number])[]): number[] {
+  const lin = parseHex(hex).map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+  return matrix.map(([r, g, b]) => {
+    const v = Math.min(1, Math.max(0, r * (lin[0] ?? 0) + g * (lin[1] ?? 0) + b * (lin[2] ?? 0)));
+    return 255 * (v <= 0.0031308 ? 12.92 * v : 1.055 * v ** (1 / 2.4) - 0.055);
+  });
+}
+
+describe('deltaColor', () => {
+  it('is one neutral colour at no change and the dark end of each arm at ±100 points', () => {
+    expect(deltaColor(0)).toBe('#f7f7f7');
+    expect(deltaColor(-0)).toBe('#f7f7f7');
+    expect(deltaColor(1)).toBe(DELTA_INCREASE_STOPS[DELTA_INCREASE_STOPS.length - 1]);
+    expect(deltaColor(-1)).toBe(DELTA_DECREASE_STOPS[DELTA_DECREASE_STOPS.length - 1]);
+    expect(deltaColor(0.2)).toBe(DELTA_INCREASE_STOPS[1]);
+    expect(deltaColor(-0.2)).toBe(DELTA_DECREASE_STOPS[1]);
+  });
+
+  it('is blue for a rise and orange-brown for a fall', () => {
+    for (const m of samples(20).slice(1)) {
+      const [r1, , b1] = parseHex(deltaColor(m));
+      const [r2, , b2] = parseHex(deltaColor(-m));
+      expect({ m, rise: b1 > r1, fall: r2 > b2 }).toEqual({ m, rise: true, fall: true });
+    }
+  });
+
+  it('darkens strictly with the size of the change on both arms, at nearly the same rate', () => {
+    const sizes = samples(100);
+    for (const sign of [1, -1]) {
+      const lum = sizes.map((m) => relativeLuminance(deltaColor(sign * m)));
+      for (let i = 1; i < lum.length; i++) expect(lum[i]).toBeLessThan(lum[i - 1] ?? Infinity);
+    }
+    // the same size of change is about equally dark up and down, so neither direction shouts
+    for (const m of sizes) expect(Math.abs(relativeLuminance(deltaColor(m)) - relativeLuminance(deltaColor(-m)))).toBeLessThan(0.065);
+  });
+
+  it('keeps a rise and a fall of the same size apart under protanopia, deuteranopia and tritanopia', () => {
+    for (const [kind, matrix] of Object.entries(CVD)) {
+      for (const m of [0.2, 0.4, 0.6, 0.8, 1]) {
+        const [a, b] = [simulate(deltaColor(m), matrix), simulate(deltaColor(-m), matrix)];
+        const distance = Math.hypot((a[0] ?? 0) - (b[0] ?? 0), (a[1] ?? 0) - (b[1] ?? 0), (a[2] ?? 0) - (b[2] ?? 0));
+        expect({ kind, m, apart: distance > 55 }).toEqual({ kind, m, apart: true });
+      }
+    }
+  });
+
+  it('takes black or white text at 4.5:1 or more everywhere', () => {
+    for (const s of samples(400)) {
+      for (const d of [s, -s]) expect(contrastRatio(deltaColor(d), textColorFor(deltaColor(d)))).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('clamps out-of-range and non-finite changes', () => {
+    expect(deltaColor(1.5)).toBe(deltaColor(1));
+    expect(deltaColor(-3)).toBe(deltaColor(-1));
+    expect(deltaColor(Number.NaN)).toBe(deltaColor(0));
+    for (const s of samples(50)) expect(deltaColor(-s)).toMatch(/^#[0-9a-f]{6}$/);
   });
 });

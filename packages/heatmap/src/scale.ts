@@ -48,6 +48,17 @@ function toHex([r, g, b]: Rgb): string {
   return `#${[r, g, b].map((v) => Math.round(Math.min(255, Math.max(0, v))).toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** sRGB interpolation between neighbouring stops, t in [0, 1] from the first to the last. */
+function interpolate(stops: readonly string[], t: number): string {
+  const last = stops.length - 1;
+  const pos = t * last;
+  const i = Math.min(last - 1, Math.floor(pos));
+  const f = pos - i;
+  const a = parseHex(stops[i] ?? NO_DATA_FILL);
+  const b = parseHex(stops[i + 1] ?? NO_DATA_FILL);
+  return toHex([a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f]);
+}
+
 /**
  * Colour for a share in [0, 1]. Out-of-range and non-finite input is clamped rather than
  * thrown on, because a stray rounding error (1.0000000002) must never break a live screen.
@@ -56,13 +67,7 @@ function toHex([r, g, b]: Rgb): string {
  */
 export function shareColor(share: number): string {
   const t = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
-  const last = SHARE_SCALE_STOPS.length - 1;
-  const pos = t * last;
-  const i = Math.min(last - 1, Math.floor(pos));
-  const f = pos - i;
-  const a = parseHex(SHARE_SCALE_STOPS[i] ?? NO_DATA_FILL);
-  const b = parseHex(SHARE_SCALE_STOPS[i + 1] ?? NO_DATA_FILL);
-  return toHex([a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f]);
+  return interpolate(SHARE_SCALE_STOPS, t);
 }
 
 /** WCAG 2.x relative luminance. */
@@ -88,4 +93,22 @@ export function contrastRatio(a: string, b: string): number {
  */
 export function textColorFor(hex: string): '#000000' | '#ffffff' {
   return contrastRatio(hex, '#000000') >= contrastRatio(hex, '#ffffff') ? '#000000' : '#ffffff';
+}
+
+/**
+ * The difference heatmap's diverging scale, for a change from −1 to +1 (B − A). Both arms
+ * are ColorBrewer ramps marked safe for colour-vision deficiency: blue (the RdBu blue arm)
+ * for "higher in B", orange to brown (the PuOr orange arm) for "lower in B", meeting at one
+ * neutral grey-white. Blue against orange is the contrast red-green deficiency keeps, and
+ * the arms darken at nearly the same rate, so the size of a change reads the same both ways
+ * (in greyscale too); the sign is printed in every cell, so no one needs the hue for it.
+ * Index 0 is no change, the last index a change of 100 percentage points.
+ */
+export const DELTA_INCREASE_STOPS: readonly string[] = ['#f7f7f7', '#d1e5f0', '#92c5de', '#4393c3', '#2166ac', '#053061'];
+export const DELTA_DECREASE_STOPS: readonly string[] = ['#f7f7f7', '#fee0b6', '#fdb863', '#e08214', '#b35806', '#7f3b08'];
+
+/** Colour for a change in [−1, 1]; clamped, and 0 for non-finite input (as `shareColor`). */
+export function deltaColor(delta: number): string {
+  const t = Number.isFinite(delta) ? Math.min(1, Math.max(-1, delta)) : 0;
+  return interpolate(t >= 0 ? DELTA_INCREASE_STOPS : DELTA_DECREASE_STOPS, Math.abs(t));
 }

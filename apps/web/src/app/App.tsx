@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider, createBrowserRouter } from 'react-router';
+import { compareRoutes } from '../features/compare/routes';
 import { facilitatorRoutes } from '../features/facilitator/routes';
 import { participantRoutes } from '../features/participant/routes';
 import { presenterRoutes } from '../features/presenter/routes';
@@ -13,6 +14,7 @@ const router = createBrowserRouter([
   ...facilitatorRoutes,
   ...presenterRoutes,
   ...reportRoutes,
+  ...compareRoutes,
   { path: '*', element: <NotFound /> },
 ]);
 

@@ -3,3 +3,4 @@ export * from './tally.js';
 export * from './concern.js';
 export * from './heatmap.js';
 export * from './compare.js';
+export * from './match.js';

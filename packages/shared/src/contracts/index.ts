@@ -6,3 +6,4 @@ export * from './answer.js';
 export * from './aggregate.js';
 export * from './socket.js';
 export * from './report.js';
+export * from './compare.js';

@@ -43,6 +43,7 @@ function AppHeader() {
         {user ? (
           <>
             <Link to="/workshops">Workshops</Link>
+            <Link to="/compare">Compare sessions</Link>
             <span className="app-header__user">Signed in as {user.name || user.email}</span>
             <SignOutButton />
           </>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { EmptyState } from '../../../ui/EmptyState';
+import { comparePath } from '../../compare/api';
 import { QueryState } from '../../../ui/QueryState';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { formatDateTime } from '../../../ui/format';
@@ -7,7 +8,7 @@ import { type TSessionSummary, sessionExportUrl } from '../api';
 import { useWorkshopSessions } from '../hooks/useSessions';
 import { SESSION_STATUS_LABELS } from '../lib/sessionLabels';
 
-/** The sessions run from this workshop, newest first, with their control room and report. */
+/** The sessions run from this workshop, newest first, with their control room, report and comparison. */
 export function WorkshopSessions({ workshopId }: { workshopId: string }) {
   const sessions = useWorkshopSessions(workshopId);
   return (
@@ -70,6 +71,9 @@ function SessionRow({ session }: { session: TSessionSummary }) {
           <a href={sessionExportUrl(session.id, 'pdf')} download aria-label={`Report (PDF) of the session of ${when}`}>
             Report (PDF)
           </a>
+          <Link to={comparePath(session.id, null)} aria-label={`Compare the session of ${when} with another session`}>
+            Compare with…
+          </Link>
         </span>
       </td>
     </tr>

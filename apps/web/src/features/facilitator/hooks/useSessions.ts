@@ -3,8 +3,8 @@ import { type TCreateSessionRequest, type TSessionAction, ZSessionState } from '
 import { applySessionState, sessionKeys } from '../../presenter/api';
 import { createSession, createShareLink, postSessionAction, revokeShareLink, workshopKeys, workshopSessionsQuery } from '../api';
 
-export function useWorkshopSessions(workshopId: string) {
-  return useQuery(workshopSessionsQuery(workshopId));
+export function useWorkshopSessions(workshopId: string, enabled = true) {
+  return useQuery({ ...workshopSessionsQuery(workshopId), enabled });
 }
 
 export function useCreateSession(workshopId: string) {
