@@ -1,7 +1,7 @@
 // End-to-end tests run against the production build through the code path `npm start`
 // runs (apps/api/dist/main.js), with a fresh embedded PostgreSQL in a temporary folder.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,13 @@ export default async function globalSetup() {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // the server's own log, to read when a browser test fails for a reason the page cannot show
+  const logDir = join(process.cwd(), 'test-results', 'e2e');
+  mkdirSync(logDir, { recursive: true });
+  const log = createWriteStream(join(logDir, 'server.log'));
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  child.once('exit', (code, signal) => log.write(`\n[e2e] the server exited with ${code ?? signal}\n`));
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));

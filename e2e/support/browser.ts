@@ -46,7 +46,8 @@ export async function newContext(browser: Browser, options: Parameters<Browser['
   return context;
 }
 
-const artifacts = join(process.cwd(), 'test-results', 'e2e');
+/** Where screenshots and downloaded files of the browser tests go. */
+export const artifacts = join(process.cwd(), 'test-results', 'e2e');
 
 /** A screenshot per step, kept as a test artifact. */
 export async function snap(page: Page, name: string): Promise<string> {
@@ -67,12 +68,14 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 /**
  * Collects console errors and uncaught page errors. The one expected exception: the
  * browser logs the 401 of the signed-out probe `GET /api/auth/me` (api.md pins the 401).
+ * `expected` adds the errors a test provokes on purpose (a phone taken offline).
  */
-export function watchConsole(page: Page): string[] {
+export function watchConsole(page: Page, expected: readonly RegExp[] = []): string[] {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
     if (m.text().includes('status of 401') && m.location().url.endsWith('/api/auth/me')) return;
+    if (expected.some((e) => e.test(m.text()))) return;
     errors.push(`${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (e) => errors.push(e.message));

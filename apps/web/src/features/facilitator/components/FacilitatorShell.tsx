@@ -9,13 +9,16 @@ export function FacilitatorShell() {
   const { pathname } = useLocation();
   const first = useRef(true);
 
-  // A new screen does not reload the page, so focus is moved to it as a reload would.
+  // A new screen does not reload the page, so focus and scroll are moved to its top as a
+  // reload would: starting a session from the bottom of the workshop editor must not open
+  // the control room scrolled past its join code and Start button.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    main.current?.focus();
+    window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
   }, [pathname]);
 
   return (
