@@ -44,12 +44,14 @@ export class ParticipantService {
     }
     if (status === 'closed') throw new AppError('session/closed', 'This session is closed.');
     const ownRole = checkedRole(snapshot, join.roleId ?? UNDISCLOSED_ROLE);
-    if ((await this.repository.count(snapshot.id)) >= snapshot.settings.maxParticipants) {
-      throw new AppError('session/full', 'This session is full.');
-    }
     const resumeToken = randomBytes(24).toString('base64url');
+    // Names are kept only in named sessions: an anonymous session never stores one.
     const displayName = snapshot.settings.anonymity === 'named' && join.name ? join.name : null;
-    const participant = await this.repository.create({ sessionId: snapshot.id, displayName, ownRole, resumeTokenHash: hashToken(resumeToken) });
+    const participant = await this.repository.createWithinCap(
+      { sessionId: snapshot.id, displayName, ownRole, resumeTokenHash: hashToken(resumeToken) },
+      snapshot.settings.maxParticipants,
+    );
+    if (!participant) throw new AppError('session/full', 'This session is full.');
     this.events.emit('participants.changed', { sessionId: snapshot.id });
     return { participant, resumeToken, resumed: false };
   }
