@@ -25,6 +25,7 @@ export const ERROR_STATUS = {
   'participant/not-joined': HttpStatus.UNAUTHORIZED,
   'participant/invalid-resume': HttpStatus.NOT_FOUND,
   'participant/invalid-role': HttpStatus.BAD_REQUEST,
+  'participant/already-joined': HttpStatus.CONFLICT,
   'answer/locked': HttpStatus.CONFLICT,
   'answer/not-open': HttpStatus.CONFLICT,
   'answer/invalid': HttpStatus.BAD_REQUEST,
