@@ -3,6 +3,7 @@ import { ZParticipantAuth, ZPresenterAuth, ZReportAuth } from '@thinline/shared'
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import { AppError } from '../../common/errors/app-error.js';
+import { OriginGuard, forbiddenOrigin } from '../../common/http/origin.guard.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { AuthService } from '../auth/auth.service.js';
 import { ReportService } from '../report/report.service.js';
@@ -25,6 +26,7 @@ export class LiveAuthService {
     private readonly sessions: SessionService,
     private readonly auth: AuthService,
     private readonly reports: ReportService,
+    private readonly origins: OriginGuard,
     @Inject(CONFIG) config: Config,
   ) {
     this.trustProxy = config.TRUST_PROXY;
@@ -50,6 +52,8 @@ export class LiveAuthService {
     }
     const asPresenter = ZPresenterAuth.safeParse(auth);
     if (asPresenter.success) {
+      // The only handshake a cookie authenticates: refused from another site's page.
+      if (this.origins.isForeign(socket.handshake.headers)) throw forbiddenOrigin();
       const user = await this.auth.userFromCookieHeader(socket.handshake.headers.cookie);
       if (!user) throw new AppError('auth/required', 'Sign in to open this session.');
       await this.sessions.getOwnedSession(user.id, asPresenter.data.sessionId);
