@@ -118,7 +118,7 @@ describe('a session holds at most maxParticipants', () => {
   it('refuses the fourth participant of a session made with maxParticipants 3 (session/full), and lets the three resume', async () => {
     const session = await createSession(owner, (await createWorkshop(owner)).id, { maxParticipants: 3 });
     expect(session.settings.maxParticipants).toBe(3);
-    const joined: { resumeToken: string }[] = [];
+    const joined: (Ack & { resumeToken: string })[] = [];
     for (let i = 0; i < 3; i++) joined.push(await request<Ack & { resumeToken: string }>(await phone(session.joinCode), 'participant:join', {}));
     expect(joined.map((j) => j.ok)).toEqual([true, true, true]);
     const fourth = await request<Ack>(await phone(session.joinCode), 'participant:join', {});
