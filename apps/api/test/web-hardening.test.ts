@@ -1,5 +1,7 @@
 import type { TSession, TShareLink, TWorkshop } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import { createConnection } from 'node:net';
 import { type ApiProcess, startApi } from './support/api-process.js';
 import { PASSWORD, createSession, createWorkshop, signUp, uniqueEmail } from './support/factories.js';
 import { ApiClient } from './support/http-client.js';
@@ -172,6 +174,30 @@ describe('web hardening', () => {
       expect(codedErrorProblem(res.status, res.json, res.text)).toBeNull();
       expect((res.json as { code: string }).code).toBe(code);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    });
+
+    it('what Node itself refuses (headers over 16 kB, broken HTTP) is answered as a coded error too', async () => {
+      const raw = (text: string) =>
+        new Promise<string>((resolve, reject) => {
+          const socket = createConnection({ host: '127.0.0.1', port: api.port }, () => socket.write(text));
+          let out = '';
+          socket.on('data', (d: Buffer) => (out += d.toString()));
+          socket.on('end', () => resolve(out));
+          socket.on('error', reject);
+        });
+      for (const [request, status, code] of [
+        [`GET /api/sessions/${'9'.repeat(20000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 431, 'request/headers-too-large'],
+        [`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'y'.repeat(20000)}\r\n\r\n`, 431, 'request/headers-too-large'],
+        ['THIS IS NOT HTTP\r\n\r\n', 400, 'request/malformed'],
+      ] as const) {
+        const reply = await raw(request);
+        const [head = '', body = ''] = reply.split('\r\n\r\n');
+        expect(head.split('\r\n')[0]).toBe(`HTTP/1.1 ${status} ${STATUS_CODES[status]}`);
+        expect(head).toMatch(/content-type: application\/json/i);
+        expect(codedErrorProblem(status, JSON.parse(body), body)).toBeNull();
+        expect(JSON.parse(body)).toMatchObject({ code });
+      }
+      expect((await fetch(`${api.url}/api/health`)).status).toBe(200);
     });
 
     it('phones: a NUL in a name or a comment is refused, and does not fail the answers sent with it', async () => {
