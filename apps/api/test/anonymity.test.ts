@@ -29,8 +29,8 @@ describe('anonymity is real', () => {
   let session: TSession;
   let link: TShareLink;
   const names = PEOPLE.map((_, i) => `Secretname${i}Qx`);
-  let participantIds: string[] = [];
-  let resumeTokens: string[] = [];
+  const participantIds: string[] = [];
+  const resumeTokens: string[] = [];
   const sockets: TestSocket[] = [];
   /** every socket event any connection received, as JSON */
   const events: string[] = [];
