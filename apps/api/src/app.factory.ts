@@ -7,9 +7,12 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
+import { STATUS_CODES, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppModule } from './app.module.js';
+import { AppError } from './common/errors/app-error.js';
 import type { Config } from './config/config.js';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter.js';
 
@@ -26,6 +29,7 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  answerUnparsableRequests(app.getHttpServer());
   if (config.TRUST_PROXY) app.set('trust proxy', 1);
   app.disable('x-powered-by');
 
@@ -80,6 +84,26 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
     await redisAdapter.disconnect();
   };
   return app;
+}
+
+/**
+ * Node answers a request it cannot parse (a request line or headers over its 16 kB limit,
+ * broken HTTP) itself, before Express, with an empty body. Say it as the API says every
+ * error: `{ code, message }` with the fitting status.
+ */
+function answerUnparsableRequests(server: Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const error =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? new AppError('request/headers-too-large', 'The address or the headers of the request are too long.')
+        : new AppError('request/malformed', 'The request is not valid HTTP.');
+    const json = JSON.stringify(error.toBody());
+    socket.end(`HTTP/1.1 ${error.status} ${STATUS_CODES[error.status] ?? 'Error'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`);
+  });
 }
 
 function noCacheForHtml(res: Response, path: string): void {

@@ -3,13 +3,19 @@ import { type Socket, io } from 'socket.io-client';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export function connect(baseUrl: string, auth: Record<string, string>, cookie?: string): TestSocket {
+/**
+ * A /live connection. `localAddress` picks the source address on the loopback (127.0.0.x),
+ * so one test can play phones on different networks; `headers` are sent with the handshake.
+ */
+export function connect(baseUrl: string, auth: Record<string, string>, cookie?: string, options: { localAddress?: string; headers?: Record<string, string> } = {}): TestSocket {
+  const headers = { ...(cookie ? { cookie } : {}), ...(options.headers ?? {}) };
   return io(`${baseUrl}/live`, {
     auth,
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
-    extraHeaders: cookie ? { cookie } : undefined,
+    extraHeaders: Object.keys(headers).length ? headers : undefined,
+    ...(options.localAddress ? { localAddress: options.localAddress } : {}),
   });
 }
 

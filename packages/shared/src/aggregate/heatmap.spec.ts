@@ -1,6 +1,6 @@
 import { ZHeatmap, type TConcernAggregate, type THeatmap } from '../contracts/aggregate.js';
 import { answerKey } from './answer-key.js';
-import { buildHeatmap, type BuildHeatmapInput } from './heatmap.js';
+import { buildHeatmap, hiddenSegments, type BuildHeatmapInput } from './heatmap.js';
 import { SessionTally } from './tally.js';
 
 const id = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -145,8 +145,24 @@ describe('buildHeatmap', () => {
   });
 
   it('a segment of exactly k participants is shown (3 ≥ 3), one fewer is not (2 < 3)', () => {
-    expect(buildHeatmap(base({ segment: DEV, participantsByRole: { [DEV]: 3, [OPS]: 2 } })).suppressed).toBe(false);
-    expect(buildHeatmap(base({ segment: DEV, participantsByRole: { [DEV]: 2, [OPS]: 2 } })).suppressed).toBe(true);
+    expect(buildHeatmap(base({ segment: DEV, participantsByRole: { [DEV]: 3, [OPS]: 3 } })).suppressed).toBe(false);
+    expect(buildHeatmap(base({ segment: DEV, participantsByRole: { [DEV]: 2, [OPS]: 3 } })).suppressed).toBe(true);
+  });
+
+  it('hides the smallest shown segment too when the hidden ones hold fewer than k people: the room minus the shown segments would be them', () => {
+    // ops 2 < 3 is hidden; the room minus dev would be those 2 ops people, so dev hides as well
+    expect(buildHeatmap(base({ segment: DEV, participantsByRole: { [DEV]: 3, [OPS]: 2 } })).suppressed).toBe(true);
+    expect(buildHeatmap(base({ segment: OPS, participantsByRole: { [DEV]: 3, [OPS]: 2 } })).suppressed).toBe(true);
+    // ops 2 + other 1 = 3 hidden people: k-anonymous together, dev stays shown (the base room)
+    expect(buildHeatmap(base({ segment: DEV })).suppressed).toBe(false);
+    // one person in a role among three full ones: only the smallest full role joins them
+    const room = { [DEV]: 5, [OPS]: 1, other: 3, undisclosed: 4 };
+    expect([...hiddenSegments(room, 3)].sort()).toEqual([OPS, 'other'].sort());
+    expect(buildHeatmap(base({ segment: DEV, participantsByRole: room })).suppressed).toBe(false);
+    expect(buildHeatmap(base({ segment: 'other', participantsByRole: room })).suppressed).toBe(true);
+    // nobody small: nothing extra is hidden; a room smaller than k hides every segment
+    expect([...hiddenSegments({ [DEV]: 3, [OPS]: 0 }, 3)]).toEqual([]);
+    expect([...hiddenSegments({ [DEV]: 1, [OPS]: 1 }, 3)].sort()).toEqual([DEV, OPS].sort());
   });
 
   it('a segment with no participants (not in participantsByRole) is suppressed', () => {

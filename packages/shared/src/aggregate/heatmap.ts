@@ -21,12 +21,40 @@ export interface BuildHeatmapInput {
 }
 
 /**
+ * The own roles whose segment view is hidden: every role with fewer than k participants
+ * and, when those hold fewer than k people together (but some), the smallest of the other
+ * roles until the hidden group holds at least k. Without that second step the whole room
+ * minus the shown segments is the small group's view: with one role of one person, that
+ * person's every answer.
+ */
+export function hiddenSegments(participantsByRole: Readonly<Record<string, number>>, k: number): Set<string> {
+  const present = Object.entries(participantsByRole).filter(([, n]) => n > 0);
+  const hidden = new Set<string>();
+  let pooled = 0;
+  for (const [role, n] of present) {
+    if (n >= k) continue;
+    hidden.add(role);
+    pooled += n;
+  }
+  if (pooled === 0) return hidden;
+  const others = present.filter(([role]) => !hidden.has(role)).sort(([ra, a], [rb, b]) => a - b || (ra < rb ? -1 : ra > rb ? 1 : 0));
+  for (const [role, n] of others) {
+    if (pooled >= k) break;
+    hidden.add(role);
+    pooled += n;
+  }
+  return hidden;
+}
+
+/**
  * The heatmap of one round, for the whole room or one segment (own role).
  *
  * Small-segment anonymity applies to segment views only (the whole room is never hidden):
  * - a segment with fewer than k participants is hidden whole: `suppressed: true`, every
  *   concern suppressed and zeroed (`answers` 0; `participants` still says how many
- *   participants the segment has, so the UI can explain why it is hidden);
+ *   participants the segment has, so the UI can explain why it is hidden); so is the
+ *   smallest other segment when the hidden ones hold fewer than k people together
+ *   (see {@link hiddenSegments});
  * - in a shown segment, a concern with fewer than k respondents (answered + unknown) is
  *   suppressed and zeroed.
  * `answers` is the sum of answered + unknown over the concerns shown (suppressed ones add 0).
@@ -41,7 +69,7 @@ export function buildHeatmap(input: BuildHeatmapInput): THeatmap {
     participants = participantsByRole[segment] ?? 0;
   }
 
-  const wholeSuppressed = segment !== null && participants < k;
+  const wholeSuppressed = segment !== null && (participants < k || hiddenSegments(participantsByRole, k).has(segment));
   const concerns: TConcernAggregate[] = concernIds.map((concernId) => {
     if (wholeSuppressed) return suppressedConcernAggregate(concernId, roleIds);
     const aggregate = computeConcernAggregate({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId } from './ids.js';
+import { text } from './text.js';
 import { LIMITS } from './workshop.js';
 
 export const RACI_LETTERS = ['R', 'A', 'C', 'I'] as const;
@@ -23,7 +24,7 @@ export const ZAnswerSubmit = z
     owners: z.array(ZId).max(20).optional(),
     raci: z.record(ZId, z.enum(RACI_LETTERS)).optional(),
     confidence: z.number().int().min(1).max(5).optional(),
-    comment: z.string().trim().max(LIMITS.commentLength, { message: `a comment has at most ${LIMITS.commentLength} characters` }).optional(),
+    comment: text().trim().max(LIMITS.commentLength, { message: `a comment has at most ${LIMITS.commentLength} characters` }).optional(),
   })
   .superRefine((a, ctx) => {
     if (a.choice === 'owners') {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.js';
 import { LIMITS } from './workshop.js';
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -19,7 +20,7 @@ export const ZSignupRequest = z.strictObject({
     .string()
     .min(PASSWORD_MIN_LENGTH, { message: `a password needs at least ${PASSWORD_MIN_LENGTH} characters` })
     .max(PASSWORD_MAX_LENGTH, { message: `a password has at most ${PASSWORD_MAX_LENGTH} characters` }),
-  name: z.string().trim().min(1, { message: 'a name is needed' }).max(LIMITS.nameLength),
+  name: text().trim().min(1, { message: 'a name is needed' }).max(LIMITS.nameLength),
 });
 export type TSignupRequest = z.input<typeof ZSignupRequest>;
 

@@ -1,4 +1,5 @@
 export * from './ids.js';
+export * from './text.js';
 export * from './workshop.js';
 export * from './auth.js';
 export * from './session.js';

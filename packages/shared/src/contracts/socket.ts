@@ -4,6 +4,7 @@ import { type TSavedAnswer, OTHER_ROLE, UNDISCLOSED_ROLE } from './answer.js';
 import type { TAnswerSubmit } from './answer.js';
 import { ZId, ZJoinCode } from './ids.js';
 import type { TPublicSession, TSessionState } from './session.js';
+import { text } from './text.js';
 import { LIMITS } from './workshop.js';
 
 /** socket.io namespace for everything live. */
@@ -18,7 +19,7 @@ export const ZPresenterAuth = z.object({ sessionId: ZId });
 export const ZReportAuth = z.object({ shareToken: z.string().min(20).max(200) });
 
 export const ZParticipantJoin = z.strictObject({
-  name: z.string().trim().max(LIMITS.participantNameLength).optional(),
+  name: text().trim().max(LIMITS.participantNameLength).optional(),
   /** a session role id, 'other' or 'undisclosed' */
   roleId: z.union([ZId, z.literal(OTHER_ROLE), z.literal(UNDISCLOSED_ROLE)]).optional(),
   resumeToken: z.string().min(20).max(200).optional(),

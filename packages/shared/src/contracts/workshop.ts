@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId } from './ids.js';
+import { text } from './text.js';
 
 export const LIMITS = {
   roles: { min: 2, max: 20 },
@@ -12,14 +13,14 @@ export const LIMITS = {
   participantNameLength: 40,
 } as const;
 
-export const ZRole = z.strictObject({ id: ZId, name: z.string().trim().min(1).max(LIMITS.nameLength) });
+export const ZRole = z.strictObject({ id: ZId, name: text().trim().min(1).max(LIMITS.nameLength) });
 export type TRole = z.infer<typeof ZRole>;
 
 export const ZConcern = z.strictObject({
   id: ZId,
-  title: z.string().trim().min(1).max(LIMITS.titleLength),
-  description: z.string().trim().max(LIMITS.descriptionLength),
-  category: z.string().trim().max(LIMITS.categoryLength),
+  title: text().trim().min(1).max(LIMITS.titleLength),
+  description: text().trim().max(LIMITS.descriptionLength),
+  category: text().trim().max(LIMITS.categoryLength),
 });
 export type TConcern = z.infer<typeof ZConcern>;
 
@@ -38,8 +39,8 @@ const uniqueNames = (roles: { name: string }[]) =>
   new Set(roles.map((r) => r.name.toLowerCase())).size === roles.length;
 
 export const ZWorkshopBody = z.strictObject({
-  title: z.string().trim().min(1).max(LIMITS.titleLength),
-  description: z.string().trim().max(1000).optional().default(''),
+  title: text().trim().min(1).max(LIMITS.titleLength),
+  description: text().trim().max(1000).optional().default(''),
   roles: z
     .array(ZRoleInput)
     .min(LIMITS.roles.min, { message: `a workshop needs at least ${LIMITS.roles.min} roles` })
@@ -52,7 +53,7 @@ export const ZWorkshopBody = z.strictObject({
 });
 
 export const ZCreateWorkshopRequest = z.union([
-  z.strictObject({ templateId: z.string().min(1).max(60) }),
+  z.strictObject({ templateId: text().min(1).max(60) }),
   ZWorkshopBody,
 ]);
 export type TCreateWorkshopRequest = z.input<typeof ZCreateWorkshopRequest>;
@@ -63,7 +64,7 @@ export type TCreateWorkshopRequest = z.input<typeof ZCreateWorkshopRequest>;
  */
 export const ZUpdateWorkshopRequest = z.strictObject({
   title: ZWorkshopBody.shape.title.optional(),
-  description: z.string().trim().max(1000).optional(),
+  description: text().trim().max(1000).optional(),
   roles: ZWorkshopBody.shape.roles.optional(),
   concerns: ZWorkshopBody.shape.concerns.optional(),
 });
@@ -82,14 +83,14 @@ export const ZWorkshop = z.object({
 export type TWorkshop = z.infer<typeof ZWorkshop>;
 
 /** `GET /api/workshops?q=`: the owner's workshops whose title contains q. */
-export const ZWorkshopListQuery = z.object({ q: z.string().trim().max(LIMITS.titleLength).optional() });
+export const ZWorkshopListQuery = z.object({ q: text().trim().max(LIMITS.titleLength).optional() });
 export type TWorkshopListQuery = z.infer<typeof ZWorkshopListQuery>;
 
 /** The file a facilitator exports and imports: the workshop without server ids. */
 export const ZWorkshopFile = z.strictObject({
   format: z.literal('thinline.workshop/v1'),
   title: ZWorkshopBody.shape.title,
-  description: z.string().max(1000).optional().default(''),
+  description: text().max(1000).optional().default(''),
   roles: z.array(z.strictObject({ name: ZRole.shape.name })).min(LIMITS.roles.min).max(LIMITS.roles.max),
   concerns: z
     .array(z.strictObject({ title: ZConcern.shape.title, description: ZConcern.shape.description.optional().default(''), category: ZConcern.shape.category.optional().default('') }))

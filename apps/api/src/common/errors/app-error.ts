@@ -8,6 +8,9 @@ export const ERROR_STATUS = {
   'validation/invalid': HttpStatus.BAD_REQUEST,
   'request/invalid-json': HttpStatus.BAD_REQUEST,
   'request/too-large': HttpStatus.PAYLOAD_TOO_LARGE,
+  // 431 Request Header Fields Too Large (not in Nest's HttpStatus): answered before Express, see app.factory.ts
+  'request/headers-too-large': 431 as HttpStatus,
+  'request/malformed': HttpStatus.BAD_REQUEST,
   'request/forbidden-origin': HttpStatus.FORBIDDEN,
   'http/not-found': HttpStatus.NOT_FOUND,
   'auth/required': HttpStatus.UNAUTHORIZED,
@@ -25,6 +28,7 @@ export const ERROR_STATUS = {
   'participant/not-joined': HttpStatus.UNAUTHORIZED,
   'participant/invalid-resume': HttpStatus.NOT_FOUND,
   'participant/invalid-role': HttpStatus.BAD_REQUEST,
+  'participant/already-joined': HttpStatus.CONFLICT,
   'answer/locked': HttpStatus.CONFLICT,
   'answer/not-open': HttpStatus.CONFLICT,
   'answer/invalid': HttpStatus.BAD_REQUEST,

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { AppError, type ErrorBody } from './app-error.js';
+import { isDatabaseDown, isUnstorableText } from './database-errors.js';
 
 /** Maps anything thrown to `{ code, message }`; never a stack trace or SQL. */
 export function toErrorBody(error: unknown, logger?: Logger): { status: number; body: ErrorBody } {
@@ -26,13 +27,12 @@ export function toErrorBody(error: unknown, logger?: Logger): { status: number; 
   if (isDatabaseDown(error)) {
     return { status: 503, body: { code: 'database/unavailable', message: 'The database is unavailable. Try again in a moment.' } };
   }
+  if (isUnstorableText(error)) {
+    // The contracts refuse such text first; this keeps a field they miss a 400, not a 500.
+    return { status: 400, body: { code: 'validation/invalid', message: 'The text contains a character that cannot be stored (such as U+0000).' } };
+  }
   logger?.error({ err: error }, 'Unhandled error');
   return { status: 500, body: { code: 'server/internal', message: 'Something went wrong on our side. Try again.' } };
-}
-
-export function isDatabaseDown(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ''}` : '';
-  return /ECONNREFUSED|ECONNRESET|57P01|57P03|08006|08001|Connection terminated|DatabaseNotReachable|Can't reach database/i.test(text);
 }
 
 @Catch()

@@ -1,4 +1,5 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Request } from 'express';
 import { CONFIG, type Config } from '../../config/config.js';
 import { AppError } from '../errors/app-error.js';
@@ -23,20 +24,33 @@ export class OriginGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
     const req = context.switchToHttp().getRequest<Request>();
-    const origin = req.headers.origin;
-    if (!UNSAFE.has(req.method) || origin === undefined) return true;
-    if (this.allowedHosts(req).has(hostOf(origin) ?? '')) return true;
-    throw new AppError('request/forbidden-origin', 'This request came from another site and was refused.');
+    if (!UNSAFE.has(req.method) || !this.isForeign(req.headers)) return true;
+    throw forbiddenOrigin();
   }
 
-  private allowedHosts(req: Request): Set<string> {
+  /**
+   * True when the headers carry an Origin of another site. The live gateway asks this at
+   * a cookie-authenticated handshake: a WebSocket is not bound by CORS, so a page of
+   * another site could otherwise open the facilitator's live view with their cookie.
+   */
+  isForeign(headers: IncomingHttpHeaders): boolean {
+    const origin = headers.origin;
+    if (origin === undefined) return false;
+    return !this.allowedHosts(headers).has(hostOf(origin) ?? '');
+  }
+
+  private allowedHosts(headers: IncomingHttpHeaders): Set<string> {
     const hosts = new Set<string>();
-    if (req.headers.host) hosts.add(req.headers.host.toLowerCase());
-    const forwarded = req.headers['x-forwarded-host'];
+    if (headers.host) hosts.add(headers.host.toLowerCase());
+    const forwarded = headers['x-forwarded-host'];
     if (this.config.TRUST_PROXY && typeof forwarded === 'string') hosts.add(forwarded.split(',')[0]!.trim().toLowerCase());
     if (this.publicHost) hosts.add(this.publicHost.toLowerCase());
     return hosts;
   }
+}
+
+export function forbiddenOrigin(): AppError {
+  return new AppError('request/forbidden-origin', 'This request came from another site and was refused.');
 }
 
 /** `host[:port]` of an Origin header; null for "null" and anything unparsable. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { CONFIG, type Config } from '../../config/config.js';
-import { isDatabaseDown } from '../../common/errors/app-exception.filter.js';
+import { isDatabaseDown } from '../../common/errors/database-errors.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { type AnswerOutcome, AnswerRepository, type AnswerRow } from './answer.repository.js';
 
@@ -71,29 +71,47 @@ export class AnswerWriter implements OnApplicationShutdown {
       // Same lock order in every batch: no deadlocks between processes.
       batch.sort((a, b) => cmp(a.row.participantId, b.row.participantId) || cmp(a.row.concernId, b.row.concernId));
       try {
-        const outcomes = await this.writeWithRetry(batch.map((p) => p.row));
-        this.metrics.answerBatches.inc();
-        this.metrics.answerBatchSize.observe(batch.length);
-        for (const listener of this.committedListeners) {
-          try {
-            listener(batch.map((p) => p.row), outcomes);
-          } catch (err) {
-            this.logger.error({ err }, 'After-commit listener failed');
-          }
-        }
-        const byId = new Map(outcomes.map((o) => [o.answerId, o]));
-        for (const p of batch) {
-          const outcome = byId.get(p.row.answerId);
-          if (outcome?.applied) this.metrics.answersWritten.inc();
-          for (const w of p.waiters) {
-            if (outcome) w.resolve(outcome);
-            else w.reject(new Error('answer missing from batch result'));
-          }
-        }
+        await this.commit(batch);
       } catch (err) {
-        for (const p of batch) for (const w of p.waiters) w.reject(err);
+        if (batch.length === 1 || err instanceof WriteUnavailableError) {
+          for (const p of batch) for (const w of p.waiters) w.reject(err);
+        } else {
+          // The database refused the statement for something in it, not for being away:
+          // one bad row must not fail the other phones' answers batched with it.
+          this.logger.error({ err }, `Answer batch of ${batch.length} refused; writing its answers one by one`);
+          for (const p of batch) {
+            try {
+              await this.commit([p]);
+            } catch (one) {
+              for (const w of p.waiters) w.reject(one);
+            }
+          }
+        }
       }
       if (this.batchMax === 1) break;
+    }
+  }
+
+  /** Writes one batch, tells the listeners, then resolves each submitter with its outcome. */
+  private async commit(batch: Pending[]): Promise<void> {
+    const outcomes = await this.writeWithRetry(batch.map((p) => p.row));
+    this.metrics.answerBatches.inc();
+    this.metrics.answerBatchSize.observe(batch.length);
+    for (const listener of this.committedListeners) {
+      try {
+        listener(batch.map((p) => p.row), outcomes);
+      } catch (err) {
+        this.logger.error({ err }, 'After-commit listener failed');
+      }
+    }
+    const byId = new Map(outcomes.map((o) => [o.answerId, o]));
+    for (const p of batch) {
+      const outcome = byId.get(p.row.answerId);
+      if (outcome?.applied) this.metrics.answersWritten.inc();
+      for (const w of p.waiters) {
+        if (outcome) w.resolve(outcome);
+        else w.reject(new Error('answer missing from batch result'));
+      }
     }
   }
 

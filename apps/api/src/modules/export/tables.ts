@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ownerSetOf } from '@thinline/shared';
+import { hiddenSegments, ownerSetOf } from '@thinline/shared';
 import type { THeatmap } from '@thinline/shared';
 import { lastRound, ownRoleName } from './export-bundle.js';
 import type { ExportAnswer, ExportBundle } from './export-bundle.js';
@@ -52,8 +52,10 @@ const CHOICE_TEXT: Record<ExportAnswer['choice'], string> = { owners: 'owners', 
 
 /**
  * One row per participant and concern of the last round. The own role of a participant whose
- * role has fewer than k participants is replaced by "(hidden: fewer than k)", so a split by
- * role cannot single out the one or two people in it; names appear only in named sessions.
+ * segment is hidden (fewer than k participants, or pooled with such a role until the hidden
+ * group holds k: the heatmap's own rule) is replaced by "(hidden: fewer than k)", so a split
+ * by role cannot single out the one or two people in it, not even as the only hidden role;
+ * names appear only in named sessions.
  */
 export function answersTable(bundle: ExportBundle, options: AnswersTableOptions = {}): Table {
   const { settings } = bundle.session;
@@ -64,6 +66,7 @@ export function answersTable(bundle: ExportBundle, options: AnswersTableOptions 
   const roleName = new Map(bundle.roles.map((r) => [r.id, r.name]));
   const concerns = new Map(bundle.concerns.map((c, i) => [c.id, { concern: c, index: i }]));
   const pseudonyms = participantPseudonyms(bundle.session.id, bundle.answers.map((a) => a.participantId));
+  const hiddenRoles = hiddenSegments(bundle.participants.byRole, k);
 
   const columns: TableColumn[] = [
     { header: 'session', kind: 'text' },
@@ -96,7 +99,7 @@ export function answersTable(bundle: ExportBundle, options: AnswersTableOptions 
       a.round,
       pseudonyms.get(a.participantId) ?? '',
       ...(names ? [a.participantName] : []),
-      segmentSize < k ? hiddenOwnRoleLabel(k) : ownRoleName(bundle.roles, a.ownRole),
+      segmentSize < k || hiddenRoles.has(a.ownRole) ? hiddenOwnRoleLabel(k) : ownRoleName(bundle.roles, a.ownRole),
       concern?.title ?? a.concernId,
       concern?.category ?? '',
       CHOICE_TEXT[a.choice],

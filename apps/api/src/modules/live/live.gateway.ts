@@ -69,7 +69,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   @SubscribeMessage('participant:join')
   join(@ConnectedSocket() socket: LiveSocket, @MessageBody() payload: unknown) {
     return this.ack('participant:join', async () => {
-      const result = await this.live.join(socket.data.client, payload);
+      const result = await this.live.join(socket.data.client, socket.id, payload);
       await socket.join(rooms.participants(socket.data.client.sessionId));
       // After the ack: the phone learns the state and any revealed results.
       setImmediate(() => void this.sendStateTo(socket));

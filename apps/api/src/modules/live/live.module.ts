@@ -6,6 +6,7 @@ import { ParticipantModule } from '../participant/participant.module.js';
 import { ReportModule } from '../report/report.module.js';
 import { SessionModule } from '../session/session.module.js';
 import { SnapshotModule } from '../snapshot/snapshot.module.js';
+import { OriginGuard } from '../../common/http/origin.guard.js';
 import { LiveAuthService } from './live-auth.service.js';
 import { LiveBroadcaster } from './live-broadcaster.js';
 import { LiveGateway } from './live.gateway.js';
@@ -14,6 +15,6 @@ import { PresenceRepository } from './presence.repository.js';
 
 @Module({
   imports: [AnswerModule, AuthModule, HeatmapModule, ParticipantModule, ReportModule, SessionModule, SnapshotModule],
-  providers: [LiveGateway, LiveService, LiveAuthService, LiveBroadcaster, PresenceRepository],
+  providers: [LiveGateway, LiveService, LiveAuthService, LiveBroadcaster, PresenceRepository, OriginGuard],
 })
 export class LiveModule {}

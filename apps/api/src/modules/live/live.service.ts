@@ -14,6 +14,7 @@ import type { LiveClient } from './live-client.js';
 @Injectable()
 export class LiveService {
   private readonly answerLimiter: RateLimiterMemory;
+  private readonly joinLimiter: RateLimiterMemory;
 
   constructor(
     private readonly snapshots: SnapshotService,
@@ -24,14 +25,20 @@ export class LiveService {
     @Inject(CONFIG) config: Config,
   ) {
     this.answerLimiter = new RateLimiterMemory({ points: config.RATE_LIMIT_ANSWERS_PER_SECOND, duration: 1 });
+    // A join can rewrite a participant's answers (a role change) and recount the room:
+    // the same per-connection budget as answers, counted apart.
+    this.joinLimiter = new RateLimiterMemory({ points: config.RATE_LIMIT_ANSWERS_PER_SECOND, duration: 1 });
   }
 
-  async join(client: LiveClient, payload: unknown): Promise<TJoinResult> {
+  async join(client: LiveClient, socketId: string, payload: unknown): Promise<TJoinResult> {
     if (client.kind !== 'participant') throw new AppError('validation/invalid', 'Only participants join a session.');
+    await this.joinLimiter.consume(socketId).catch(() => {
+      throw new AppError('rate/limited', 'Too many attempts at once. Wait a second and try again.');
+    });
     const snapshot = await this.snapshots.get(client.sessionId);
     if (!snapshot) throw new AppError('session/not-found', 'This session does not exist any more.');
     const state = await this.sessions.getState(client.sessionId);
-    const joined = await this.participants.join(snapshot, state.status, payload);
+    const joined = await this.participants.join(snapshot, state.status, payload, { connectionJoined: client.participantId !== null });
     client.participantId = joined.participant.id;
     const session: TPublicSession = {
       id: snapshot.id,

@@ -25,7 +25,7 @@ export class ParticipantService {
    * Joins a session, or resumes the participant a resume token belongs to (a reload, a
    * lost connection). The token is shown to the phone once and stored only as a hash.
    */
-  async join(snapshot: SessionSnapshot, status: string, payload: unknown): Promise<JoinedParticipant> {
+  async join(snapshot: SessionSnapshot, status: string, payload: unknown, options: { connectionJoined: boolean }): Promise<JoinedParticipant> {
     const parsed = ZParticipantJoin.safeParse(payload ?? {});
     if (!parsed.success) throw new AppError('validation/invalid', describeIssues(parsed.error.issues));
     const join: TParticipantJoin = parsed.data;
@@ -42,14 +42,21 @@ export class ParticipantService {
       if (changes.ownRole) this.events.emit('participants.changed', { sessionId: snapshot.id });
       return { participant, resumeToken: join.resumeToken, resumed: true };
     }
+    // One connection is one phone: a second fresh join would only add rows (and fill the
+    // session) from a single connection; a phone that wants to change sends its token.
+    if (options.connectionJoined) {
+      throw new AppError('participant/already-joined', 'This phone has already joined. Send the resume token to change the role or name.');
+    }
     if (status === 'closed') throw new AppError('session/closed', 'This session is closed.');
     const ownRole = checkedRole(snapshot, join.roleId ?? UNDISCLOSED_ROLE);
-    if ((await this.repository.count(snapshot.id)) >= snapshot.settings.maxParticipants) {
-      throw new AppError('session/full', 'This session is full.');
-    }
     const resumeToken = randomBytes(24).toString('base64url');
+    // Names are kept only in named sessions: an anonymous session never stores one.
     const displayName = snapshot.settings.anonymity === 'named' && join.name ? join.name : null;
-    const participant = await this.repository.create({ sessionId: snapshot.id, displayName, ownRole, resumeTokenHash: hashToken(resumeToken) });
+    const participant = await this.repository.createWithinCap(
+      { sessionId: snapshot.id, displayName, ownRole, resumeTokenHash: hashToken(resumeToken) },
+      snapshot.settings.maxParticipants,
+    );
+    if (!participant) throw new AppError('session/full', 'This session is full.');
     this.events.emit('participants.changed', { sessionId: snapshot.id });
     return { participant, resumeToken, resumed: false };
   }

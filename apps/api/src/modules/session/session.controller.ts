@@ -41,7 +41,7 @@ export class SessionController {
 
   @Delete('sessions/:id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a session with its participants, answers and share links' })
+  @ApiOperation({ summary: 'Delete a session with its participants, answers, answer receipts and share links; its live sockets get session:closed and are disconnected' })
   @ApiResponse(SESSION_NOT_FOUND)
   delete(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<void> {
     return this.sessions.delete(user.id, id);

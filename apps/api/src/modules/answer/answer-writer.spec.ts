@@ -1,0 +1,69 @@
+import type { Config } from '../../config/config.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { AnswerWriter } from './answer-writer.js';
+import type { AnswerOutcome, AnswerRepository, AnswerRow } from './answer.repository.js';
+
+// The real statement is covered against PostgreSQL in test/participant.test.ts; this spec
+// pins what only the writer decides: who is told what when a batch fails.
+
+const row = (n: number, comment: string | null = null): AnswerRow => ({
+  answerId: `00000000-0000-4000-8000-00000000000${n}`,
+  sessionId: '01900000-0000-7000-8000-000000000001',
+  participantId: `01900000-0000-7000-8000-00000000010${n}`,
+  concernId: '01900000-0000-7000-8000-000000000002',
+  choice: 'nobody',
+  owners: [],
+  raci: null,
+  answerKey: 'nobody',
+  confidence: null,
+  comment,
+});
+
+const outcome = (r: AnswerRow): AnswerOutcome => ({
+  answerId: r.answerId,
+  eligible: true,
+  applied: true,
+  round: 1,
+  ownRole: 'other',
+  concernId: r.concernId,
+  answerKey: r.answerKey,
+  confidence: null,
+  previous: null,
+  sessionStatus: 'live',
+  concernState: 'open',
+});
+
+/** Refuses a whole statement when any row in it is "poison", as PostgreSQL does with bytes it cannot store. */
+class FakeRepository {
+  statements: number[] = [];
+  async writeBatch(rows: AnswerRow[]): Promise<AnswerOutcome[]> {
+    await Promise.resolve();
+    this.statements.push(rows.length);
+    if (rows.some((r) => r.comment === 'poison')) throw new Error('invalid byte sequence for encoding "UTF8": 0x00');
+    return rows.map(outcome);
+  }
+}
+
+function writer(repository: FakeRepository): AnswerWriter {
+  const config = { ANSWER_NAIVE: false, ANSWER_BATCH_MS: 20, ANSWER_BATCH_MAX: 500 } as Config;
+  return new AnswerWriter(repository as unknown as AnswerRepository, new MetricsService(), config);
+}
+
+describe('AnswerWriter', () => {
+  it('writes answers that arrive together in one statement', async () => {
+    const repository = new FakeRepository();
+    const w = writer(repository);
+    await Promise.all([w.write(row(1)), w.write(row(2)), w.write(row(3))]);
+    expect(repository.statements).toEqual([3]);
+  });
+
+  it('one row the database refuses fails only its own submitter, not the answers batched with it', async () => {
+    const repository = new FakeRepository();
+    const w = writer(repository);
+    const results = await Promise.allSettled([w.write(row(1)), w.write(row(2, 'poison')), w.write(row(3))]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[0] as PromiseFulfilledResult<AnswerOutcome>).value).toMatchObject({ answerId: row(1).answerId, applied: true });
+    // the batch, then each answer alone
+    expect(repository.statements).toEqual([3, 1, 1, 1]);
+  });
+});

@@ -1,0 +1,356 @@
+import type { TJoinResult, TSession, TShareLink, TWorkshop } from '@thinline/shared';
+import { randomUUID } from 'node:crypto';
+import { type ApiProcess, startApi } from './support/api-process.js';
+import { PASSWORD, createSession, createWorkshop, signUp, uniqueEmail, workshopBody } from './support/factories.js';
+import { ApiClient } from './support/http-client.js';
+import { query } from './support/db.js';
+import { codedErrorProblem, randomShareToken, rawRequest } from './support/security.js';
+import { type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
+
+/**
+ * Who may call what, for EVERY route the API publishes in /api/docs/openapi.json. A route
+ * in the OpenAPI document without a row here fails the test: a new endpoint cannot ship
+ * without someone deciding who may call it. Each cell is exercised against the owner's
+ * real workshop, session and share links, and the status must be exactly the one given.
+ */
+
+const ACTORS = ['anonymous', 'participant', 'otherParticipant', 'linkHolder', 'revokedLinkHolder', 'stranger', 'owner'] as const;
+type Actor = (typeof ACTORS)[number];
+type Row = Record<Actor, number>;
+
+/**
+ * anonymous: no cookie, no link. participant / otherParticipant: a phone of this session /
+ * of another session (phones have no cookie: over HTTP they are anonymous). linkHolder /
+ * revokedLinkHolder: no cookie, a valid / revoked share token of this session. stranger:
+ * another facilitator's cookie. owner: the facilitator who owns the workshop and session.
+ */
+const row = (anonymous: number, participant: number, otherParticipant: number, linkHolder: number, revokedLinkHolder: number, stranger: number, owner: number): Row => ({
+  anonymous,
+  participant,
+  otherParticipant,
+  linkHolder,
+  revokedLinkHolder,
+  stranger,
+  owner,
+});
+
+//                                                          anon  part  other link  revk  strngr owner
+const EXPECTED: Record<string, Row> = {
+  'GET /api/health': /*                                  */ row(200, 200, 200, 200, 200, 200, 200),
+  'POST /api/auth/signup': /*                            */ row(201, 201, 201, 201, 201, 201, 201),
+  'POST /api/auth/login': /*                             */ row(200, 200, 200, 200, 200, 200, 200),
+  'POST /api/auth/logout': /*                            */ row(204, 204, 204, 204, 204, 204, 204),
+  'GET /api/auth/me': /*                                 */ row(401, 401, 401, 401, 401, 200, 200),
+  'GET /api/templates': /*                               */ row(401, 401, 401, 401, 401, 200, 200),
+  'POST /api/workshops': /*                              */ row(401, 401, 401, 401, 401, 201, 201),
+  'GET /api/workshops': /*                               */ row(401, 401, 401, 401, 401, 200, 200),
+  'POST /api/workshops/import': /*                       */ row(401, 401, 401, 401, 401, 201, 201),
+  'GET /api/workshops/{id}': /*                          */ row(401, 401, 401, 401, 401, 404, 200),
+  'PATCH /api/workshops/{id}': /*                        */ row(401, 401, 401, 401, 401, 404, 200),
+  'DELETE /api/workshops/{id}': /*                       */ row(401, 401, 401, 401, 401, 404, 204),
+  'GET /api/workshops/{id}/export': /*                   */ row(401, 401, 401, 401, 401, 404, 200),
+  'POST /api/workshops/{id}/sessions': /*                */ row(401, 401, 401, 401, 401, 404, 201),
+  'GET /api/workshops/{id}/sessions': /*                 */ row(401, 401, 401, 401, 401, 404, 200),
+  'GET /api/sessions/{id}': /*                           */ row(401, 401, 401, 401, 401, 404, 200),
+  'DELETE /api/sessions/{id}': /*                        */ row(401, 401, 401, 401, 401, 404, 204),
+  'POST /api/sessions/{id}/actions': /*                  */ row(401, 401, 401, 401, 401, 404, 200),
+  'GET /api/sessions/{id}/heatmap': /*                   */ row(401, 401, 401, 401, 401, 404, 200),
+  'POST /api/sessions/{id}/share': /*                    */ row(401, 401, 401, 401, 401, 404, 201),
+  'DELETE /api/sessions/{id}/share/{token}': /*          */ row(401, 401, 401, 401, 401, 404, 204),
+  'GET /api/sessions/{id}/export.{format}': /*           */ row(401, 401, 401, 401, 401, 404, 200),
+  // A report link is the credential: whoever holds a live one reads, cookie or not.
+  'GET /api/reports/{token}': /*                         */ row(404, 404, 404, 200, 404, 404, 200),
+  'GET /api/reports/{token}/export.{format}': /*         */ row(404, 404, 404, 200, 404, 404, 200),
+};
+
+/** Request bodies that succeed for an actor who is allowed (so a refusal is about who, not what). */
+function bodyFor(route: string, fx: Fixture): unknown {
+  switch (route) {
+    case 'POST /api/auth/signup':
+      return { email: uniqueEmail('matrix'), password: PASSWORD, name: 'Matrix Signup' };
+    case 'POST /api/auth/login':
+      return { email: fx.loginEmail, password: PASSWORD };
+    case 'POST /api/workshops':
+      return { templateId: 'de-vs-mlops' };
+    case 'POST /api/workshops/import':
+      return { format: 'thinline.workshop/v1', title: 'Imported', roles: [{ name: 'A' }, { name: 'B' }], concerns: [{ title: 'C' }] };
+    case 'PATCH /api/workshops/{id}':
+      return { title: 'Renamed by the matrix' };
+    case 'POST /api/workshops/{id}/sessions':
+      return {};
+    case 'POST /api/sessions/{id}/actions':
+      return { action: 'start' };
+    case 'POST /api/sessions/{id}/share':
+      return {};
+    default:
+      return undefined;
+  }
+}
+
+interface Fixture {
+  owner: ApiClient;
+  stranger: ApiClient;
+  loginEmail: string;
+  workshop: TWorkshop;
+  session: TSession;
+  validToken: string;
+  revokedToken: string;
+  /** what nobody but the owner may see (and a link holder only what a report shows) */
+  ownerSecrets: string[];
+  linkHolderMayNotSee: string[];
+}
+
+describe('authorization matrix: every route in the OpenAPI document, every kind of caller', () => {
+  let api: ApiProcess;
+  let ownerEmail: string;
+  let strangerEmail: string;
+  let loginEmail: string;
+  let routes: string[];
+
+  beforeAll(async () => {
+    api = await startApi({ RATE_LIMIT_AUTH_PER_MINUTE: '100000', RATE_LIMIT_EXPORTS_PER_MINUTE: '100000' });
+    ownerEmail = (await signUp(api.url, { name: 'Owner Olga' })).email;
+    strangerEmail = (await signUp(api.url, { name: 'Stranger Sam' })).email;
+    loginEmail = (await signUp(api.url, { name: 'Login Lou' })).email;
+    const doc = (await (await fetch(`${api.url}/api/docs/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+    routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  /** Fresh for each route: the owner's cell may delete, revoke or sign out what the next route needs. */
+  async function fixture(): Promise<Fixture> {
+    const owner = new ApiClient(api.url);
+    await owner.post('/api/auth/login', { email: ownerEmail, password: PASSWORD });
+    const stranger = new ApiClient(api.url);
+    await stranger.post('/api/auth/login', { email: strangerEmail, password: PASSWORD });
+    // The stranger has a workshop and a session of their own: "not found" is not an empty account.
+    await createSession(stranger, (await createWorkshop(stranger)).id);
+    const marker = randomUUID().slice(0, 8);
+    const workshop = await createWorkshop(
+      owner,
+      workshopBody({ title: `Private workshop ${marker}`, description: `Secret description ${marker}`, concerns: [{ title: `Secret concern ${marker}` }, { title: `Other concern ${marker}` }] }),
+    );
+    const session = await createSession(owner, workshop.id);
+    const valid = await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {});
+    const revoked = await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {});
+    await owner.delete(`/api/sessions/${session.id}/share/${revoked.body.token}`);
+    return {
+      owner,
+      stranger,
+      loginEmail,
+      workshop,
+      session,
+      validToken: valid.body.token,
+      revokedToken: revoked.body.token,
+      ownerSecrets: [workshop.id, workshop.title, `Secret description ${marker}`, `Secret concern ${marker}`, session.joinCode, ownerEmail, 'Owner Olga', valid.body.token],
+      // a report shows the session's title and concerns; never the join code, the workshop or who owns it
+      linkHolderMayNotSee: [workshop.id, `Secret description ${marker}`, session.joinCode, ownerEmail, 'Owner Olga'],
+    };
+  }
+
+  /** Every row of the owner's workshop and what hangs off it, as text: equal means untouched. */
+  async function ownerRows(fx: Fixture): Promise<string> {
+    const rows = await query<{ t: string }>(
+      `SELECT w::text AS t FROM workshop w WHERE w.id = $1
+       UNION ALL SELECT s::text FROM session s WHERE s.workshop_id = $1
+       UNION ALL SELECT c::text FROM session_concern c JOIN session s ON s.id = c.session_id WHERE s.workshop_id = $1
+       UNION ALL SELECT l::text FROM share_link l JOIN session s ON s.id = l.session_id WHERE s.workshop_id = $1`,
+      [fx.workshop.id],
+    );
+    return rows.map((r) => r.t).sort().join('\n');
+  }
+
+  const cookieOf = (actor: Actor, fx: Fixture) => (actor === 'owner' ? fx.owner.cookie : actor === 'stranger' ? fx.stranger.cookie : undefined);
+  const tokenOf = (actor: Actor, fx: Fixture) => (actor === 'linkHolder' || actor === 'owner' ? fx.validToken : actor === 'revokedLinkHolder' ? fx.revokedToken : randomShareToken());
+
+  function pathFor(route: string, actor: Actor, fx: Fixture): string {
+    const path = route.split(' ')[1]!;
+    const isReport = path.startsWith('/api/reports/');
+    return path
+      .replace('{id}', path.startsWith('/api/workshops/') ? fx.workshop.id : fx.session.id)
+      // A report link is the caller's own credential; revoking takes the live token (an
+      // attacker who learned a token still may not revoke it).
+      .replace('{token}', isReport ? tokenOf(actor, fx) : fx.validToken)
+      .replace('{format}', 'csv');
+  }
+
+  it('has a row for every route in the OpenAPI document, and no row for a route that is gone', () => {
+    expect(routes.length).toBeGreaterThanOrEqual(20);
+    const missing = routes.filter((r) => !(r in EXPECTED));
+    expect(missing.map((r) => `new endpoint without an authorization row: ${r}`)).toEqual([]);
+    const stale = Object.keys(EXPECTED).filter((r) => !routes.includes(r));
+    expect(stale.map((r) => `authorization row for a route that no longer exists: ${r}`)).toEqual([]);
+  });
+
+  it('gives every actor exactly the status in the table, and no refusal changes or shows anything', async () => {
+    const failures: string[] = [];
+    let cells = 0;
+    for (const route of routes) {
+      const expected = EXPECTED[route];
+      if (!expected) continue; // reported by the test above
+      const fx = await fixture();
+      const [method] = route.split(' ') as [string];
+      const before = await ownerRows(fx);
+      // The owner goes last: their success may delete or revoke what the others aimed at.
+      for (const actor of ACTORS) {
+        if (actor === 'owner' && (await ownerRows(fx)) !== before) failures.push(`${route}: the owner's rows changed before the owner acted`);
+        const res = await rawRequest(api.url, method, pathFor(route, actor, fx), { cookie: cookieOf(actor, fx), body: bodyFor(route, fx) });
+        cells += 1;
+        const want = expected[actor];
+        if (res.status !== want) {
+          failures.push(`${route} as ${actor}: ${res.status}, expected ${want} (${res.text.slice(0, 120)})`);
+          continue;
+        }
+        if (res.status >= 400) {
+          const problem = codedErrorProblem(res.status, res.json, res.text);
+          if (problem) failures.push(`${route} as ${actor}: ${problem}`);
+          if (res.headers.getSetCookie().length > 0) failures.push(`${route} as ${actor}: a refusal set a cookie`);
+        }
+        const mayNotSee = actor === 'owner' ? [] : actor === 'linkHolder' ? fx.linkHolderMayNotSee : fx.ownerSecrets;
+        for (const secret of mayNotSee) if (res.text.includes(secret)) failures.push(`${route} as ${actor}: the reply shows "${secret}"`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(cells).toBe(routes.length * ACTORS.length);
+  });
+});
+
+/** The socket side: each way of connecting to /live, and what each connection may emit. */
+describe('authorization matrix: /live handshakes and events', () => {
+  let api: ApiProcess;
+  let owner: ApiClient;
+  let stranger: ApiClient;
+  let session: TSession;
+  let otherSession: TSession;
+  let strangerSession: TSession;
+  let closedSession: TSession;
+  let validToken: string;
+  let revokedToken: string;
+  const sockets: TestSocket[] = [];
+
+  const open = (auth: Record<string, string>, cookie?: string) => {
+    const s = connect(api.url, auth, cookie);
+    sockets.push(s);
+    return s;
+  };
+  const handshake = async (auth: Record<string, unknown>, cookie?: string): Promise<{ ok: true; socket: TestSocket } | { ok: false; code: string }> => {
+    const s = open(auth as Record<string, string>, cookie);
+    try {
+      await connected(s);
+      return { ok: true, socket: s };
+    } catch (err) {
+      return { ok: false, code: (err as { data?: { code?: string } }).data?.code ?? String(err) };
+    }
+  };
+  const answer = (s: TestSocket, target: TSession, extra: Record<string, unknown> = {}) =>
+    request<{ ok: boolean; code?: string }>(s, 'answer:submit', { answerId: randomUUID(), concernId: target.concerns[0]!.id, choice: 'owners', owners: [target.roles[0]!.id], ...extra });
+
+  beforeAll(async () => {
+    api = await startApi({ RATE_LIMIT_AUTH_PER_MINUTE: '100000' });
+    owner = await signUp(api.url);
+    stranger = await signUp(api.url);
+    const start = async (client: ApiClient) => {
+      const s = await createSession(client, (await createWorkshop(client)).id);
+      await client.post(`/api/sessions/${s.id}/actions`, { action: 'start' });
+      return s;
+    };
+    session = await start(owner);
+    otherSession = await start(owner);
+    strangerSession = await start(stranger);
+    closedSession = await start(owner);
+    await owner.post(`/api/sessions/${closedSession.id}/actions`, { action: 'close' });
+    validToken = (await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {})).body.token;
+    revokedToken = (await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {})).body.token;
+    await owner.delete(`/api/sessions/${session.id}/share/${revokedToken}`);
+  });
+  afterEach(() => {
+    for (const s of sockets.splice(0)) s.disconnect();
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  // who connects, with what auth and cookie, and the outcome: the connection's kind or the refusal's code
+  const HANDSHAKES: { who: string; auth: () => Record<string, unknown>; cookie: () => string | undefined; expected: string }[] = [
+    { who: 'anyone with the join code', auth: () => ({ joinCode: session.joinCode }), cookie: () => undefined, expected: 'participant' },
+    { who: 'the owner\'s browser with the join code', auth: () => ({ joinCode: session.joinCode }), cookie: () => owner.cookie, expected: 'participant' },
+    { who: 'anyone with a lower-case join code', auth: () => ({ joinCode: session.joinCode.toLowerCase() }), cookie: () => undefined, expected: 'participant' },
+    { who: 'a closed session\'s join code', auth: () => ({ joinCode: closedSession.joinCode }), cookie: () => undefined, expected: 'session/not-found' },
+    { who: 'a made-up join code', auth: () => ({ joinCode: 'ZZZZZZ' }), cookie: () => undefined, expected: 'session/not-found' },
+    { who: 'a join code of the wrong shape', auth: () => ({ joinCode: 12345 }), cookie: () => undefined, expected: 'session/not-found' },
+    { who: 'the session id without a cookie', auth: () => ({ sessionId: session.id }), cookie: () => undefined, expected: 'auth/required' },
+    { who: 'the session id with a forged cookie', auth: () => ({ sessionId: session.id }), cookie: () => `thinline_session=${randomShareToken()}`, expected: 'auth/required' },
+    { who: 'the session id with the owner\'s cookie', auth: () => ({ sessionId: session.id }), cookie: () => owner.cookie, expected: 'presenter' },
+    { who: 'the session id with another facilitator\'s cookie', auth: () => ({ sessionId: session.id }), cookie: () => stranger.cookie, expected: 'session/not-found' },
+    { who: 'another facilitator\'s session id with the owner\'s cookie', auth: () => ({ sessionId: strangerSession.id }), cookie: () => owner.cookie, expected: 'session/not-found' },
+    { who: 'a malformed session id with the owner\'s cookie', auth: () => ({ sessionId: 'not-an-id' }), cookie: () => owner.cookie, expected: 'validation/invalid' },
+    { who: 'a valid share token', auth: () => ({ shareToken: validToken }), cookie: () => undefined, expected: 'report' },
+    { who: 'a valid share token with another facilitator\'s cookie', auth: () => ({ shareToken: validToken }), cookie: () => stranger.cookie, expected: 'report' },
+    { who: 'a revoked share token', auth: () => ({ shareToken: revokedToken }), cookie: () => undefined, expected: 'report/not-found' },
+    { who: 'a made-up share token', auth: () => ({ shareToken: randomShareToken() }), cookie: () => undefined, expected: 'report/not-found' },
+    { who: 'no credentials', auth: () => ({}), cookie: () => undefined, expected: 'validation/invalid' },
+  ];
+
+  it.each(HANDSHAKES)('handshake: $who → $expected', async ({ auth, cookie, expected }) => {
+    const result = await handshake(auth(), cookie());
+    if (expected === 'participant' || expected === 'presenter' || expected === 'report') {
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      // What the connection may do tells its kind: only a participant joins.
+      const join = await request<{ ok: boolean; code?: string }>(result.socket, 'participant:join', {});
+      if (expected === 'participant') expect(join.ok).toBe(true);
+      else expect(join).toMatchObject({ ok: false, code: 'validation/invalid' });
+    } else {
+      expect(result).toEqual({ ok: false, code: expected });
+    }
+  });
+
+  it('a presenter socket and a report socket cannot answer or join; a participant answers only after joining', async () => {
+    const presenter = await handshake({ sessionId: session.id }, owner.cookie);
+    const report = await handshake({ shareToken: validToken });
+    const phone = await handshake({ joinCode: session.joinCode });
+    if (!presenter.ok || !report.ok || !phone.ok) throw new Error('handshakes failed');
+    expect(await answer(presenter.socket, session)).toMatchObject({ ok: false, code: 'participant/not-joined' });
+    expect(await answer(report.socket, session)).toMatchObject({ ok: false, code: 'participant/not-joined' });
+    expect(await request(presenter.socket, 'participant:join', { roleId: session.roles[0]!.id })).toMatchObject({ ok: false, code: 'validation/invalid' });
+    expect(await request(report.socket, 'participant:join', {})).toMatchObject({ ok: false, code: 'validation/invalid' });
+
+    expect(await answer(phone.socket, session)).toMatchObject({ ok: false, code: 'participant/not-joined' });
+    expect((await request<{ ok: boolean }>(phone.socket, 'participant:join', { roleId: session.roles[0]!.id })).ok).toBe(true);
+    expect(await answer(phone.socket, session)).toMatchObject({ ok: true });
+    // Nobody answers for someone else: the payload cannot name a participant.
+    expect(await answer(phone.socket, session, { participantId: randomUUID() })).toMatchObject({ ok: false, code: 'validation/invalid' });
+    for (const s of [presenter.socket, report.socket, phone.socket]) expect(s.connected).toBe(true);
+  });
+
+  it('a participant of another session cannot answer this session or resume one of its participants', async () => {
+    const mine = await handshake({ joinCode: session.joinCode });
+    const theirs = await handshake({ joinCode: otherSession.joinCode });
+    if (!mine.ok || !theirs.ok) throw new Error('handshakes failed');
+    const joined = await request<{ ok: true } & TJoinResult>(mine.socket, 'participant:join', {});
+    expect((await request<{ ok: boolean }>(theirs.socket, 'participant:join', {})).ok).toBe(true);
+
+    expect(await answer(theirs.socket, session)).toMatchObject({ ok: false, code: 'concern/not-found' });
+    // The owners are this session's roles: in the other session, an unknown role.
+    expect(await answer(theirs.socket, otherSession, { owners: [randomUUID()] })).toMatchObject({ ok: false, code: 'answer/invalid' });
+    expect(await request(theirs.socket, 'participant:join', { resumeToken: joined.resumeToken })).toMatchObject({ ok: false, code: 'participant/invalid-resume' });
+  });
+
+  it('phones never receive the presenters\' heatmap or presence; presenters and report viewers get the heatmap', async () => {
+    const presenter = await handshake({ sessionId: session.id }, owner.cookie);
+    const report = await handshake({ shareToken: validToken });
+    const phone = await handshake({ joinCode: session.joinCode });
+    if (!presenter.ok || !report.ok || !phone.ok) throw new Error('handshakes failed');
+    const seen: string[] = [];
+    phone.socket.onAny((event: string) => seen.push(event));
+    await request(phone.socket, 'participant:join', {});
+    const presenterHeatmap = waitForEvent(presenter.socket, 'heatmap');
+    const reportHeatmap = waitForEvent(report.socket, 'heatmap');
+    expect(await answer(phone.socket, session, { concernId: session.concerns[1]!.id })).toMatchObject({ ok: true });
+    await Promise.all([presenterHeatmap, reportHeatmap]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen.filter((e) => e === 'heatmap' || e === 'presence')).toEqual([]);
+  });
+});
