@@ -58,6 +58,8 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/sessions/{id}/share': /*                    */ row(401, 401, 401, 401, 401, 404, 201),
   'DELETE /api/sessions/{id}/share/{token}': /*          */ row(401, 401, 401, 401, 401, 404, 204),
   'GET /api/sessions/{id}/export.{format}': /*           */ row(401, 401, 401, 401, 401, 404, 200),
+  // Both sessions must be the caller's: a stranger learns nothing about either.
+  'GET /api/sessions/{a}/compare/{b}': /*                */ row(401, 401, 401, 401, 401, 404, 200),
   // A report link is the credential: whoever holds a live one reads, cookie or not.
   'GET /api/reports/{token}': /*                         */ row(404, 404, 404, 200, 404, 404, 200),
   'GET /api/reports/{token}/export.{format}': /*         */ row(404, 404, 404, 200, 404, 404, 200),
@@ -173,7 +175,9 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
       // A report link is the caller's own credential; revoking takes the live token (an
       // attacker who learned a token still may not revoke it).
       .replace('{token}', isReport ? tokenOf(actor, fx) : fx.validToken)
-      .replace('{format}', 'csv');
+      .replace('{format}', 'csv')
+      .replace('{a}', fx.session.id)
+      .replace('{b}', fx.session.id);
   }
 
   it('has a row for every route in the OpenAPI document, and no row for a route that is gone', () => {
