@@ -3,7 +3,7 @@ import { differenceLayout, formatDelta, statusChangeText } from './difference-la
 import type { DifferenceHeatmapSvgProps, DifferenceLayout, DifferenceLegendItem, DifferenceRow } from './difference-layout.js';
 import { FONT_FAMILY, NO_VALUE, formatPercent } from './layout.js';
 import { NO_DATA_FILL, deltaColor, textColorFor } from './scale.js';
-import { CATEGORY_FILL, HeaderCell, INK, MUTED, RULE, SVG_NS, StatusBadge, TextLinesAt, WithTooltip, ZEBRA, baseline, r2 } from './svg-parts.js';
+import { CategoryBand, HeaderCell, INK, MUTED, RULE, SVG_NS, StatusBadge, TextLinesAt, TitleBlock, WithTooltip, ZEBRA, baseline, r2 } from './svg-parts.js';
 
 export type { DifferenceHeatmapSvgProps } from './difference-layout.js';
 
@@ -252,17 +252,7 @@ export function DifferenceHeatmapSvg(props: DifferenceHeatmapSvgProps): ReactEle
       <desc>{description}</desc>
       <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
 
-      <text x={layout.padding} y={layout.title.y} fontSize={layout.title.fontSize} fontWeight="bold" fill={INK}>
-        {layout.title.text}
-      </text>
-      {layout.subtitle ? (
-        <text x={layout.padding} y={layout.subtitle.y} fontSize={layout.subtitle.fontSize} fill={INK}>
-          {layout.subtitle.text}
-        </text>
-      ) : null}
-      <text x={layout.padding} y={layout.meta.y} fontSize={layout.meta.fontSize} fill={MUTED}>
-        {layout.meta.text}
-      </text>
+      <TitleBlock layout={layout} />
 
       <Legend layout={layout} />
 
@@ -276,12 +266,7 @@ export function DifferenceHeatmapSvg(props: DifferenceHeatmapSvgProps): ReactEle
       <g data-rows="true">
         {layout.rows.map((row) =>
           row.kind === 'category' ? (
-            <g key={`category-${row.y}`} data-category={row.label}>
-              <rect x={grid.x} y={r2(row.y)} width={grid.width} height={row.height} fill={CATEGORY_FILL} />
-              <text x={grid.x + 8} y={baseline(row.y + row.height / 2, layout.labelFontSize)} fontSize={layout.labelFontSize} fontWeight="bold" fill={INK}>
-                {row.label}
-              </text>
-            </g>
+            <CategoryBand key={`category-${row.y}`} label={row.label} y={row.y} height={row.height} grid={grid} fontSize={layout.labelFontSize} />
           ) : (
             <DifferenceRowView key={row.concern.id} row={row} layout={layout} />
           ),

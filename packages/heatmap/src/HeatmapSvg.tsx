@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { FONT_FAMILY, NO_VALUE, formatPercent, heatmapLayout } from './layout.js';
 import type { ConcernRow, HeatmapLayout, HeatmapSvgProps, LegendItem } from './layout.js';
 import { NO_DATA_FILL, shareColor, textColorFor } from './scale.js';
-import { CATEGORY_FILL, HeaderCell, INK, MUTED, PadlockIcon, RULE, SVG_NS, StatusBadge, TextLinesAt, WithTooltip, ZEBRA, baseline, r2 } from './svg-parts.js';
+import { CategoryBand, HeaderCell, INK, MUTED, PadlockIcon, RULE, SVG_NS, StatusBadge, TextLinesAt, TitleBlock, WithTooltip, ZEBRA, baseline, r2 } from './svg-parts.js';
 
 export type { HeatmapSvgProps } from './layout.js';
 
@@ -275,17 +275,7 @@ export function HeatmapSvg(props: HeatmapSvgProps): ReactElement {
       <desc>{description}</desc>
       <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
 
-      <text x={layout.padding} y={layout.title.y} fontSize={layout.title.fontSize} fontWeight="bold" fill={INK}>
-        {layout.title.text}
-      </text>
-      {layout.subtitle ? (
-        <text x={layout.padding} y={layout.subtitle.y} fontSize={layout.subtitle.fontSize} fill={INK}>
-          {layout.subtitle.text}
-        </text>
-      ) : null}
-      <text x={layout.padding} y={layout.meta.y} fontSize={layout.meta.fontSize} fill={MUTED}>
-        {layout.meta.text}
-      </text>
+      <TitleBlock layout={layout} />
 
       <Banner layout={layout} />
       <Legend layout={layout} />
@@ -300,12 +290,7 @@ export function HeatmapSvg(props: HeatmapSvgProps): ReactElement {
       <g data-rows="true">
         {layout.rows.map((row) =>
           row.kind === 'category' ? (
-            <g key={`category-${row.y}`} data-category={row.label}>
-              <rect x={grid.x} y={r2(row.y)} width={grid.width} height={row.height} fill={CATEGORY_FILL} />
-              <text x={grid.x + 8} y={baseline(row.y + row.height / 2, layout.labelFontSize)} fontSize={layout.labelFontSize} fontWeight="bold" fill={INK}>
-                {row.label}
-              </text>
-            </g>
+            <CategoryBand key={`category-${row.y}`} label={row.label} y={row.y} height={row.height} grid={grid} fontSize={layout.labelFontSize} />
           ) : (
             <ConcernRowView key={row.concern.id} row={row} layout={layout} />
           ),

@@ -6,26 +6,23 @@ import {
   HEADER_FONT,
   HORIZONTAL_HEADER_MIN,
   LABEL_FONT,
-  LABEL_MAX,
-  LABEL_MIN,
   LEGEND_FONT,
-  MAX_COLUMN,
   META_FONT,
-  MIN_COLUMN,
   NO_VALUE,
   PADDING,
   RAMP_WIDTH,
-  ROTATED_HEADER_MAX,
   ROW_HEIGHT,
   STATUS_LABELS,
   STATUS_WIDTH,
   SUBTITLE_FONT,
   TITLE_FONT,
   estimateTextWidth,
+  fitColumns,
   fitText,
   flowLayout,
   formatPercent,
   orderConcerns,
+  valueHeaderFor,
   wrapText,
 } from './layout.js';
 import type { CategoryRow, ColumnKind, LayoutColumn, PlacedText, RowStatus, TextLines } from './layout.js';
@@ -182,29 +179,9 @@ export function differenceLayout(props: DifferenceHeatmapSvgProps): DifferenceLa
   // --- columns: label | status change | roles | gap | nobody | agreement change | answered --
   const valueColumns = roles.length + 1;
   const fixed = STATUS_CHANGE_WIDTH + GROUP_GAP + AGREEMENT_CHANGE_WIDTH + (withAnswered ? ANSWERED_CHANGE_WIDTH : 0);
-  const inner = requested - 2 * PADDING;
-  let labelWidth = Math.min(400, Math.max(220, Math.round(requested * 0.22)));
-  let columnWidth = (inner - labelWidth - fixed) / valueColumns;
-  if (columnWidth > MAX_COLUMN) {
-    labelWidth = Math.min(LABEL_MAX, labelWidth + (columnWidth - MAX_COLUMN) * valueColumns);
-    columnWidth = Math.min(MAX_COLUMN, (inner - labelWidth - fixed) / valueColumns);
-  }
-  if (columnWidth < MIN_COLUMN) {
-    labelWidth = Math.max(LABEL_MIN, inner - fixed - MIN_COLUMN * valueColumns);
-    columnWidth = Math.max(MIN_COLUMN, (inner - labelWidth - fixed) / valueColumns);
-  }
-  columnWidth = Math.floor(columnWidth);
-  labelWidth = Math.floor(labelWidth);
-  const gridWidth = labelWidth + fixed + columnWidth * valueColumns;
-  const width = Math.max(requested, gridWidth + 2 * PADDING);
-  const contentWidth = width - 2 * PADDING;
-
+  const { labelWidth, columnWidth, gridWidth, width, contentWidth } = fitColumns(requested, valueColumns, fixed);
   const rotated = columnWidth < HORIZONTAL_HEADER_MIN;
-  const valueHeader = (name: string): LayoutColumn['header'] => {
-    const rotatedLines = columnWidth >= 2 * (HEADER_FONT + 4) + 8 ? 2 : 1;
-    const text = rotated ? wrapText(name, ROTATED_HEADER_MAX, HEADER_FONT, rotatedLines, true) : wrapText(name, columnWidth - 12, HEADER_FONT, 3, true);
-    return { ...text, rotated, fontSize: HEADER_FONT };
-  };
+  const valueHeader = valueHeaderFor(columnWidth);
   const fixedHeader = (name: string, w: number): LayoutColumn['header'] => ({ ...wrapText(name, w - 12, HEADER_FONT, 2, true), rotated: false, fontSize: HEADER_FONT });
 
   const columns: LayoutColumn[] = [];

@@ -365,6 +365,41 @@ function legendItems(threshold: number, hasHidden: boolean, x0: number, y0: numb
 }
 
 /**
+ * Column widths for a grid of `valueColumns` equal columns beside a label column and
+ * `fixed` other columns: the concern titles give up room first, and only then does the
+ * drawing grow wider than requested. Shared by the heatmap and the difference heatmap.
+ */
+export function fitColumns(requested: number, valueColumns: number, fixed: number) {
+  const inner = requested - 2 * PADDING;
+  let labelWidth = Math.min(400, Math.max(220, Math.round(requested * 0.22)));
+  let columnWidth = (inner - labelWidth - fixed) / valueColumns;
+  if (columnWidth > MAX_COLUMN) {
+    labelWidth = Math.min(LABEL_MAX, labelWidth + (columnWidth - MAX_COLUMN) * valueColumns);
+    columnWidth = Math.min(MAX_COLUMN, (inner - labelWidth - fixed) / valueColumns);
+  }
+  if (columnWidth < MIN_COLUMN) {
+    labelWidth = Math.max(LABEL_MIN, inner - fixed - MIN_COLUMN * valueColumns);
+    columnWidth = Math.max(MIN_COLUMN, (inner - labelWidth - fixed) / valueColumns);
+  }
+  columnWidth = Math.floor(columnWidth);
+  labelWidth = Math.floor(labelWidth);
+  const gridWidth = labelWidth + fixed + columnWidth * valueColumns;
+  const width = Math.max(requested, gridWidth + 2 * PADDING);
+  return { labelWidth, columnWidth, gridWidth, width, contentWidth: width - 2 * PADDING };
+}
+
+/** Header text of a value column: horizontal and wrapped when wide enough, else rotated. */
+export function valueHeaderFor(columnWidth: number): (name: string) => LayoutColumn['header'] {
+  const rotated = columnWidth < HORIZONTAL_HEADER_MIN;
+  // rotated names get a second line when the column is wide enough for two
+  const rotatedLines = columnWidth >= 2 * (HEADER_FONT + 4) + 8 ? 2 : 1;
+  return (name) => {
+    const text = rotated ? wrapText(name, ROTATED_HEADER_MAX, HEADER_FONT, rotatedLines, true) : wrapText(name, columnWidth - 12, HEADER_FONT, 3, true);
+    return { ...text, rotated, fontSize: HEADER_FONT };
+  };
+}
+
+/**
  * All geometry of the heatmap, computed once from the props. Exported so a screen can, for
  * example, scroll to a concern's row or size its container before rendering.
  */
@@ -376,33 +411,9 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
   // --- columns -------------------------------------------------------------------------
   const valueColumns = roles.length + 1; // the roles and "Nobody" share one width
   const fixed = STATUS_WIDTH + GROUP_GAP + AGREEMENT_WIDTH + ANSWERED_WIDTH;
-  const inner = requested - 2 * PADDING;
-  let labelWidth = Math.min(400, Math.max(220, Math.round(requested * 0.22)));
-  let columnWidth = (inner - labelWidth - fixed) / valueColumns;
-  if (columnWidth > MAX_COLUMN) {
-    labelWidth = Math.min(LABEL_MAX, labelWidth + (columnWidth - MAX_COLUMN) * valueColumns);
-    columnWidth = Math.min(MAX_COLUMN, (inner - labelWidth - fixed) / valueColumns);
-  }
-  if (columnWidth < MIN_COLUMN) {
-    // the concern titles give up room first; only then does the drawing grow wider
-    labelWidth = Math.max(LABEL_MIN, inner - fixed - MIN_COLUMN * valueColumns);
-    columnWidth = Math.max(MIN_COLUMN, (inner - labelWidth - fixed) / valueColumns);
-  }
-  columnWidth = Math.floor(columnWidth);
-  labelWidth = Math.floor(labelWidth);
-  const gridWidth = labelWidth + fixed + columnWidth * valueColumns;
-  const width = Math.max(requested, gridWidth + 2 * PADDING);
-  const contentWidth = width - 2 * PADDING;
-
+  const { labelWidth, columnWidth, gridWidth, width, contentWidth } = fitColumns(requested, valueColumns, fixed);
   const rotated = columnWidth < HORIZONTAL_HEADER_MIN;
-  const valueHeader = (name: string): LayoutColumn['header'] => {
-    // rotated names get a second line when the column is wide enough for two
-    const rotatedLines = columnWidth >= 2 * (HEADER_FONT + 4) + 8 ? 2 : 1;
-    const text = rotated
-      ? wrapText(name, ROTATED_HEADER_MAX, HEADER_FONT, rotatedLines, true)
-      : wrapText(name, columnWidth - 12, HEADER_FONT, 3, true);
-    return { ...text, rotated, fontSize: HEADER_FONT };
-  };
+  const valueHeader = valueHeaderFor(columnWidth);
   const fixedHeader = (name: string, w: number): LayoutColumn['header'] => ({
     ...wrapText(name, w - 12, HEADER_FONT, 2, true),
     rotated: false,

@@ -169,3 +169,41 @@ export function HeaderCell({ column, top, height }: { column: LayoutColumn; top:
   );
 }
 
+
+interface TitledLayout {
+  padding: number;
+  title: { y: number; fontSize: number; text: string };
+  subtitle: { y: number; fontSize: number; text: string } | null;
+  meta: { y: number; fontSize: number; text: string };
+}
+
+/** Title, subtitle and the line of facts at the top of every heatmap picture. */
+export function TitleBlock({ layout }: { layout: TitledLayout }): ReactElement {
+  return (
+    <>
+      <text x={layout.padding} y={layout.title.y} fontSize={layout.title.fontSize} fontWeight="bold" fill={INK}>
+        {layout.title.text}
+      </text>
+      {layout.subtitle ? (
+        <text x={layout.padding} y={layout.subtitle.y} fontSize={layout.subtitle.fontSize} fill={INK}>
+          {layout.subtitle.text}
+        </text>
+      ) : null}
+      <text x={layout.padding} y={layout.meta.y} fontSize={layout.meta.fontSize} fill={MUTED}>
+        {layout.meta.text}
+      </text>
+    </>
+  );
+}
+
+/** A category's band across the grid. */
+export function CategoryBand({ label, y, height, grid, fontSize }: { label: string; y: number; height: number; grid: { x: number; width: number }; fontSize: number }): ReactElement {
+  return (
+    <g data-category={label}>
+      <rect x={grid.x} y={r2(y)} width={grid.width} height={height} fill={CATEGORY_FILL} />
+      <text x={grid.x + 8} y={baseline(y + height / 2, fontSize)} fontSize={fontSize} fontWeight="bold" fill={INK}>
+        {label}
+      </text>
+    </g>
+  );
+}
