@@ -29,7 +29,7 @@ export class LiveBroadcaster {
   private readonly logger = new Logger(LiveBroadcaster.name);
   private nsp?: LiveNamespace;
   private readonly pendingHeatmaps = new Map<string, NodeJS.Timeout | null>();
-  private readonly pendingPresence = new Set<string>();
+  private readonly pendingJoinUpdates = new Set<string>();
   private readonly interval: number;
   /** Only with Redis are there other processes to tell; the in-memory adapter has none. */
   private readonly clustered: boolean;
@@ -61,11 +61,8 @@ export class LiveBroadcaster {
 
     this.tally.onChange((sessionId) => this.scheduleHeatmap(sessionId));
     this.events.on('answers.committed', ({ sessionId, deltas }) => peers.serverSideEmit('tally', { sessionId, deltas }));
-    this.events.on('participants.changed', ({ sessionId }) => {
-      void this.tally.refreshCounts(sessionId);
-      peers.serverSideEmit('refresh', { sessionId });
-      this.schedulePresence(sessionId);
-    });
+    // A room joining at once changes these hundreds of times a second: once per interval is enough.
+    this.events.on('participants.changed', ({ sessionId }) => this.scheduleJoinUpdate(sessionId, () => peers.serverSideEmit('refresh', { sessionId })));
     this.events.on('session.state-changed', ({ sessionId }) => {
       void this.tally.refreshCounts(sessionId);
       peers.serverSideEmit('refresh', { sessionId });
@@ -117,11 +114,14 @@ export class LiveBroadcaster {
     }
   }
 
-  private schedulePresence(sessionId: string): void {
-    if (this.pendingPresence.has(sessionId)) return;
-    this.pendingPresence.add(sessionId);
+  /** Participant counts, the other processes and the presence number: once per interval per session. */
+  private scheduleJoinUpdate(sessionId: string, tellPeers: () => void): void {
+    if (this.pendingJoinUpdates.has(sessionId)) return;
+    this.pendingJoinUpdates.add(sessionId);
     setTimeout(() => {
-      this.pendingPresence.delete(sessionId);
+      this.pendingJoinUpdates.delete(sessionId);
+      void this.tally.refreshCounts(sessionId);
+      tellPeers();
       void this.presence
         .count(sessionId)
         .then((participants) => this.nsp?.to(rooms.presenters(sessionId)).emit('presence', { participants }))
