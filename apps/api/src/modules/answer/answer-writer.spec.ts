@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import type { Config } from '../../config/config.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { AnswerWriter } from './answer-writer.js';
@@ -7,9 +8,9 @@ import type { AnswerOutcome, AnswerRepository, AnswerRow } from './answer.reposi
 // pins what only the writer decides: who is told what when a batch fails.
 
 const row = (n: number, comment: string | null = null): AnswerRow => ({
-  answerId: `00000000-0000-4000-8000-00000000000${n}`,
+  answerId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
   sessionId: '01900000-0000-7000-8000-000000000001',
-  participantId: `01900000-0000-7000-8000-00000000010${n}`,
+  participantId: `01900000-0000-7000-8000-${String(100 + n).padStart(12, '0')}`,
   concernId: '01900000-0000-7000-8000-000000000002',
   choice: 'nobody',
   owners: [],
@@ -36,8 +37,9 @@ const outcome = (r: AnswerRow): AnswerOutcome => ({
 /** Refuses a whole statement when any row in it is "poison", as PostgreSQL does with bytes it cannot store. */
 class FakeRepository {
   statements: number[] = [];
+  constructor(private readonly latencyMs = 0) {}
   async writeBatch(rows: AnswerRow[]): Promise<AnswerOutcome[]> {
-    await Promise.resolve();
+    await (this.latencyMs ? new Promise((r) => setTimeout(r, this.latencyMs)) : Promise.resolve());
     this.statements.push(rows.length);
     if (rows.some((r) => r.comment === 'poison')) throw new Error('invalid byte sequence for encoding "UTF8": 0x00');
     return rows.map(outcome);
@@ -65,5 +67,42 @@ describe('AnswerWriter', () => {
     expect((results[0] as PromiseFulfilledResult<AnswerOutcome>).value).toMatchObject({ answerId: row(1).answerId, applied: true });
     // the batch, then each answer alone
     expect(repository.statements).toEqual([3, 1, 1, 1]);
+  });
+
+  describe('in a busy room', () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it('writes a statement per 20 ms window, not one per answer that lands while the last batch was written', async () => {
+      const repository = new FakeRepository(5); // each statement takes 5 ms
+      const w = writer(repository);
+      const waited: number[] = [];
+      const acks: Promise<unknown>[] = [];
+      // 100 answers, one every 2 ms: 200 ms of a room answering at 500 per second.
+      for (let n = 1; n <= 100; n++) {
+        const sent = Date.now();
+        acks.push(w.write(row(n)).then(() => waited.push(Date.now() - sent)));
+        await jest.advanceTimersByTimeAsync(2);
+      }
+      await jest.advanceTimersByTimeAsync(50);
+      await Promise.all(acks);
+      expect(repository.statements.reduce((a, b) => a + b, 0)).toBe(100);
+      // ten windows of 20 ms in 200 ms, so about 10 answers a statement
+      expect(repository.statements.length).toBeLessThanOrEqual(11);
+      // and nobody waits longer than one window and a statement for the acknowledgement
+      expect(Math.max(...waited)).toBeLessThanOrEqual(20 + 5 + 5);
+    });
+
+    it('writes a full batch at once without waiting for the window', async () => {
+      const repository = new FakeRepository();
+      const config = { ANSWER_NAIVE: false, ANSWER_BATCH_MS: 20, ANSWER_BATCH_MAX: 10 } as Config;
+      const w = new AnswerWriter(repository as unknown as AnswerRepository, new MetricsService(), config);
+      const acks = Array.from({ length: 25 }, (_, n) => w.write(row(n + 1)));
+      await jest.advanceTimersByTimeAsync(0);
+      expect(repository.statements).toEqual([10, 10]);
+      await jest.advanceTimersByTimeAsync(20);
+      await Promise.all(acks);
+      expect(repository.statements).toEqual([10, 10, 5]);
+    });
   });
 });

@@ -6,6 +6,8 @@ import { type AnswerOutcome, AnswerRepository, type AnswerRow } from './answer.r
 
 interface Pending {
   row: AnswerRow;
+  /** When this submission id was first queued (ms since epoch): its batch window starts then. */
+  queuedAt: number;
   waiters: { resolve: (o: AnswerOutcome) => void; reject: (e: unknown) => void }[];
 }
 
@@ -19,6 +21,9 @@ export class WriteUnavailableError extends Error {}
  * to a size cap) and writes them with one statement; each submitter's promise resolves
  * only after that statement committed. One batch is in flight at a time, so batches of
  * this process are ordered; repeats of one submission id inside a batch are merged.
+ * Every answer waits at most one window (plus the statement in flight) and every batch
+ * but a full one spans a whole window, so a busy room writes a statement per window,
+ * not one per round trip.
  */
 @Injectable()
 export class AnswerWriter implements OnApplicationShutdown {
@@ -45,56 +50,66 @@ export class AnswerWriter implements OnApplicationShutdown {
   }
 
   write(row: AnswerRow): Promise<AnswerOutcome> {
-    return new Promise((resolve, reject) => {
+    const ackTimer = this.metrics.answerAckDuration.startTimer();
+    return new Promise<AnswerOutcome>((resolve, reject) => {
       const existing = this.queue.get(row.answerId);
       if (existing) existing.waiters.push({ resolve, reject });
-      else this.queue.set(row.answerId, { row, waiters: [{ resolve, reject }] });
+      else this.queue.set(row.answerId, { row, queuedAt: Date.now(), waiters: [{ resolve, reject }] });
       if (this.queue.size >= this.batchMax) this.kick();
       else this.timer ??= setTimeout(() => this.kick(), this.batchMs);
-    });
+    }).finally(ackTimer);
   }
 
   private kick(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (this.flushing || this.queue.size === 0) return;
-    this.flushing = this.drain().finally(() => {
+    this.flushing = this.writeNextBatch().finally(() => {
       this.flushing = null;
-      if (this.queue.size > 0) this.kick();
+      this.scheduleRest();
     });
   }
 
-  private async drain(): Promise<void> {
-    while (this.queue.size > 0) {
-      const batch = [...this.queue.values()].slice(0, this.batchMax);
-      for (const p of batch) this.queue.delete(p.row.answerId);
-      // Same lock order in every batch: no deadlocks between processes.
-      batch.sort((a, b) => cmp(a.row.participantId, b.row.participantId) || cmp(a.row.concernId, b.row.concernId));
-      try {
-        await this.commit(batch);
-      } catch (err) {
-        if (batch.length === 1 || err instanceof WriteUnavailableError) {
-          for (const p of batch) for (const w of p.waiters) w.reject(err);
-        } else {
-          // The database refused the statement for something in it, not for being away:
-          // one bad row must not fail the other phones' answers batched with it.
-          this.logger.error({ err }, `Answer batch of ${batch.length} refused; writing its answers one by one`);
-          for (const p of batch) {
-            try {
-              await this.commit([p]);
-            } catch (one) {
-              for (const w of p.waiters) w.reject(one);
-            }
+  /**
+   * After a batch: a full batch goes at once; otherwise what arrived meanwhile waits out
+   * the rest of its window, so it is not written alone the moment the last one lands.
+   */
+  private scheduleRest(): void {
+    const oldest = this.queue.values().next().value;
+    if (!oldest) return;
+    if (this.queue.size >= this.batchMax) this.kick();
+    else this.timer ??= setTimeout(() => this.kick(), Math.max(0, oldest.queuedAt + this.batchMs - Date.now()));
+  }
+
+  private async writeNextBatch(): Promise<void> {
+    const batch = [...this.queue.values()].slice(0, this.batchMax);
+    for (const p of batch) this.queue.delete(p.row.answerId);
+    // Same lock order in every batch: no deadlocks between processes.
+    batch.sort((a, b) => cmp(a.row.participantId, b.row.participantId) || cmp(a.row.concernId, b.row.concernId));
+    try {
+      await this.commit(batch);
+    } catch (err) {
+      if (batch.length === 1 || err instanceof WriteUnavailableError) {
+        for (const p of batch) for (const w of p.waiters) w.reject(err);
+      } else {
+        // The database refused the statement for something in it, not for being away:
+        // one bad row must not fail the other phones' answers batched with it.
+        this.logger.error({ err }, `Answer batch of ${batch.length} refused; writing its answers one by one`);
+        for (const p of batch) {
+          try {
+            await this.commit([p]);
+          } catch (one) {
+            for (const w of p.waiters) w.reject(one);
           }
         }
       }
-      if (this.batchMax === 1) break;
     }
   }
 
   /** Writes one batch, tells the listeners, then resolves each submitter with its outcome. */
   private async commit(batch: Pending[]): Promise<void> {
-    const outcomes = await this.writeWithRetry(batch.map((p) => p.row));
+    const writeTimer = this.metrics.answerWriteDuration.startTimer();
+    const outcomes = await this.writeWithRetry(batch.map((p) => p.row)).finally(writeTimer);
     this.metrics.answerBatches.inc();
     this.metrics.answerBatchSize.observe(batch.length);
     for (const listener of this.committedListeners) {
@@ -133,8 +148,10 @@ export class AnswerWriter implements OnApplicationShutdown {
 
   /** On shutdown, write what is queued before the database connection closes. */
   async onApplicationShutdown(): Promise<void> {
-    this.kick();
-    while (this.flushing) await this.flushing;
+    while (this.flushing || this.queue.size > 0) {
+      this.kick();
+      await this.flushing;
+    }
   }
 }
 

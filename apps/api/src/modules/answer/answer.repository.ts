@@ -92,14 +92,18 @@ export class AnswerRepository {
         ON CONFLICT (answer_id) DO NOTHING
         RETURNING answer_id
       ),
+      -- The value each answer replaces is read here, one primary-key lookup per row. A
+      -- separate CTE joined back to this one made the planner (which guesses one row
+      -- for a CTE) loop over every pair: 90,000 index scans for a batch of 300, so a
+      -- batch cost grew with the square of its size.
       fresh AS (
-        SELECT DISTINCT ON (e.participant_id, e.concern_id) e.*
-        FROM eligible e JOIN receipts r ON r.answer_id = e.answer_id
+        SELECT DISTINCT ON (e.participant_id, e.concern_id) e.*,
+               a.answer_key AS prev_key, a.confidence AS prev_confidence, (a.participant_id IS NOT NULL) AS had_prev
+        FROM eligible e
+        LEFT JOIN answer a ON a.participant_id = e.participant_id AND a.concern_id = e.concern_id AND a.round = e.round
+        -- the submissions seen for the first time (an array, not a join: see above)
+        WHERE e.answer_id = ANY (ARRAY(SELECT answer_id FROM receipts))
         ORDER BY e.participant_id, e.concern_id, e.ord DESC
-      ),
-      previous AS (
-        SELECT a.participant_id, a.concern_id, a.answer_key, a.confidence
-        FROM answer a JOIN fresh f ON a.participant_id = f.participant_id AND a.concern_id = f.concern_id AND a.round = f.round
       ),
       upserted AS (
         INSERT INTO answer (session_id, participant_id, concern_id, round, answer_id, own_role, choice, owners, raci, answer_key, confidence, comment, updated_at)
@@ -112,12 +116,11 @@ export class AnswerRepository {
       )
       SELECT i.answer_id::text AS answer_id, (e.answer_id IS NOT NULL) AS eligible, (f.answer_id IS NOT NULL) AS applied,
              f.round, f.own_role, i.concern_id::text AS concern_id, f.answer_key, f.confidence,
-             pv.answer_key AS prev_key, pv.confidence AS prev_confidence, (pv.participant_id IS NOT NULL) AS had_prev,
+             f.prev_key, f.prev_confidence, coalesce(f.had_prev, false) AS had_prev,
              s.status::text AS session_status, sc.state::text AS concern_state
       FROM input i
       LEFT JOIN eligible e ON e.answer_id = i.answer_id
       LEFT JOIN fresh f ON f.answer_id = i.answer_id
-      LEFT JOIN previous pv ON pv.participant_id = f.participant_id AND pv.concern_id = f.concern_id
       LEFT JOIN session s ON s.id = i.session_id
       LEFT JOIN session_concern sc ON sc.session_id = i.session_id AND sc.id = i.concern_id
       ORDER BY i.ord`);

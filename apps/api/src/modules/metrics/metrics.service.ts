@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+
 /** Prometheus metrics of this process, served at /metrics. */
 @Injectable()
 export class MetricsService {
@@ -45,6 +47,18 @@ export class MetricsService {
     name: 'thinline_answer_batch_size',
     help: 'Answers per write batch',
     buckets: [1, 5, 10, 25, 50, 100, 250, 500],
+    registers: [this.registry],
+  });
+  readonly answerWriteDuration = new Histogram({
+    name: 'thinline_answer_write_seconds',
+    help: 'Time of one answer write statement (a batch), retries included',
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+  readonly answerAckDuration = new Histogram({
+    name: 'thinline_answer_ack_seconds',
+    help: 'From an answer reaching this process to its acknowledgement (batch window, queue and write)',
+    buckets: LATENCY_BUCKETS,
     registers: [this.registry],
   });
   readonly heatmapBroadcasts = new Counter({
