@@ -5,6 +5,9 @@ import { ConfigError, loadConfig } from './config/config.js';
 import { DatabaseStartError, type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { migrateDatabase } from './database/migrations.js';
 
+/** Pending connections the kernel may hold for us (capped by net.core.somaxconn). */
+const LISTEN_BACKLOG = 4096;
+
 /** A problem the person starting Thinline can fix: one line, no stack trace. */
 function fail(message: string): never {
   process.stderr.write(`\nThinline could not start: ${message}\n\n`);
@@ -44,7 +47,11 @@ async function main(): Promise<void> {
 
   const app = await createApp(config);
   try {
-    await app.listen(config.PORT, config.HOST);
+    // A room scanning the QR code opens thousands of connections within seconds; with
+    // Node's default accept backlog (511) a busy moment drops them and phones retry.
+    // Nest passes extra arguments through to http.Server#listen(port, host, backlog).
+    const listen = app.listen.bind(app) as unknown as (port: number, host: string, backlog: number) => Promise<unknown>;
+    await listen(config.PORT, config.HOST, LISTEN_BACKLOG);
   } catch (err) {
     await app.close().catch(() => undefined);
     await stopDatabase();

@@ -52,7 +52,10 @@ export class LiveBroadcaster {
     this.nsp = nsp;
     const typed = nsp as unknown as { on<K extends keyof PeerEvents>(e: K, l: PeerEvents[K]): void; serverSideEmit<K extends keyof PeerEvents>(e: K, ...a: Parameters<PeerEvents[K]>): void };
     typed.on('tally', ({ sessionId, deltas }) => void this.tally.apply(sessionId, deltas));
-    typed.on('refresh', ({ sessionId }) => void this.tally.refreshCounts(sessionId));
+    typed.on('refresh', ({ sessionId }) => {
+      this.sessions.forgetState(sessionId);
+      void this.tally.refreshCounts(sessionId);
+    });
     const peers = {
       serverSideEmit: <K extends keyof PeerEvents>(e: K, ...a: Parameters<PeerEvents[K]>) => {
         if (this.clustered) typed.serverSideEmit(e, ...a);

@@ -11,6 +11,23 @@ export interface ParticipantRecord {
 
 const select = { id: true, sessionId: true, displayName: true, ownRole: true } as const;
 
+export interface NewParticipant {
+  sessionId: string;
+  displayName: string | null;
+  ownRole: string;
+  resumeTokenHash: string;
+}
+
+interface WaitingJoin {
+  data: NewParticipant;
+  max: number;
+  resolve: (p: ParticipantRecord | null) => void;
+  reject: (err: unknown) => void;
+}
+
+/** A crowd's joins per statement: large enough for a hall, small enough for one quick insert. */
+const MAX_JOINS_PER_STATEMENT = 500;
+
 /** A time-ordered UUID (version 7), like the schema's `uuid(7)` default that raw SQL does not apply. */
 export function uuidv7(now = Date.now()): string {
   const b = randomBytes(16);
@@ -23,43 +40,80 @@ export function uuidv7(now = Date.now()): string {
 
 @Injectable()
 export class ParticipantRepository {
-  /** The last queued join of each session on this process: joins of one session go one at a time. */
-  private readonly joinQueues = new Map<string, Promise<unknown>>();
+  /** Joins waiting for their session's next statement, and the sessions with one in flight. */
+  private readonly waitingJoins = new Map<string, WaitingJoin[]>();
+  private readonly joinsInFlight = new Set<string>();
 
   constructor(private readonly prisma: PrismaService) {}
 
   /**
    * Creates the participant unless the session already has `max`; null when it is full.
-   * One statement takes a seat on the session's counter and inserts the participant: the
-   * counter's row lock makes a crowd joining at the same moment (on any API process)
-   * take turns for the length of that statement only, so the cap holds exactly and a
-   * join costs the same at the 20,000th participant as at the first. On this process the
-   * joins of one session also queue here, so a crowd waits in memory rather than holding
-   * every pooled connection while it waits for the counter's lock.
+   * A room scanning the QR code joins hundreds at a time, and every join of a session
+   * takes a seat on one counter row, so joins are grouped: one statement per session is
+   * in flight on this process, and the joins that arrive meanwhile go together in the
+   * next one (a lone join goes at once). Each statement takes as many seats as are left
+   * under the counter's row lock and inserts that many participants in arrival order, so
+   * the cap holds exactly across API processes and a crowd costs a statement per batch,
+   * not one per phone waiting in line for the lock.
    */
-  createWithinCap(data: { sessionId: string; displayName: string | null; ownRole: string; resumeTokenHash: string }, max: number): Promise<ParticipantRecord | null> {
-    const previous = this.joinQueues.get(data.sessionId) ?? Promise.resolve();
-    const mine = previous.then(() => this.insertWithinCap(data, max));
-    const settled = mine.catch(() => undefined);
-    this.joinQueues.set(data.sessionId, settled);
-    void settled.then(() => {
-      if (this.joinQueues.get(data.sessionId) === settled) this.joinQueues.delete(data.sessionId);
+  createWithinCap(data: NewParticipant, max: number): Promise<ParticipantRecord | null> {
+    return new Promise((resolve, reject) => {
+      const waiting = this.waitingJoins.get(data.sessionId);
+      if (waiting) waiting.push({ data, max, resolve, reject });
+      else this.waitingJoins.set(data.sessionId, [{ data, max, resolve, reject }]);
+      if (!this.joinsInFlight.has(data.sessionId)) void this.insertWaiting(data.sessionId);
     });
-    return mine;
   }
 
-  private async insertWithinCap(data: { sessionId: string; displayName: string | null; ownRole: string; resumeTokenHash: string }, max: number): Promise<ParticipantRecord | null> {
+  private async insertWaiting(sessionId: string): Promise<void> {
+    this.joinsInFlight.add(sessionId);
+    try {
+      for (let batch = this.takeWaiting(sessionId); batch.length > 0; batch = this.takeWaiting(sessionId)) {
+        try {
+          const created = await this.insertWithinCap(sessionId, batch.map((j) => j.data), batch[0]!.max);
+          batch.forEach((j, i) => j.resolve(created[i] ?? null));
+        } catch (err) {
+          for (const j of batch) j.reject(err);
+        }
+      }
+    } finally {
+      this.joinsInFlight.delete(sessionId);
+    }
+  }
+
+  private takeWaiting(sessionId: string): WaitingJoin[] {
+    const waiting = this.waitingJoins.get(sessionId) ?? [];
+    const batch = waiting.splice(0, MAX_JOINS_PER_STATEMENT);
+    if (waiting.length === 0) this.waitingJoins.delete(sessionId);
+    return batch;
+  }
+
+  /**
+   * One statement: lock the session's counter row, grant min(n, max - count) seats,
+   * insert the first that many participants. Returns one entry per join in the order
+   * given: the participant, or null for those that found the session full.
+   */
+  private async insertWithinCap(sessionId: string, joins: NewParticipant[], max: number): Promise<(ParticipantRecord | null)[]> {
+    const ids = joins.map(() => uuidv7());
+    const col = <T>(pick: (j: NewParticipant) => T) => joins.map(pick);
     const rows = await this.prisma.$queryRaw<{ id: string; session_id: string; display_name: string | null; own_role: string }[]>`
-      WITH seat AS (
-        UPDATE session SET participant_count = participant_count + 1
-        WHERE id = ${data.sessionId}::uuid AND participant_count < ${max}
-        RETURNING id
+      WITH counter AS (
+        SELECT id, participant_count AS before FROM session WHERE id = ${sessionId}::uuid FOR UPDATE
+      ),
+      seat AS (
+        UPDATE session s SET participant_count = counter.before + LEAST(${joins.length}::int, GREATEST(${max}::int - counter.before, 0))
+        FROM counter WHERE s.id = counter.id
+        RETURNING s.id, LEAST(${joins.length}::int, GREATEST(${max}::int - counter.before, 0)) AS granted
       )
       INSERT INTO participant (id, session_id, display_name, own_role, resume_token_hash)
-      SELECT ${uuidv7()}::uuid, seat.id, ${data.displayName}, ${data.ownRole}, ${data.resumeTokenHash} FROM seat
+      SELECT t.id, seat.id, t.display_name, t.own_role, t.resume_token_hash
+      FROM seat, unnest(
+        ${ids}::uuid[], ${col((j) => j.displayName)}::text[], ${col((j) => j.ownRole)}::text[], ${col((j) => j.resumeTokenHash)}::text[]
+      ) WITH ORDINALITY AS t(id, display_name, own_role, resume_token_hash, ord)
+      WHERE t.ord <= seat.granted
       RETURNING id::text, session_id::text, display_name, own_role`;
-    const row = rows[0];
-    return row ? { id: row.id, sessionId: row.session_id, displayName: row.display_name, ownRole: row.own_role } : null;
+    const created = new Map(rows.map((row) => [row.id, { id: row.id, sessionId: row.session_id, displayName: row.display_name, ownRole: row.own_role }]));
+    return ids.map((id) => created.get(id) ?? null);
   }
 
   findByResumeToken(sessionId: string, resumeTokenHash: string): Promise<ParticipantRecord | null> {

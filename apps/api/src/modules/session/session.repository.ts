@@ -37,6 +37,10 @@ export interface SessionRow {
   _count: { participants: number };
 }
 
+export type SessionStateRow = Pick<SessionRow, 'id' | 'status' | 'settings' | 'round' | 'currentConcernId'> & {
+  concerns: Pick<SessionRow['concerns'][number], 'id' | 'state' | 'revealed'>[];
+};
+
 /** Any constant works: it only has to be the same number for every API process. */
 const JOIN_CODE_LOCK = 7_420_001;
 
@@ -90,6 +94,14 @@ export class SessionRepository {
 
   findFull(id: string): Promise<SessionRow | null> {
     return this.prisma.session.findUnique({ where: { id }, include: FULL });
+  }
+
+  /** What a live room needs to know: status, round and each concern's state; no count, no texts. */
+  findState(id: string): Promise<SessionStateRow | null> {
+    return this.prisma.session.findUnique({
+      where: { id },
+      select: { id: true, status: true, settings: true, round: true, currentConcernId: true, concerns: { orderBy: { position: 'asc' }, select: { id: true, state: true, revealed: true } } },
+    });
   }
 
   findOwnedFull(ownerId: string, id: string): Promise<SessionRow | null> {

@@ -12,21 +12,29 @@ import {
   ZSessionSettings,
 } from '@thinline/shared';
 import type { z } from 'zod';
+import { SharedReads } from '../../common/cache/shared-reads.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { isId } from '../../common/http/ids.js';
 import { DomainEvents } from '../realtime/domain-events.js';
 import { WorkshopService } from '../workshop/workshop.service.js';
 import { randomJoinCode } from './join-code.js';
 import { decide } from './session-state-machine.js';
-import { SessionRepository, type SessionRow } from './session.repository.js';
+import { SessionRepository, type SessionRow, type SessionStateRow } from './session.repository.js';
 
 export type CreateSessionInput = z.output<typeof ZCreateSessionRequest>;
+
+/** How long a state read or join-code lookup is shared by the callers that follow it. */
+const SHARED_READ_MS = 100;
 
 /** Fresh candidates per attempt; 31^6 codes make even one collision rare. */
 const JOIN_CODE_CANDIDATES = 20;
 
 @Injectable()
 export class SessionService {
+  /** Live state per session and session id per join code, shared briefly (see getState). */
+  private readonly stateReads = new SharedReads<string, TSessionState>(SHARED_READ_MS);
+  private readonly codeLookups = new SharedReads<string, string | null>(SHARED_READ_MS);
+
   constructor(
     private readonly repository: SessionRepository,
     private readonly workshops: WorkshopService,
@@ -78,22 +86,43 @@ export class SessionService {
     return toSession(row);
   }
 
-  /** For the live gateway: the session's progress, without an access check. 404 session/not-found when it is gone. */
-  async getState(sessionId: string): Promise<TSessionState> {
-    const row = isId(sessionId) ? await this.repository.findFull(sessionId) : null;
+  /**
+   * For the live gateway: the session's progress, without an access check. 404
+   * session/not-found when it is gone. A room joining at once asks this hundreds of
+   * times a second, so callers share one read for SHARED_READ_MS. A facilitator's
+   * action on this process drops it before the change is broadcast, and other
+   * processes drop theirs when told (forgetState), so what follows a change sees it.
+   */
+  getState(sessionId: string): Promise<TSessionState> {
+    return this.stateReads.get(sessionId, () => this.readState(sessionId));
+  }
+
+  /** Another process changed this session: the next read goes to the database. */
+  forgetState(sessionId: string): void {
+    this.stateReads.forget(sessionId);
+  }
+
+  private async readState(sessionId: string): Promise<TSessionState> {
+    const row = isId(sessionId) ? await this.repository.findState(sessionId) : null;
     if (!row) throw notFound();
     return toState(row);
   }
 
-  /** For the participant join path: the unfinished session with this code, or null. */
-  /** The open session a join code names, as cheaply as possible (every phone's handshake). */
-  async openSessionIdByJoinCode(code: string): Promise<string | null> {
+  /**
+   * The unfinished session a join code names, or null: every phone's handshake, so one
+   * indexed lookup, shared like getState. Closing a session drops these on this
+   * process; a phone reaching another process within SHARED_READ_MS of the close is
+   * told the session is closed when it joins (the join reads the state).
+   */
+  openSessionIdByJoinCode(code: string): Promise<string | null> {
     const parsed = ZJoinCode.safeParse(code);
-    return parsed.success ? this.repository.findOpenIdByJoinCode(parsed.data) : null;
+    if (!parsed.success) return Promise.resolve(null);
+    return this.codeLookups.get(parsed.data, () => this.repository.findOpenIdByJoinCode(parsed.data));
   }
 
   async delete(userId: string, sessionId: string): Promise<void> {
     if (!isId(sessionId) || !(await this.repository.deleteOwned(userId, sessionId))) throw notFound();
+    this.stateReads.forget(sessionId);
     this.events.emit('session.deleted', { sessionId });
   }
 
@@ -106,13 +135,16 @@ export class SessionService {
       return outcome.changes;
     });
     if (!applied) throw notFound();
+    this.stateReads.forget(sessionId);
+    // A closed session's code must stop opening connections at once on this process.
+    if (request.action === 'close') this.codeLookups.forgetAll();
     this.events.emit('session.state-changed', { sessionId });
     if (request.action === 'close') this.events.emit('session.closed', { sessionId });
     return this.getOwnedSession(userId, sessionId);
   }
 }
 
-function settingsOf(row: SessionRow): TSessionSettings {
+function settingsOf(row: Pick<SessionRow, 'settings'>): TSessionSettings {
   // Stored settings are merged over the defaults so a setting added later reads as its default.
   return ZSessionSettings.parse({ ...DEFAULT_SETTINGS, ...(row.settings as object) });
 }
@@ -121,7 +153,7 @@ function toConcern(c: SessionRow['concerns'][number]): TConcern {
   return { id: c.id, title: c.title, description: c.description, category: c.category };
 }
 
-function toState(row: SessionRow): TSessionState {
+function toState(row: SessionStateRow): TSessionState {
   return {
     sessionId: row.id,
     status: row.status,
