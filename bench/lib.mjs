@@ -82,7 +82,9 @@ function waitFor(child, text, ms) {
 /** One API process, the built server that `npm start` runs. */
 export async function startApi(env, port) {
   port ??= await freePort();
-  const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+  // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API under load.
+  const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, join(root, 'apps/api/dist/main.js')], {
     cwd: root,
     env: {
       PATH: process.env.PATH,
@@ -173,6 +175,26 @@ export async function scrape(baseUrl, metric) {
   const text = await (await fetch(`${baseUrl}/metrics`)).text();
   const line = text.split('\n').find((l) => l.startsWith(`${metric} `) || l.startsWith(`${metric}{`));
   return line ? Number(line.split(' ').at(-1)) : 0;
+}
+
+/** A Prometheus histogram's cumulative bucket counts, summed over every labelled series: { le: count }. */
+export async function scrapeHistogram(baseUrl, metric) {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  const buckets = {};
+  for (const line of text.split('\n')) {
+    const m = line.startsWith(`${metric}_bucket`) ? /le="([^"]+)"[^ ]* (\S+)$/.exec(line) : null;
+    if (m) buckets[m[1]] = (buckets[m[1]] ?? 0) + Number(m[2]);
+  }
+  return buckets;
+}
+
+/** The bucket bound (ms) under which p% of the observations between two scrapes fell: an upper bound of the percentile. */
+export function histogramPercentileMs(before, after, p) {
+  const bounds = Object.keys(after).filter((le) => le !== '+Inf').map(Number).sort((a, b) => a - b);
+  const total = (after['+Inf'] ?? 0) - (before['+Inf'] ?? 0);
+  if (total <= 0) return null;
+  for (const le of bounds) if ((after[String(le)] ?? 0) - (before[String(le)] ?? 0) >= (p / 100) * total) return le * 1000;
+  return Infinity;
 }
 
 export function percentile(sorted, p) {

@@ -7,11 +7,15 @@ import { io } from 'socket.io-client';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const now = () => performance.timeOrigin + performance.now();
 
+// A runner that crashed leaves no orphans playing a room against nothing.
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', async (task) => {
   if (task.type !== 'run') return;
   const { urls, joinCode, roles, concerns, from, to, answers, thinkMs, localAddresses, joinSpreadMs } = task;
   const sockets = [];
   const joinTimes = [];
+  const connectTimes = [];
   const acks = [];
   const errors = {};
   let reconnects = 0;
@@ -43,6 +47,7 @@ process.on('message', async (task) => {
           socket.once('connect', resolve);
           socket.once('connect_error', reject);
         });
+        connectTimes.push(now() - started);
         await join();
         joinTimes.push(now() - started);
         // After a reconnect (a process died), join again with the token: same participant.
@@ -54,7 +59,7 @@ process.on('message', async (task) => {
       }
     }),
   );
-  process.send({ type: 'joined', joined: sockets.length, joinTimes });
+  process.send({ type: 'joined', joined: sockets.length, joinTimes, connectTimes });
 
   await new Promise((resolve) => process.once('message', (m) => m.type === 'answer' && resolve()));
   await Promise.all(

@@ -3,7 +3,7 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
-import { liveSession, now, percentile, procStats, root, scrape, sleep } from './lib.mjs';
+import { histogramPercentileMs, liveSession, now, percentile, procStats, root, scrape, scrapeHistogram, sleep } from './lib.mjs';
 
 const alive = (n) => n.child.exitCode === null && n.child.signalCode === null;
 
@@ -20,7 +20,9 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
   presenter.on('heatmap', (h) => seen.push([now(), h.concerns.reduce((s, c) => s + c.answered + c.unknown, 0)]));
   await new Promise((resolve, reject) => (presenter.once('connect', resolve), presenter.once('connect_error', reject)));
 
+  const xacts = async () => Number((await db.query('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()'))[0].n);
   const baseline = nodes.map((n) => procStats(n.pid));
+  const xactsBeforeJoin = await xacts();
   const localAddresses = Array.from({ length: 8 }, (_, i) => `127.0.0.${i + 2}`);
   const per = Math.ceil(participants / workers);
   const children = Array.from({ length: workers }, () => fork(join(root, 'bench/load-worker.mjs'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
@@ -36,13 +38,24 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
   );
   const joinWallMs = now() - joinStarted;
   const joinTimes = joined.flatMap((j) => j.joinTimes).sort((a, b) => a - b);
+  const connectTimes = joined.flatMap((j) => j.connectTimes).sort((a, b) => a - b);
+  if (process.env.BENCH_DEBUG) console.log('connect ms by percentile', [0, 1, 5, 10, 25, 50, 75, 90, 99, 100].map((p) => [p, Math.round(percentile(connectTimes, p))]));
   await sleep(1500);
+  const xactsPerJoin = (await xacts()) - xactsBeforeJoin;
   const afterJoin = nodes.map((n) => procStats(n.pid));
   const rssPerParticipant = afterJoin.reduce((s, a, i) => s + a.rssBytes - baseline[i].rssBytes, 0) / Math.max(1, joinTimes.length);
 
   const dbBefore = (await db.query("SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()"))[0].n;
   const batchesBefore = (await Promise.all(nodes.map((n) => scrape(n.url, 'thinline_answer_batches_total').catch(() => 0)))).reduce((a, b) => a + b, 0);
   const cpuBefore = nodes.map((n) => procStats(n.pid).cpuSeconds);
+  // The server's own side of the acknowledgement (window, queue, write), apart from the
+  // load generator's event loop that shares these two cores: summed over the processes.
+  const serverHistograms = () => Promise.all(['thinline_answer_ack_seconds', 'thinline_answer_write_seconds'].map(async (m) => {
+    const all = {};
+    for (const n of nodes.filter(alive)) for (const [le, c] of Object.entries(await scrapeHistogram(n.url, m).catch(() => ({})))) all[le] = (all[le] ?? 0) + c;
+    return all;
+  }));
+  const [serverAckBefore, writeBefore] = await serverHistograms();
   const answerStarted = now();
   const done = Promise.all(children.map((child) => new Promise((resolve) => (child.once('message', resolve), child.send({ type: 'answer' })))));
   const fault = duringAnswers ? duringAnswers() : null;
@@ -51,6 +64,7 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
   const answerWallMs = now() - answerStarted;
   await sleep(2500); // let the room go quiet: last coalesced heatmap and reconciliation
   const cpuAfter = nodes.map((n) => (alive(n) ? procStats(n.pid).cpuSeconds : null));
+  const [serverAckAfter, writeAfter] = await serverHistograms();
   const batchesAfter = (await Promise.all(nodes.map((n) => (alive(n) ? scrape(n.url, 'thinline_answer_batches_total').catch(() => 0) : 0)))).reduce((a, b) => a + b, 0);
   const dbAfter = (await db.query("SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()"))[0].n;
 
@@ -60,6 +74,11 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
     return all;
   }, {});
   const ackLatency = acks.map(([, sent, acked]) => acked - sent).sort((a, b) => a - b);
+  if (process.env.BENCH_DEBUG) {
+    const windows = {};
+    for (const [, sent, acked] of acks) (windows[Math.floor((sent - answerStarted) / 5000) * 5] ??= []).push(acked - sent);
+    console.log('ack p50/p99 ms by 5 s window of sending:', Object.entries(windows).map(([w, v]) => (v.sort((a, b) => a - b), `${w}s:${v.length}:${Math.round(percentile(v, 50))}/${Math.round(percentile(v, 99))}`)).join(' '));
+  }
 
   // Lost answers: acknowledged but missing from PostgreSQL, or from the final heatmap.
   const ids = acks.map(([id]) => id);
@@ -92,12 +111,18 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
     joinWallSeconds: round(joinWallMs / 1000),
     joinP50Ms: round(percentile(joinTimes, 50)),
     joinP99Ms: round(percentile(joinTimes, 99)),
+    dbTransactionsPerJoin: round(xactsPerJoin / Math.max(1, joinTimes.length), 3),
+    // of which the socket.io handshake (the rest is the participant:join round trip)
+    connectP50Ms: round(percentile(connectTimes, 50)),
+    connectP99Ms: round(percentile(connectTimes, 99)),
     answersAcknowledged: answersCount,
     answerWallSeconds: round(answerWallMs / 1000),
     answersPerSecond: round(answersCount / (answerWallMs / 1000)),
     ackP50Ms: round(percentile(ackLatency, 50)),
     ackP95Ms: round(percentile(ackLatency, 95)),
     ackP99Ms: round(percentile(ackLatency, 99)),
+    serverAckP99MsAtMost: histogramPercentileMs(serverAckBefore, serverAckAfter, 99),
+    writeStatementP99MsAtMost: histogramPercentileMs(writeBefore, writeAfter, 99),
     presenterP50Ms: round(percentile(presenterLatency, 50)),
     presenterP95Ms: round(percentile(presenterLatency, 95)),
     presenterP99Ms: round(percentile(presenterLatency, 99)),
