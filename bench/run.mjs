@@ -145,11 +145,12 @@ function r_participants() {
 const date = new Date().toISOString().slice(0, 10);
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-const file = join(root, 'bench/results', `${date}${quick ? '-quick' : ''}.json`);
+// A partial run (--only) gets its own file and leaves the README's table of the full run alone.
+const file = join(root, 'bench/results', `${date}${quick ? '-quick' : ''}${only ? `-${only.join('+')}` : ''}.json`);
 writeFileSync(file, `${JSON.stringify({ date, quick, machine, results }, null, 2)}\n`);
 console.log(`\nResults written to ${file}`);
 
-if (!quick) {
+if (!quick && !only) {
   const cols = [
     ['scenario', 'scenario'], ['participants', 'participants'], ['answersAcknowledged', 'answers'], ['answersPerSecond', 'answers/s'],
     ['joinP99Ms', 'join p99 ms'], ['ackP50Ms', 'ack p50'], ['ackP95Ms', 'ack p95'], ['ackP99Ms', 'ack p99 ms'],

@@ -107,6 +107,7 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
     scenario: name,
     apiProcesses: nodes.length,
     participants: joinTimes.length,
+    participantsPlanned: participants,
     answersPerParticipant: answers,
     joinWallSeconds: round(joinWallMs / 1000),
     joinP50Ms: round(percentile(joinTimes, 50)),
