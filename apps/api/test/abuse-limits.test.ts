@@ -137,6 +137,33 @@ describe('a session holds at most maxParticipants', () => {
     expect(await participantsOf(session.id)).toBe(3);
   });
 
+  it('holds the cap when crowds join at once on two API processes, each phone its own participant', async () => {
+    // Joins arriving together go into one statement per process; the two processes'
+    // statements meet at the session's seat counter.
+    const second = await startApi();
+    try {
+      const session = await createSession(owner, (await createWorkshop(owner)).id, { maxParticipants: 25 });
+      const crowd = await Promise.all(
+        Array.from({ length: 60 }, async (_, i) => {
+          const s = connect(i % 2 ? second.url : api.url, { joinCode: session.joinCode });
+          sockets.push(s);
+          await connected(s);
+          return s;
+        }),
+      );
+      const acks = await Promise.all(crowd.map((s) => request<Ack & { participantId?: string }>(s, 'participant:join', {})));
+      const admitted = acks.filter((a) => a.ok);
+      expect(admitted).toHaveLength(25);
+      expect(new Set(admitted.map((a) => a.participantId)).size).toBe(25);
+      expect(acks.filter((a) => !a.ok).map((a) => a.code)).toEqual(Array(35).fill('session/full'));
+      expect(await participantsOf(session.id)).toBe(25);
+      const [counter] = await query<{ n: number }>('SELECT participant_count AS n FROM session WHERE id = $1', [session.id]);
+      expect(counter!.n).toBe(25);
+    } finally {
+      await second.stop();
+    }
+  });
+
   it('one connection makes one participant: joining again without the resume token is refused', async () => {
     const session = await createSession(owner, (await createWorkshop(owner)).id);
     const s = await phone(session.joinCode);

@@ -142,6 +142,41 @@ describe('faults', () => {
     }
   });
 
+  it('PostgreSQL going away just after a phone joins a watched room: the process stays up and answers 503, then 200', async () => {
+    // A join makes the process re-read the room's counts a moment later; that read
+    // failing must be logged, not end the process (an unhandled rejection would).
+    const proxy = TcpProxy.forUrl(process.env.THINLINE_TEST_DATABASE_URL!);
+    await proxy.start();
+    const node: ApiProcess = await startApi({ DATABASE_URL: proxy.urlFor(process.env.THINLINE_TEST_DATABASE_URL!) });
+    const phones: Phone[] = [];
+    try {
+      const { cookie } = await signUp(node.url);
+      const session = await liveSession(node.url, cookie, { concerns: 4 });
+      phones.push(new Phone(node.url, session.joinCode, session.roles[0]!.id));
+      await phones[0]!.ready();
+      await answerAll(phones, session, 0, 1); // the process now keeps a live tally of this room
+      // Cut the database the moment the next phone's join is acknowledged, well within
+      // the interval after which the process re-reads the counts.
+      const late = io(`${node.url}/live`, { auth: { joinCode: session.joinCode }, transports: ['websocket'], reconnection: false, forceNew: true });
+      await new Promise<void>((resolve) => late.once('connect', () => resolve()));
+      expect(await late.emitWithAck('participant:join', { roleId: session.roles[1]!.id })).toMatchObject({ ok: true });
+      await proxy.cut();
+      late.disconnect();
+      await sleep(1500);
+      expect(node.child.exitCode).toBeNull();
+      expect((await fetch(`${node.url}/api/health`)).status).toBe(503);
+      await proxy.restore();
+      await sleep(500);
+      expect((await fetch(`${node.url}/api/health`)).status).toBe(200);
+      await answerAll(phones, session, 1, 2);
+      expect(await storedReceipts(phones.flatMap((p) => p.acked))).toBe(2);
+    } finally {
+      for (const p of phones) p.socket.disconnect();
+      await node.stop();
+      await proxy.cut();
+    }
+  });
+
   it('Redis down: each process keeps serving its own phones and says so in health', async () => {
     const redis: RedisProcess = await startRedis();
     const nodes = await Promise.all([startApi({ REDIS_URL: redis.url }), startApi({ REDIS_URL: redis.url })]);

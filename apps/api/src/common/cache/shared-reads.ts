@@ -28,8 +28,4 @@ export class SharedReads<K, V> {
   forget(key: K): void {
     this.reads.delete(key);
   }
-
-  forgetAll(): void {
-    this.reads.clear();
-  }
 }

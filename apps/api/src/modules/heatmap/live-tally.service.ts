@@ -51,16 +51,22 @@ export class LiveTallyService {
   async apply(sessionId: string, deltas: TallyDelta[]): Promise<void> {
     const entry = this.sessions.get(sessionId);
     if (!entry) return;
-    const live = await entry;
     try {
-      for (const d of deltas) live.tally.apply(d);
+      const live = await entry;
+      try {
+        for (const d of deltas) live.tally.apply(d);
+      } catch (err) {
+        // A delta that does not fit (e.g. it raced the initial load): rebuild from the record.
+        this.logger.warn(`Tally of ${sessionId} out of step (${(err as Error).message}); rebuilding`);
+        await this.reload(sessionId, live);
+      }
+      this.scheduleReconcile(sessionId, live);
+      this.changed(sessionId);
     } catch (err) {
-      // A delta that does not fit (e.g. it raced the initial load): rebuild from the record.
-      this.logger.warn(`Tally of ${sessionId} out of step (${(err as Error).message}); rebuilding`);
-      await this.reload(sessionId, live);
+      // Called without waiting (after a commit, a peer's message), so it must not throw;
+      // a failed load is forgotten and the next viewer loads the room from the record.
+      this.logger.warn(`Applying answers to the tally of ${sessionId} failed: ${(err as Error).message}`);
     }
-    this.scheduleReconcile(sessionId, live);
-    this.changed(sessionId);
   }
 
   /** The whole-room live heatmap of the current round. */
@@ -76,8 +82,15 @@ export class LiveTallyService {
   async refreshCounts(sessionId: string): Promise<void> {
     const entry = this.sessions.get(sessionId);
     if (!entry) return;
-    const live = await entry;
-    const [participantsByRole, round] = await Promise.all([this.repository.participantsByRole(sessionId), this.repository.currentRound(sessionId)]);
+    let live: LiveSession, participantsByRole: Record<string, number>, round: number | null;
+    try {
+      live = await entry;
+      [participantsByRole, round] = await Promise.all([this.repository.participantsByRole(sessionId), this.repository.currentRound(sessionId)]);
+    } catch (err) {
+      // Called without waiting (a join, a peer's message): the next refresh or reconcile catches up.
+      this.logger.warn(`Refreshing counts of ${sessionId} failed: ${(err as Error).message}`);
+      return;
+    }
     live.participantsByRole = participantsByRole;
     live.round = round ?? live.round;
     // A participant who changed role moves answers between segments: check the tally too.

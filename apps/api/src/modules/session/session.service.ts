@@ -23,7 +23,7 @@ import { SessionRepository, type SessionRow, type SessionStateRow } from './sess
 
 export type CreateSessionInput = z.output<typeof ZCreateSessionRequest>;
 
-/** How long a state read or join-code lookup is shared by the callers that follow it. */
+/** How long a session's live state is shared by the callers that follow its read. */
 const SHARED_READ_MS = 100;
 
 /** Fresh candidates per attempt; 31^6 codes make even one collision rare. */
@@ -31,9 +31,9 @@ const JOIN_CODE_CANDIDATES = 20;
 
 @Injectable()
 export class SessionService {
-  /** Live state per session and session id per join code, shared briefly (see getState). */
+  /** Live state per session (shared briefly, see getState) and session id per join code (shared while in flight). */
   private readonly stateReads = new SharedReads<string, TSessionState>(SHARED_READ_MS);
-  private readonly codeLookups = new SharedReads<string, string | null>(SHARED_READ_MS);
+  private readonly codeLookups = new SharedReads<string, string | null>(0);
 
   constructor(
     private readonly repository: SessionRepository,
@@ -110,9 +110,8 @@ export class SessionService {
 
   /**
    * The unfinished session a join code names, or null: every phone's handshake, so one
-   * indexed lookup, shared like getState. Closing a session drops these on this
-   * process; a phone reaching another process within SHARED_READ_MS of the close is
-   * told the session is closed when it joins (the join reads the state).
+   * indexed lookup, shared by the handshakes that arrive while it runs (and no longer:
+   * a handshake must see a session closed, or the database gone, the moment it is).
    */
   openSessionIdByJoinCode(code: string): Promise<string | null> {
     const parsed = ZJoinCode.safeParse(code);
@@ -136,8 +135,6 @@ export class SessionService {
     });
     if (!applied) throw notFound();
     this.stateReads.forget(sessionId);
-    // A closed session's code must stop opening connections at once on this process.
-    if (request.action === 'close') this.codeLookups.forgetAll();
     this.events.emit('session.state-changed', { sessionId });
     if (request.action === 'close') this.events.emit('session.closed', { sessionId });
     return this.getOwnedSession(userId, sessionId);
