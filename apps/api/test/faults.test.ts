@@ -71,6 +71,15 @@ async function storedReceipts(ids: string[]): Promise<number> {
   return rows[0]!.n;
 }
 
+/** One API process whose database connection runs through a proxy the test can cut, and a live session on it. */
+async function roomBehindDatabaseProxy(): Promise<{ proxy: TcpProxy; node: ApiProcess; session: TSession }> {
+  const proxy = TcpProxy.forUrl(process.env.THINLINE_TEST_DATABASE_URL!);
+  await proxy.start();
+  const node = await startApi({ DATABASE_URL: proxy.urlFor(process.env.THINLINE_TEST_DATABASE_URL!) });
+  const { cookie } = await signUp(node.url);
+  return { proxy, node, session: await liveSession(node.url, cookie, { concerns: 4 }) };
+}
+
 async function answerAll(phones: Phone[], session: TSession, from: number, to: number): Promise<void> {
   await Promise.all(phones.map(async (p, i) => {
     for (let c = from; c < to; c++) await p.answer(session.concerns[c]!.id, [session.roles[(i + c) % 4]!.id]);
@@ -113,13 +122,9 @@ describe('faults', () => {
   });
 
   it('PostgreSQL going away mid-session: answers wait and succeed once it is back, none lost', async () => {
-    const proxy = TcpProxy.forUrl(process.env.THINLINE_TEST_DATABASE_URL!);
-    await proxy.start();
-    const node: ApiProcess = await startApi({ DATABASE_URL: proxy.urlFor(process.env.THINLINE_TEST_DATABASE_URL!) });
+    const { proxy, node, session } = await roomBehindDatabaseProxy();
     const phones: Phone[] = [];
     try {
-      const { cookie } = await signUp(node.url);
-      const session = await liveSession(node.url, cookie, { concerns: 4 });
       for (let i = 0; i < 20; i++) phones.push(new Phone(node.url, session.joinCode, session.roles[i % 4]!.id));
       await Promise.all(phones.map((p) => p.ready()));
       await answerAll(phones, session, 0, 2);
@@ -145,13 +150,9 @@ describe('faults', () => {
   it('PostgreSQL going away just after a phone joins a watched room: the process stays up and answers 503, then 200', async () => {
     // A join makes the process re-read the room's counts a moment later; that read
     // failing must be logged, not end the process (an unhandled rejection would).
-    const proxy = TcpProxy.forUrl(process.env.THINLINE_TEST_DATABASE_URL!);
-    await proxy.start();
-    const node: ApiProcess = await startApi({ DATABASE_URL: proxy.urlFor(process.env.THINLINE_TEST_DATABASE_URL!) });
+    const { proxy, node, session } = await roomBehindDatabaseProxy();
     const phones: Phone[] = [];
     try {
-      const { cookie } = await signUp(node.url);
-      const session = await liveSession(node.url, cookie, { concerns: 4 });
       phones.push(new Phone(node.url, session.joinCode, session.roles[0]!.id));
       await phones[0]!.ready();
       await answerAll(phones, session, 0, 1); // the process now keeps a live tally of this room
