@@ -52,13 +52,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       await this.broadcaster.sendHeatmap(client.sessionId);
       socket.emit('presence', { participants: await this.presence.count(client.sessionId) });
     }
-    if (client.kind === 'participant') {
-      // A phone's socket lives for the whole workshop; its upgrade request (raw headers,
-      // parser state) is not read again once the handshake was built, so let it go, as
-      // socket.io's memory guide suggests. Facilitator screens are few and keep theirs.
-      (socket.conn as { request: unknown }).request = null;
-      if (client.participantId) await socket.join(rooms.participants(client.sessionId));
-    }
+    if (client.kind === 'participant' && client.participantId) await socket.join(rooms.participants(client.sessionId));
   }
 
   handleDisconnect(socket: LiveSocket): void {
