@@ -45,7 +45,7 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
   const afterJoin = nodes.map((n) => procStats(n.pid));
   const rssPerParticipant = afterJoin.reduce((s, a, i) => s + a.rssBytes - baseline[i].rssBytes, 0) / Math.max(1, joinTimes.length);
 
-  const dbBefore = (await db.query("SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()"))[0].n;
+  const dbBefore = await xacts();
   const batchesBefore = (await Promise.all(nodes.map((n) => scrape(n.url, 'thinline_answer_batches_total').catch(() => 0)))).reduce((a, b) => a + b, 0);
   const cpuBefore = nodes.map((n) => procStats(n.pid).cpuSeconds);
   // The server's own side of the acknowledgement (window, queue, write), apart from the
@@ -66,7 +66,7 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
   const cpuAfter = nodes.map((n) => (alive(n) ? procStats(n.pid).cpuSeconds : null));
   const [serverAckAfter, writeAfter] = await serverHistograms();
   const batchesAfter = (await Promise.all(nodes.map((n) => (alive(n) ? scrape(n.url, 'thinline_answer_batches_total').catch(() => 0) : 0)))).reduce((a, b) => a + b, 0);
-  const dbAfter = (await db.query("SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()"))[0].n;
+  const dbAfter = await xacts();
 
   const acks = results.flatMap((r) => r.acks);
   const errors = results.reduce((all, r) => {
@@ -133,7 +133,7 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
     lostInFinalHeatmap: answersCount - finalCount,
     serverCpuSecondsPer1000Answers: round((cpuSeconds / Math.max(1, answersCount)) * 1000, 3),
     writeStatementsPerAnswer: round((batchesAfter - batchesBefore) / Math.max(1, answersCount), 4),
-    dbTransactionsPerAnswer: round((Number(dbAfter) - Number(dbBefore)) / Math.max(1, answersCount), 4),
+    dbTransactionsPerAnswer: round((dbAfter - dbBefore) / Math.max(1, answersCount), 4),
     apiRssKbPerParticipant: round(rssPerParticipant / 1024, 1),
     errors,
     reconnects: results.reduce((s2, r) => s2 + r.reconnects, 0),

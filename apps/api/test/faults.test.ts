@@ -148,8 +148,8 @@ describe('faults', () => {
   });
 
   it('PostgreSQL going away just after a phone joins a watched room: the process stays up and answers 503, then 200', async () => {
-    // A join makes the process re-read the room's counts a moment later; that read
-    // failing must be logged, not end the process (an unhandled rejection would).
+    // A join makes the process re-read the room's counts a moment later, unawaited;
+    // that read failing must be logged while the process goes on serving.
     const { proxy, node, session } = await roomBehindDatabaseProxy();
     const phones: Phone[] = [];
     try {

@@ -8,7 +8,12 @@ interface Pending {
   row: AnswerRow;
   /** When this submission id was first queued (ms since epoch): its batch window starts then. */
   queuedAt: number;
-  waiters: { resolve: (o: AnswerOutcome) => void; reject: (e: unknown) => void }[];
+  waiters: Waiter[];
+}
+
+interface Waiter {
+  resolve: (o: AnswerOutcome) => void;
+  reject: (e: unknown) => void;
 }
 
 /** How long a batch keeps retrying while the database is away before giving up. */
@@ -50,14 +55,13 @@ export class AnswerWriter implements OnApplicationShutdown {
   }
 
   write(row: AnswerRow): Promise<AnswerOutcome> {
-    const ackTimer = this.metrics.answerAckDuration.startTimer();
-    return new Promise<AnswerOutcome>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       const existing = this.queue.get(row.answerId);
       if (existing) existing.waiters.push({ resolve, reject });
       else this.queue.set(row.answerId, { row, queuedAt: Date.now(), waiters: [{ resolve, reject }] });
       if (this.queue.size >= this.batchMax) this.kick();
       else this.timer ??= setTimeout(() => this.kick(), this.batchMs);
-    }).finally(ackTimer);
+    });
   }
 
   private kick(): void {
@@ -90,7 +94,7 @@ export class AnswerWriter implements OnApplicationShutdown {
       await this.commit(batch);
     } catch (err) {
       if (batch.length === 1 || err instanceof WriteUnavailableError) {
-        for (const p of batch) for (const w of p.waiters) w.reject(err);
+        for (const p of batch) this.settle(p, (w) => w.reject(err));
       } else {
         // The database refused the statement for something in it, not for being away:
         // one bad row must not fail the other phones' answers batched with it.
@@ -99,7 +103,7 @@ export class AnswerWriter implements OnApplicationShutdown {
           try {
             await this.commit([p]);
           } catch (one) {
-            for (const w of p.waiters) w.reject(one);
+            this.settle(p, (w) => w.reject(one));
           }
         }
       }
@@ -123,11 +127,14 @@ export class AnswerWriter implements OnApplicationShutdown {
     for (const p of batch) {
       const outcome = byId.get(p.row.answerId);
       if (outcome?.applied) this.metrics.answersWritten.inc();
-      for (const w of p.waiters) {
-        if (outcome) w.resolve(outcome);
-        else w.reject(new Error('answer missing from batch result'));
-      }
+      this.settle(p, (w) => (outcome ? w.resolve(outcome) : w.reject(new Error('answer missing from batch result'))));
     }
+  }
+
+  /** Answers every submitter of one submission id, and times it from when it was queued. */
+  private settle(p: Pending, answer: (waiter: Waiter) => void): void {
+    this.metrics.answerAckDuration.observe((Date.now() - p.queuedAt) / 1000);
+    for (const w of p.waiters) answer(w);
   }
 
   private async writeWithRetry(rows: AnswerRow[]): Promise<AnswerOutcome[]> {

@@ -82,20 +82,18 @@ export class LiveTallyService {
   async refreshCounts(sessionId: string): Promise<void> {
     const entry = this.sessions.get(sessionId);
     if (!entry) return;
-    let live: LiveSession, participantsByRole: Record<string, number>, round: number | null;
     try {
-      live = await entry;
-      [participantsByRole, round] = await Promise.all([this.repository.participantsByRole(sessionId), this.repository.currentRound(sessionId)]);
+      const live = await entry;
+      const [participantsByRole, round] = await Promise.all([this.repository.participantsByRole(sessionId), this.repository.currentRound(sessionId)]);
+      live.participantsByRole = participantsByRole;
+      live.round = round ?? live.round;
+      // A participant who changed role moves answers between segments: check the tally too.
+      this.scheduleReconcile(sessionId, live);
+      this.changed(sessionId);
     } catch (err) {
       // Called without waiting (a join, a peer's message): the next refresh or reconcile catches up.
       this.logger.warn(`Refreshing counts of ${sessionId} failed: ${(err as Error).message}`);
-      return;
     }
-    live.participantsByRole = participantsByRole;
-    live.round = round ?? live.round;
-    // A participant who changed role moves answers between segments: check the tally too.
-    this.scheduleReconcile(sessionId, live);
-    this.changed(sessionId);
   }
 
   forget(sessionId: string): void {

@@ -68,18 +68,18 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
    * Nothing else changes: every event is acknowledged `{ ok, ... }` through `ack`.
    */
   private listen(socket: LiveSocket): void {
-    socket.on('participant:join', (payload: unknown, reply?: unknown) => {
-      void this.ack('participant:join', async () => {
+    socket.on('participant:join', (payload: unknown, reply?: unknown) =>
+      void this.ack('participant:join', reply, async () => {
         const result = await this.live.join(socket.data.client, socket.id, payload);
         await socket.join(rooms.participants(socket.data.client.sessionId));
         // After the ack: the phone learns the state and any revealed results.
         setImmediate(() => void this.sendStateTo(socket));
         return result;
-      }).then((body) => respond(reply, body));
-    });
-    socket.on('answer:submit', (payload: unknown, reply?: unknown) => {
-      void this.ack('answer:submit', () => this.live.submit(socket.data.client, socket.id, payload)).then((body) => respond(reply, body));
-    });
+      }),
+    );
+    socket.on('answer:submit', (payload: unknown, reply?: unknown) =>
+      void this.ack('answer:submit', reply, () => this.live.submit(socket.data.client, socket.id, payload)),
+    );
   }
 
   private async sendStateTo(socket: LiveSocket): Promise<void> {
@@ -88,21 +88,20 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     if (results) socket.emit('results', results);
   }
 
-  /** Every inbound event answers `{ ok: true, ... }` or `{ ok: false, code, message }`. */
-  private async ack<T extends object>(event: string, work: () => Promise<T>): Promise<TAck<T>> {
+  /**
+   * Every inbound event is answered `{ ok: true, ... }` or `{ ok: false, code, message }`
+   * through the client's acknowledgement callback, when it sent one. Never throws.
+   */
+  private async ack<T extends object>(event: string, reply: unknown, work: () => Promise<T>): Promise<void> {
+    let body: TAck<T>;
     try {
-      const result = await work();
+      body = { ok: true, ...(await work()) };
       this.metrics.socketEvents.inc({ event, outcome: 'ok' });
-      return { ok: true, ...result };
     } catch (err) {
-      const { body } = toErrorBody(err, this.logger);
-      this.metrics.socketEvents.inc({ event, outcome: body.code });
-      return { ok: false, ...body };
+      const { body: error } = toErrorBody(err, this.logger);
+      this.metrics.socketEvents.inc({ event, outcome: error.code });
+      body = { ok: false, ...error };
     }
+    if (typeof reply === 'function') (reply as (b: TAck<T>) => void)(body);
   }
-}
-
-/** Acknowledges when the client asked for it (a socket.io ack callback), and never throws. */
-function respond(reply: unknown, body: unknown): void {
-  if (typeof reply === 'function') (reply as (b: unknown) => void)(body);
 }

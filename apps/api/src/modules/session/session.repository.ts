@@ -92,10 +92,6 @@ export class SessionRepository {
     });
   }
 
-  findFull(id: string): Promise<SessionRow | null> {
-    return this.prisma.session.findUnique({ where: { id }, include: FULL });
-  }
-
   /** What a live room needs to know: status, round and each concern's state; no count, no texts. */
   findState(id: string): Promise<SessionStateRow | null> {
     return this.prisma.session.findUnique({
