@@ -43,10 +43,6 @@ export class LiveTallyService {
     return () => this.listeners.delete(listener);
   }
 
-  isLoaded(sessionId: string): boolean {
-    return this.sessions.has(sessionId);
-  }
-
   /** Applies committed deltas; ignored for sessions this process does not follow. */
   async apply(sessionId: string, deltas: TallyDelta[]): Promise<void> {
     const entry = this.sessions.get(sessionId);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import { PrismaService } from '../../prisma/prisma.service.js';
 
 export interface ParticipantRecord {
@@ -27,16 +27,6 @@ interface WaitingJoin {
 
 /** A crowd's joins per statement: large enough for a hall, small enough for one quick insert. */
 const MAX_JOINS_PER_STATEMENT = 500;
-
-/** A time-ordered UUID (version 7), like the schema's `uuid(7)` default that raw SQL does not apply. */
-export function uuidv7(now = Date.now()): string {
-  const b = randomBytes(16);
-  b.writeUIntBE(now, 0, 6);
-  b[6] = (b[6]! & 0x0f) | 0x70;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = b.toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 
 @Injectable()
 export class ParticipantRepository {
@@ -94,6 +84,7 @@ export class ParticipantRepository {
    * given: the participant, or null for those that found the session full.
    */
   private async insertWithinCap(sessionId: string, joins: NewParticipant[], max: number): Promise<(ParticipantRecord | null)[]> {
+    // Time-ordered (version 7) like the schema's `uuid(7)` default, which raw SQL does not apply.
     const ids = joins.map(() => uuidv7());
     const col = <T>(pick: (j: NewParticipant) => T) => joins.map(pick);
     const rows = await this.prisma.$queryRaw<{ id: string; session_id: string; display_name: string | null; own_role: string }[]>`
