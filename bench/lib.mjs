@@ -120,6 +120,23 @@ export function procStats(pid) {
   return { cpuSeconds: ticks / 100, rssBytes: rssKb * 1024 };
 }
 
+/**
+ * The whole machine's CPU time (all cores, in ticks): what the API, PostgreSQL and the
+ * load generator used together, what sat idle, and what the hypervisor gave to other
+ * guests (steal). Two readings give the shares of a phase; a run whose numbers jump
+ * with a high steal share was measured on a noisy host, not on slower code.
+ */
+export function machineTicks() {
+  const [, user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  return { busy: user + nice + system + irq + softirq, idle: idle + iowait, steal };
+}
+
+export function machineShares(before, after) {
+  const d = (k) => after[k] - before[k];
+  const total = Math.max(1, d('busy') + d('idle') + d('steal'));
+  return { busyPercent: Math.round((d('busy') / total) * 1000) / 10, stealPercent: Math.round((d('steal') / total) * 1000) / 10 };
+}
+
 /** A TCP load balancer: round-robin over the backends that accept connections. */
 export async function startBalancer(backendPorts) {
   const port = await freePort();

@@ -3,7 +3,7 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
-import { histogramPercentileMs, liveSession, now, percentile, procStats, root, scrape, scrapeHistogram, sleep } from './lib.mjs';
+import { histogramPercentileMs, liveSession, machineShares, machineTicks, now, percentile, procStats, root, scrape, scrapeHistogram, sleep } from './lib.mjs';
 
 const alive = (n) => n.child.exitCode === null && n.child.signalCode === null;
 
@@ -56,12 +56,14 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
     return all;
   }));
   const [serverAckBefore, writeBefore] = await serverHistograms();
+  const machineBefore = machineTicks();
   const answerStarted = now();
   const done = Promise.all(children.map((child) => new Promise((resolve) => (child.once('message', resolve), child.send({ type: 'answer' })))));
   const fault = duringAnswers ? duringAnswers() : null;
   const results = await done;
   const faultReport = fault ? await fault : null;
   const answerWallMs = now() - answerStarted;
+  const machine = machineShares(machineBefore, machineTicks());
   await sleep(2500); // let the room go quiet: last coalesced heatmap and reconciliation
   const cpuAfter = nodes.map((n) => (alive(n) ? procStats(n.pid).cpuSeconds : null));
   const [serverAckAfter, writeAfter] = await serverHistograms();
@@ -135,6 +137,9 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
     writeStatementsPerAnswer: round((batchesAfter - batchesBefore) / Math.max(1, answersCount), 4),
     dbTransactionsPerAnswer: round((dbAfter - dbBefore) / Math.max(1, answersCount), 4),
     apiRssKbPerParticipant: round(rssPerParticipant / 1024, 1),
+    // the whole machine while answering (API, PostgreSQL and load generator together)
+    machineBusyPercent: machine.busyPercent,
+    machineStealPercent: machine.stealPercent,
     errors,
     reconnects: results.reduce((s2, r) => s2 + r.reconnects, 0),
     fault: faultReport,
