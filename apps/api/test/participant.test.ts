@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { TJoinResult, TSession } from '@thinline/shared';
+import type { TJoinResult, TRevealedResults, TSession } from '@thinline/shared';
 import { type ApiProcess, startApi } from './support/api-process.js';
 import { query } from './support/db.js';
 import { api, liveSession, signUp } from './support/live-fixtures.js';
-import { type TestSocket, connect, connected, request } from './support/sockets.js';
+import { type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
 
 type Ack = { ok: boolean; code?: string; message?: string; answerId?: string };
 
@@ -103,6 +103,48 @@ describe('a participant on a phone', () => {
     const late = await answer(s, { concernId, choice: 'nobody', owners: undefined });
     expect(late).toMatchObject({ ok: false, code: 'answer/locked' });
     expect((await storedAnswers(joined.participantId)).map((r) => r.answer_key)).toEqual([`owners:${session.roles[0]!.id}`]);
+  });
+
+  it('sends revealed results to phones that join later, computed once for a room joining at once', async () => {
+    const room = await liveSession(server.url, cookie);
+    const [first, second] = room.concerns;
+    const roomPhone = async () => {
+      const s = connect(server.url, { joinCode: room.joinCode });
+      sockets.push(s);
+      await connected(s);
+      return s;
+    };
+    const joinRoom = async (s: TestSocket) => expect(await request(s, 'participant:join', { roleId: room.roles[1]!.id })).toMatchObject({ ok: true });
+    const reveal = async (concernId: string) => expect((await api(server.url, cookie, 'POST', `/api/sessions/${room.id}/actions`, { action: 'reveal', concernId })).status).toBeLessThan(300);
+    const computed = async () => Number(/^thinline_heatmaps_computed_total (\d+)/m.exec(await (await fetch(`${server.url}/metrics`)).text())?.[1]);
+
+    const early = await roomPhone();
+    await joinRoom(early);
+    expect(await request(early, 'answer:submit', { answerId: randomUUID(), concernId: first!.id, choice: 'owners', owners: [room.roles[1]!.id] })).toMatchObject({ ok: true });
+    const shown = waitForEvent<TRevealedResults>(early, 'results');
+    await reveal(first!.id);
+    expect((await shown).concerns.map((c) => [c.concernId, c.answered])).toEqual([[first!.id, 1]]);
+
+    // 40 phones join at once after the reveal: each is shown the revealed concern...
+    const before = await computed();
+    const late = await Promise.all(
+      Array.from({ length: 40 }, async () => {
+        const s = await roomPhone();
+        const results = waitForEvent<TRevealedResults>(s, 'results');
+        await joinRoom(s);
+        return results;
+      }),
+    );
+    for (const results of late) expect(results.concerns.map((c) => [c.concernId, c.answered])).toEqual([[first!.id, 1]]);
+    // ...from a few shared computations, not one read of the whole room per phone.
+    expect((await computed()) - before).toBeLessThan(10);
+
+    // A new reveal is a fresh computation at once: the next phone sees both concerns.
+    await reveal(second!.id);
+    const next = await roomPhone();
+    const results = waitForEvent<TRevealedResults>(next, 'results');
+    await joinRoom(next);
+    expect((await results).concerns.map((c) => c.concernId)).toEqual([first!.id, second!.id]);
   });
 
   it('refuses every bad payload with a coded error and stores nothing', async () => {

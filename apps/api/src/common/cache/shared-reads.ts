@@ -1,3 +1,6 @@
+/** How long the hot reads of a live room (its state, its revealed results) are shared. */
+export const SHARED_READ_MS = 100;
+
 /**
  * Reads that many callers ask for at once (a room of phones joining within seconds asks
  * for the same session's state hundreds of times a second). Callers arriving while a

@@ -4,6 +4,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import type { SessionSnapshot } from '../snapshot/snapshot.repository.js';
 import { SessionService } from '../session/session.service.js';
 import { SnapshotService } from '../snapshot/snapshot.service.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { HeatmapRepository } from './heatmap.repository.js';
 
 export interface HeatmapQuery {
@@ -18,6 +19,7 @@ export class HeatmapService {
     private readonly repository: HeatmapRepository,
     private readonly snapshots: SnapshotService,
     private readonly sessions: SessionService,
+    private readonly metrics: MetricsService,
   ) {}
 
   /** GET /heatmap: only the session's facilitator. */
@@ -30,6 +32,7 @@ export class HeatmapService {
   async compute(sessionId: string, query: HeatmapQuery = {}): Promise<THeatmap> {
     const snapshot = await this.snapshots.get(sessionId);
     if (!snapshot) throw new AppError('session/not-found', 'This session does not exist.');
+    this.metrics.heatmapsComputed.inc();
     const [rows, participantsByRole, currentRound] = await Promise.all([
       this.repository.tallyRows(sessionId),
       this.repository.participantsByRole(sessionId),

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { TJoinResult, TPublicSession, TRevealedResults } from '@thinline/shared';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { SHARED_READ_MS, SharedReads } from '../../common/cache/shared-reads.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { AnswerService } from '../answer/answer.service.js';
@@ -15,6 +16,13 @@ import type { LiveClient } from './live-client.js';
 export class LiveService {
   private readonly answerLimiter: RateLimiterMemory;
   private readonly joinLimiter: RateLimiterMemory;
+  /**
+   * Revealed results by session, round and revealed concerns. Every phone that joins
+   * after a reveal asks for them (a room reconnecting at once asks thousands of times):
+   * they share one computation for SHARED_READ_MS. A new reveal or round is a new key,
+   * so what follows a facilitator's action is always computed afresh.
+   */
+  private readonly resultReads = new SharedReads<string, TRevealedResults>(SHARED_READ_MS);
 
   constructor(
     private readonly snapshots: SnapshotService,
@@ -72,9 +80,11 @@ export class LiveService {
   /** The room's numbers for revealed concerns only: phones never see a blind vote. */
   async revealedResults(sessionId: string): Promise<TRevealedResults | null> {
     const state = await this.sessions.getState(sessionId);
-    const revealed = new Set(state.concerns.filter((c) => c.revealed).map((c) => c.concernId));
-    if (revealed.size === 0) return null;
-    const heatmap = await this.heatmaps.compute(sessionId, { round: state.round });
-    return { sessionId, round: state.round, concerns: heatmap.concerns.filter((c) => revealed.has(c.concernId)) };
+    const revealed = state.concerns.filter((c) => c.revealed).map((c) => c.concernId);
+    if (revealed.length === 0) return null;
+    return this.resultReads.get(`${sessionId}:${state.round}:${revealed.join(',')}`, async () => {
+      const heatmap = await this.heatmaps.compute(sessionId, { round: state.round });
+      return { sessionId, round: state.round, concerns: heatmap.concerns.filter((c) => revealed.includes(c.concernId)) };
+    });
   }
 }

@@ -61,6 +61,11 @@ export class MetricsService {
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
   });
+  readonly heatmapsComputed = new Counter({
+    name: 'thinline_heatmaps_computed_total',
+    help: 'Heatmaps computed from PostgreSQL (GET /heatmap, reports, exports, results revealed to phones)',
+    registers: [this.registry],
+  });
   readonly heatmapBroadcasts = new Counter({
     name: 'thinline_heatmap_broadcasts_total',
     help: 'Coalesced heatmap events sent to presenters',

@@ -12,7 +12,7 @@ import {
   ZSessionSettings,
 } from '@thinline/shared';
 import type { z } from 'zod';
-import { SharedReads } from '../../common/cache/shared-reads.js';
+import { SHARED_READ_MS, SharedReads } from '../../common/cache/shared-reads.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { isId } from '../../common/http/ids.js';
 import { DomainEvents } from '../realtime/domain-events.js';
@@ -22,9 +22,6 @@ import { decide } from './session-state-machine.js';
 import { SessionRepository, type SessionRow, type SessionStateRow } from './session.repository.js';
 
 export type CreateSessionInput = z.output<typeof ZCreateSessionRequest>;
-
-/** How long a session's live state is shared by the callers that follow its read. */
-const SHARED_READ_MS = 100;
 
 /** Fresh candidates per attempt; 31^6 codes make even one collision rare. */
 const JOIN_CODE_CANDIDATES = 20;
