@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TJoinResult, TSession } from '@thinline/shared';
+import type { THeatmap, TJoinResult, TSession } from '@thinline/shared';
 import { type Socket, io } from 'socket.io-client';
 import { type ApiProcess, startApi } from './support/api-process.js';
 import { Balancer } from './support/balancer.js';
@@ -178,13 +178,14 @@ describe('faults', () => {
     }
   });
 
-  it('Redis down: each process keeps serving its own phones and says so in health', async () => {
+  it('Redis down: each process keeps serving its own phones, says so in health, and its presenters catch up from PostgreSQL', async () => {
     const redis: RedisProcess = await startRedis();
     const nodes = await Promise.all([startApi({ REDIS_URL: redis.url }), startApi({ REDIS_URL: redis.url })]);
     const phones: Phone[] = [];
+    let presenter: Socket | undefined;
     try {
       const { cookie } = await signUp(nodes[0].url);
-      const session = await liveSession(nodes[0].url, cookie, { concerns: 2 });
+      const session = await liveSession(nodes[0].url, cookie, { concerns: 3 });
       for (let i = 0; i < 10; i++) phones.push(new Phone(nodes[i % 2]!.url, session.joinCode, session.roles[i % 4]!.id));
       await Promise.all(phones.map((p) => p.ready()));
 
@@ -200,10 +201,37 @@ describe('faults', () => {
       await answerAll(phones, session, 0, 2);
       const acked = phones.flatMap((p) => p.acked);
       expect(await storedReceipts(acked)).toBe(20);
+
+      // A presenter on the first process, while the second one's phones answer and the
+      // first one's keep changing theirs (the room never falls quiet): the other
+      // process's answers reach the presenter through PostgreSQL within seconds.
+      presenter = io(`${nodes[0].url}/live`, { auth: { sessionId: session.id }, transports: ['websocket'], extraHeaders: { cookie }, forceNew: true });
+      const answered = new Map<string, number>();
+      presenter.on('heatmap', (h: THeatmap) => {
+        for (const c of h.concerns) answered.set(c.concernId, c.answered + c.unknown);
+      });
+      await new Promise((resolve) => presenter!.once('heatmap', resolve));
+      const busyUntil = Date.now() + 6000;
+      const local = phones.filter((_, i) => i % 2 === 0);
+      const remote = phones.filter((_, i) => i % 2 === 1);
+      const keepBusy = Promise.all(local.map(async (p, i) => {
+        for (let k = 0; Date.now() < busyUntil; k++) await Promise.all([p.answer(session.concerns[0]!.id, [session.roles[(i + k) % 4]!.id]), sleep(200)]);
+      }));
+      const extra = session.concerns[2]!.id;
+      await Promise.all(remote.map((p) => p.answer(extra, [session.roles[0]!.id])));
+      const sentAt = Date.now();
+      while (answered.get(extra) !== remote.length && Date.now() < busyUntil) await sleep(50);
+      const seenAfterMs = Date.now() - sentAt;
+      const stillBusy = Date.now() < busyUntil;
+      await keepBusy;
+      expect({ shown: answered.get(extra), stillBusy }).toEqual({ shown: remote.length, stillBusy: true });
+      expect(seenAfterMs).toBeLessThan(3000);
+
       // Messages to the other process fail while Redis is away: the processes must live on.
-      await sleep(6000);
+      await sleep(2000);
       for (const n of nodes) expect((await fetch(`${n.url}/api/health`)).status).toBe(200);
     } finally {
+      presenter?.disconnect();
       for (const p of phones) p.socket.disconnect();
       await Promise.all(nodes.map((n) => n.stop()));
     }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SessionTally, type TallyDelta, type THeatmap } from '@thinline/shared';
+import { RealtimeStatus } from '../realtime/realtime-status.js';
 import { SnapshotService } from '../snapshot/snapshot.service.js';
 import { HeatmapRepository } from './heatmap.repository.js';
 import { HeatmapService } from './heatmap.service.js';
@@ -33,6 +34,7 @@ export class LiveTallyService {
     private readonly repository: HeatmapRepository,
     private readonly heatmaps: HeatmapService,
     private readonly snapshots: SnapshotService,
+    private readonly realtime: RealtimeStatus,
   ) {
     setInterval(() => this.evictIdle(), 60_000).unref();
   }
@@ -125,7 +127,14 @@ export class LiveTallyService {
     return differs;
   }
 
+  /**
+   * Compares the tally with PostgreSQL once the room has been quiet for a second. While
+   * the link to the other processes is down, their answers reach this tally only that
+   * way, so a busy room must not keep postponing it: the check already scheduled stands,
+   * and the presenter catches up every second instead of when the room falls silent.
+   */
   private scheduleReconcile(sessionId: string, live: LiveSession): void {
+    if (live.reconcileTimer && this.realtime.redisState() === 'down') return;
     if (live.reconcileTimer) clearTimeout(live.reconcileTimer);
     live.reconcileTimer = setTimeout(() => {
       live.reconcileTimer = null;
