@@ -26,6 +26,7 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
   const localAddresses = Array.from({ length: 8 }, (_, i) => `127.0.0.${i + 2}`);
   const per = Math.ceil(participants / workers);
   const children = Array.from({ length: workers }, () => fork(join(root, 'bench/load-worker.mjs'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  const machineBeforeJoin = machineTicks();
   const joinStarted = now();
   const joined = await Promise.all(
     children.map(
@@ -37,6 +38,7 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
     ),
   );
   const joinWallMs = now() - joinStarted;
+  const machineJoining = machineShares(machineBeforeJoin, machineTicks());
   const joinTimes = joined.flatMap((j) => j.joinTimes).sort((a, b) => a - b);
   const connectTimes = joined.flatMap((j) => j.connectTimes).sort((a, b) => a - b);
   if (process.env.BENCH_DEBUG) console.log('connect ms by percentile', [0, 1, 5, 10, 25, 50, 75, 90, 99, 100].map((p) => [p, Math.round(percentile(connectTimes, p))]));
@@ -137,7 +139,8 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
     writeStatementsPerAnswer: round((batchesAfter - batchesBefore) / Math.max(1, answersCount), 4),
     dbTransactionsPerAnswer: round((dbAfter - dbBefore) / Math.max(1, answersCount), 4),
     apiRssKbPerParticipant: round(rssPerParticipant / 1024, 1),
-    // the whole machine while answering (API, PostgreSQL and load generator together)
+    // the whole machine while joining and while answering (API, PostgreSQL and load generator together)
+    machineBusyPercentJoining: machineJoining.busyPercent,
     machineBusyPercent: machine.busyPercent,
     machineStealPercent: machine.stealPercent,
     errors,
