@@ -188,21 +188,24 @@ export async function liveSession(baseUrl, settings = {}) {
   return { cookie, session };
 }
 
-export async function scrape(baseUrl, metric) {
-  const text = await (await fetch(`${baseUrl}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`${metric} `) || l.startsWith(`${metric}{`));
-  return line ? Number(line.split(' ').at(-1)) : 0;
-}
-
-/** A Prometheus histogram's cumulative bucket counts, summed over every labelled series: { le: count }. */
-export async function scrapeHistogram(baseUrl, metric) {
-  const text = await (await fetch(`${baseUrl}/metrics`)).text();
-  const buckets = {};
-  for (const line of text.split('\n')) {
-    const m = line.startsWith(`${metric}_bucket`) ? /le="([^"]+)"[^ ]* (\S+)$/.exec(line) : null;
-    if (m) buckets[m[1]] = (buckets[m[1]] ?? 0) + Number(m[2]);
+/**
+ * What the API processes' /metrics say, summed over the processes (one fetch each): the
+ * answer-batch counter, and the acknowledgement and write-statement histograms as
+ * cumulative bucket counts { le: count }.
+ */
+export async function scrapeAnswerMetrics(baseUrls) {
+  const sum = { batches: 0, ack: {}, write: {} };
+  const histograms = { thinline_answer_ack_seconds_bucket: sum.ack, thinline_answer_write_seconds_bucket: sum.write };
+  for (const url of baseUrls) {
+    const text = await fetch(`${url}/metrics`).then((r) => r.text()).catch(() => '');
+    for (const line of text.split('\n')) {
+      if (line.startsWith('thinline_answer_batches_total ')) sum.batches += Number(line.split(' ').at(-1));
+      const buckets = histograms[line.slice(0, line.indexOf('{'))];
+      const m = buckets && /le="([^"]+)"[^ ]* (\S+)$/.exec(line);
+      if (m) buckets[m[1]] = (buckets[m[1]] ?? 0) + Number(m[2]);
+    }
   }
-  return buckets;
+  return sum;
 }
 
 /** The bucket bound (ms) under which p% of the observations between two scrapes fell: an upper bound of the percentile. */

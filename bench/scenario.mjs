@@ -3,7 +3,7 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
-import { histogramPercentileMs, liveSession, machineShares, machineTicks, now, percentile, procStats, root, scrape, scrapeHistogram, sleep } from './lib.mjs';
+import { histogramPercentileMs, liveSession, machineShares, machineTicks, now, percentile, procStats, root, scrapeAnswerMetrics, sleep } from './lib.mjs';
 
 const alive = (n) => n.child.exitCode === null && n.child.signalCode === null;
 
@@ -48,16 +48,11 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
   const rssPerParticipant = afterJoin.reduce((s, a, i) => s + a.rssBytes - baseline[i].rssBytes, 0) / Math.max(1, joinTimes.length);
 
   const dbBefore = await xacts();
-  const batchesBefore = (await Promise.all(nodes.map((n) => scrape(n.url, 'thinline_answer_batches_total').catch(() => 0)))).reduce((a, b) => a + b, 0);
   const cpuBefore = nodes.map((n) => procStats(n.pid).cpuSeconds);
-  // The server's own side of the acknowledgement (window, queue, write), apart from the
-  // load generator's event loop that shares these two cores: summed over the processes.
-  const serverHistograms = () => Promise.all(['thinline_answer_ack_seconds', 'thinline_answer_write_seconds'].map(async (m) => {
-    const all = {};
-    for (const n of nodes.filter(alive)) for (const [le, c] of Object.entries(await scrapeHistogram(n.url, m).catch(() => ({})))) all[le] = (all[le] ?? 0) + c;
-    return all;
-  }));
-  const [serverAckBefore, writeBefore] = await serverHistograms();
+  // Batches, and the server's own side of the acknowledgement (window, queue, write)
+  // apart from the load generator's event loop that shares these two cores.
+  const serverMetrics = () => scrapeAnswerMetrics(nodes.filter(alive).map((n) => n.url));
+  const metricsBefore = await serverMetrics();
   const machineBefore = machineTicks();
   const answerStarted = now();
   const done = Promise.all(children.map((child) => new Promise((resolve) => (child.once('message', resolve), child.send({ type: 'answer' })))));
@@ -68,8 +63,7 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
   const machine = machineShares(machineBefore, machineTicks());
   await sleep(2500); // let the room go quiet: last coalesced heatmap and reconciliation
   const cpuAfter = nodes.map((n) => (alive(n) ? procStats(n.pid).cpuSeconds : null));
-  const [serverAckAfter, writeAfter] = await serverHistograms();
-  const batchesAfter = (await Promise.all(nodes.map((n) => (alive(n) ? scrape(n.url, 'thinline_answer_batches_total').catch(() => 0) : 0)))).reduce((a, b) => a + b, 0);
+  const metricsAfter = await serverMetrics();
   const dbAfter = await xacts();
 
   const acks = results.flatMap((r) => r.acks);
@@ -126,8 +120,8 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
     ackP50Ms: round(percentile(ackLatency, 50)),
     ackP95Ms: round(percentile(ackLatency, 95)),
     ackP99Ms: round(percentile(ackLatency, 99)),
-    serverAckP99MsAtMost: histogramPercentileMs(serverAckBefore, serverAckAfter, 99),
-    writeStatementP99MsAtMost: histogramPercentileMs(writeBefore, writeAfter, 99),
+    serverAckP99MsAtMost: histogramPercentileMs(metricsBefore.ack, metricsAfter.ack, 99),
+    writeStatementP99MsAtMost: histogramPercentileMs(metricsBefore.write, metricsAfter.write, 99),
     presenterP50Ms: round(percentile(presenterLatency, 50)),
     presenterP95Ms: round(percentile(presenterLatency, 95)),
     presenterP99Ms: round(percentile(presenterLatency, 99)),
@@ -136,7 +130,7 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
     answerRowsInPostgres: rows,
     lostInFinalHeatmap: answersCount - finalCount,
     serverCpuSecondsPer1000Answers: round((cpuSeconds / Math.max(1, answersCount)) * 1000, 3),
-    writeStatementsPerAnswer: round((batchesAfter - batchesBefore) / Math.max(1, answersCount), 4),
+    writeStatementsPerAnswer: round((metricsAfter.batches - metricsBefore.batches) / Math.max(1, answersCount), 4),
     dbTransactionsPerAnswer: round((dbAfter - dbBefore) / Math.max(1, answersCount), 4),
     apiRssKbPerParticipant: round(rssPerParticipant / 1024, 1),
     // the whole machine while joining and while answering (API, PostgreSQL and load generator together)

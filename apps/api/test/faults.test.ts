@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { THeatmap, TJoinResult, TSession } from '@thinline/shared';
+import type { TJoinResult, TSession } from '@thinline/shared';
 import { type Socket, io } from 'socket.io-client';
 import { type ApiProcess, startApi } from './support/api-process.js';
 import { Balancer } from './support/balancer.js';
 import { query } from './support/db.js';
 import { liveSession, signUp } from './support/live-fixtures.js';
 import { type RedisProcess, startRedis } from './support/redis.js';
+import { type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -158,9 +159,9 @@ describe('faults', () => {
       await answerAll(phones, session, 0, 1); // the process now keeps a live tally of this room
       // Cut the database the moment the next phone's join is acknowledged, well within
       // the interval after which the process re-reads the counts.
-      const late = io(`${node.url}/live`, { auth: { joinCode: session.joinCode }, transports: ['websocket'], reconnection: false, forceNew: true });
-      await new Promise<void>((resolve) => late.once('connect', () => resolve()));
-      expect(await late.emitWithAck('participant:join', { roleId: session.roles[1]!.id })).toMatchObject({ ok: true });
+      const late = connect(node.url, { joinCode: session.joinCode });
+      await connected(late);
+      expect(await request(late, 'participant:join', { roleId: session.roles[1]!.id })).toMatchObject({ ok: true });
       await proxy.cut();
       late.disconnect();
       await sleep(1500);
@@ -182,7 +183,7 @@ describe('faults', () => {
     const redis: RedisProcess = await startRedis();
     const nodes = await Promise.all([startApi({ REDIS_URL: redis.url }), startApi({ REDIS_URL: redis.url })]);
     const phones: Phone[] = [];
-    let presenter: Socket | undefined;
+    let presenter: TestSocket | undefined;
     try {
       const { cookie } = await signUp(nodes[0].url);
       const session = await liveSession(nodes[0].url, cookie, { concerns: 3 });
@@ -205,12 +206,12 @@ describe('faults', () => {
       // A presenter on the first process, while the second one's phones answer and the
       // first one's keep changing theirs (the room never falls quiet): the other
       // process's answers reach the presenter through PostgreSQL within seconds.
-      presenter = io(`${nodes[0].url}/live`, { auth: { sessionId: session.id }, transports: ['websocket'], extraHeaders: { cookie }, forceNew: true });
+      presenter = connect(nodes[0].url, { sessionId: session.id }, cookie);
       const answered = new Map<string, number>();
-      presenter.on('heatmap', (h: THeatmap) => {
+      presenter.on('heatmap', (h) => {
         for (const c of h.concerns) answered.set(c.concernId, c.answered + c.unknown);
       });
-      await new Promise((resolve) => presenter!.once('heatmap', resolve));
+      await waitForEvent(presenter, 'heatmap');
       const busyUntil = Date.now() + 6000;
       const local = phones.filter((_, i) => i % 2 === 0);
       const remote = phones.filter((_, i) => i % 2 === 1);

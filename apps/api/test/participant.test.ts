@@ -108,19 +108,13 @@ describe('a participant on a phone', () => {
   it('sends revealed results to phones that join later, computed once for a room joining at once', async () => {
     const room = await liveSession(server.url, cookie);
     const [first, second] = room.concerns;
-    const roomPhone = async () => {
-      const s = connect(server.url, { joinCode: room.joinCode });
-      sockets.push(s);
-      await connected(s);
-      return s;
-    };
-    const joinRoom = async (s: TestSocket) => expect(await request(s, 'participant:join', { roleId: room.roles[1]!.id })).toMatchObject({ ok: true });
     const reveal = async (concernId: string) => expect((await api(server.url, cookie, 'POST', `/api/sessions/${room.id}/actions`, { action: 'reveal', concernId })).status).toBeLessThan(300);
     const computed = async () => Number(/^thinline_heatmaps_computed_total (\d+)/m.exec(await (await fetch(`${server.url}/metrics`)).text())?.[1]);
+    const joinRoom = (s: TestSocket) => join(s, { roleId: room.roles[1]!.id });
 
-    const early = await roomPhone();
+    const early = await phone(room.joinCode);
     await joinRoom(early);
-    expect(await request(early, 'answer:submit', { answerId: randomUUID(), concernId: first!.id, choice: 'owners', owners: [room.roles[1]!.id] })).toMatchObject({ ok: true });
+    expect(await answer(early, { concernId: first!.id, owners: [room.roles[1]!.id] })).toMatchObject({ ok: true });
     const shown = waitForEvent<TRevealedResults>(early, 'results');
     await reveal(first!.id);
     expect((await shown).concerns.map((c) => [c.concernId, c.answered])).toEqual([[first!.id, 1]]);
@@ -129,7 +123,7 @@ describe('a participant on a phone', () => {
     const before = await computed();
     const late = await Promise.all(
       Array.from({ length: 40 }, async () => {
-        const s = await roomPhone();
+        const s = await phone(room.joinCode);
         const results = waitForEvent<TRevealedResults>(s, 'results');
         await joinRoom(s);
         return results;
@@ -141,7 +135,7 @@ describe('a participant on a phone', () => {
 
     // A new reveal is a fresh computation at once: the next phone sees both concerns.
     await reveal(second!.id);
-    const next = await roomPhone();
+    const next = await phone(room.joinCode);
     const results = waitForEvent<TRevealedResults>(next, 'results');
     await joinRoom(next);
     expect((await results).concerns.map((c) => c.concernId)).toEqual([first!.id, second!.id]);

@@ -20,9 +20,15 @@ export interface NewParticipant {
 
 interface WaitingJoin {
   data: NewParticipant;
-  max: number;
   resolve: (p: ParticipantRecord | null) => void;
   reject: (err: unknown) => void;
+}
+
+/** A session's joins on this process while one of its statements is in flight. */
+interface JoinQueue {
+  /** The session's cap: from its snapshot, the same for every join. */
+  max: number;
+  waiting: WaitingJoin[];
 }
 
 /** A crowd's joins per statement: large enough for a hall, small enough for one quick insert. */
@@ -30,9 +36,8 @@ const MAX_JOINS_PER_STATEMENT = 500;
 
 @Injectable()
 export class ParticipantRepository {
-  /** Joins waiting for their session's next statement, and the sessions with one in flight. */
-  private readonly waitingJoins = new Map<string, WaitingJoin[]>();
-  private readonly joinsInFlight = new Set<string>();
+  /** Per session, present exactly while its statements are being written. */
+  private readonly joinQueues = new Map<string, JoinQueue>();
 
   constructor(private readonly prisma: PrismaService) {}
 
@@ -48,34 +53,31 @@ export class ParticipantRepository {
    */
   createWithinCap(data: NewParticipant, max: number): Promise<ParticipantRecord | null> {
     return new Promise((resolve, reject) => {
-      const waiting = this.waitingJoins.get(data.sessionId);
-      if (waiting) waiting.push({ data, max, resolve, reject });
-      else this.waitingJoins.set(data.sessionId, [{ data, max, resolve, reject }]);
-      if (!this.joinsInFlight.has(data.sessionId)) void this.insertWaiting(data.sessionId);
+      const queue = this.joinQueues.get(data.sessionId);
+      if (queue) {
+        queue.waiting.push({ data, resolve, reject });
+        return;
+      }
+      const opened: JoinQueue = { max, waiting: [{ data, resolve, reject }] };
+      this.joinQueues.set(data.sessionId, opened);
+      void this.insertWaiting(data.sessionId, opened);
     });
   }
 
-  private async insertWaiting(sessionId: string): Promise<void> {
-    this.joinsInFlight.add(sessionId);
+  private async insertWaiting(sessionId: string, queue: JoinQueue): Promise<void> {
     try {
-      for (let batch = this.takeWaiting(sessionId); batch.length > 0; batch = this.takeWaiting(sessionId)) {
+      while (queue.waiting.length > 0) {
+        const batch = queue.waiting.splice(0, MAX_JOINS_PER_STATEMENT);
         try {
-          const created = await this.insertWithinCap(sessionId, batch.map((j) => j.data), batch[0]!.max);
+          const created = await this.insertWithinCap(sessionId, batch.map((j) => j.data), queue.max);
           batch.forEach((j, i) => j.resolve(created[i] ?? null));
         } catch (err) {
           for (const j of batch) j.reject(err);
         }
       }
     } finally {
-      this.joinsInFlight.delete(sessionId);
+      this.joinQueues.delete(sessionId);
     }
-  }
-
-  private takeWaiting(sessionId: string): WaitingJoin[] {
-    const waiting = this.waitingJoins.get(sessionId) ?? [];
-    const batch = waiting.splice(0, MAX_JOINS_PER_STATEMENT);
-    if (waiting.length === 0) this.waitingJoins.delete(sessionId);
-    return batch;
   }
 
   /**
