@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only single,multi,naive,faults]
+// npm run bench [-- --quick] [-- --only single,hall,multi,naive,faults]
 // Starts its own PostgreSQL, Redis and API processes, plays the room with real socket.io
 // clients from several load processes, and writes bench/results/<date>.json and the
 // table in bench/README.md.
@@ -40,6 +40,13 @@ try {
   if (want('single')) {
     await withNodes(1, {}, async (nodes) =>
       log(await runScenario({ name: 'one process', nodes, db, participants: scale(5000), answers: 20, thinkMs: [1000, 3000], joinSpreadMs: quick ? 2000 : 15000 })),
+    );
+  }
+  if (want('hall')) {
+    // A conference hall behind one NAT: every phone from one address, the product's
+    // default limits (none lifted), a few seconds of QR scanning, then one answer each.
+    await withNodes(1, { RATE_LIMIT_JOIN_PER_MINUTE: undefined, RATE_LIMIT_AUTH_PER_MINUTE: undefined }, async (nodes) =>
+      log(await runScenario({ name: 'hall: one address, default limits', nodes, db, participants: scale(5000), answers: 1, thinkMs: [0, 1000], joinSpreadMs: quick ? 2000 : 15000, localAddresses: ['127.0.0.2'] })),
     );
   }
   if (want('multi')) {

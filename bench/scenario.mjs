@@ -7,7 +7,7 @@ import { histogramPercentileMs, liveSession, machineShares, machineTicks, now, p
 
 const alive = (n) => n.child.exitCode === null && n.child.signalCode === null;
 
-export async function runScenario({ name, nodes, db, participants, answers, thinkMs = [1000, 3000], joinSpreadMs = 10000, workers = 4, clientUrls, duringAnswers }) {
+export async function runScenario({ name, nodes, db, participants, answers, thinkMs = [1000, 3000], joinSpreadMs = 10000, workers = 4, clientUrls, duringAnswers, localAddresses = Array.from({ length: 8 }, (_, i) => `127.0.0.${i + 2}`) }) {
   const primary = nodes[0];
   const { cookie, session } = await liveSession(primary.url);
   const roles = session.roles.map((r) => r.id);
@@ -23,7 +23,6 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
   const xacts = async () => Number((await db.query('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()'))[0].n);
   const baseline = nodes.map((n) => procStats(n.pid));
   const xactsBeforeJoin = await xacts();
-  const localAddresses = Array.from({ length: 8 }, (_, i) => `127.0.0.${i + 2}`);
   const per = Math.ceil(participants / workers);
   const children = Array.from({ length: workers }, () => fork(join(root, 'bench/load-worker.mjs'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
   const machineBeforeJoin = machineTicks();
