@@ -12,8 +12,10 @@ import { HealthModule } from './modules/health/health.module.js';
 import { HeatmapModule } from './modules/heatmap/heatmap.module.js';
 import { LiveModule } from './modules/live/live.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { RateLimitModule } from './modules/rate-limit/rate-limit.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { ReportModule } from './modules/report/report.module.js';
+import { RetentionModule } from './modules/retention/retention.module.js';
 import { SessionModule } from './modules/session/session.module.js';
 import { TemplateModule } from './modules/template/template.module.js';
 import { WorkshopModule } from './modules/workshop/workshop.module.js';
@@ -41,6 +43,7 @@ export class AppModule {
         PrismaModule,
         MetricsModule,
         RealtimeModule,
+        RateLimitModule,
         HealthModule,
         AuthModule,
         TemplateModule,
@@ -51,6 +54,7 @@ export class AppModule {
         CompareModule,
         ExportModule,
         LiveModule,
+        RetentionModule,
       ],
       providers: [
         { provide: CONFIG, useValue: config },

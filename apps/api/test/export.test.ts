@@ -1,10 +1,15 @@
+import { DuckDBInstance } from '@duckdb/node-api';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { PDFParse } from 'pdf-parse';
 import { PNG } from 'pngjs';
 import type { THeatmap, TSession, TShareLink } from '@thinline/shared';
 import { type ApiProcess, startApi } from './support/api-process.js';
+import { query } from './support/db.js';
 import { api, liveSession, signUp } from './support/live-fixtures.js';
 import { connect, connected, request } from './support/sockets.js';
 
@@ -74,15 +79,47 @@ describe('exports', () => {
   });
 
   it('CSV: one row per participant and concern with names (owner, named session), and the matrix equal to GET /heatmap', async () => {
-    const answers = parse<Record<string, string>>((await download(`/api/sessions/${session.id}/export.csv`)).body.toString(), { comment: '#', columns: true, bom: true, skip_empty_lines: true });
+    const answers = parse<Record<string, string>>((await download(`/api/sessions/${session.id}/export.csv`)).body.toString(), { columns: true, bom: true });
     expect(answers).toHaveLength(12);
     expect(JSON.stringify(answers)).toContain('Person 0');
 
-    const matrix = parse<Record<string, string>>((await download(`/api/sessions/${session.id}/export.csv?table=matrix`)).body.toString(), { comment: '#', columns: true, bom: true, skip_empty_lines: true });
+    const matrix = parse<Record<string, string>>((await download(`/api/sessions/${session.id}/export.csv?table=matrix`)).body.toString(), { columns: true, bom: true });
     const first = heatmap.concerns[0]!;
     const row = matrix.find((r) => Object.values(r).includes(session.concerns[0]!.title))!;
     const deColumn = Object.keys(row).find((k) => k.includes(session.roles[0]!.name))!;
     expect(parseFloat(row[deColumn]!)).toBeCloseTo(first.shares[session.roles[0]!.id]! * 100, 1);
+  });
+
+  it('CSV is tidy: a strict RFC 4180 parser and DuckDB\'s read_csv with its defaults both get one row per answer, under the header', async () => {
+    const text = (await download(`/api/sessions/${session.id}/export.csv`)).body.toString('utf8');
+    const stored = await query<{ answer_id: string; name: string; concern: string }>(
+      'SELECT a.answer_id::text, p.display_name AS name, c.title AS concern FROM answer a JOIN participant p ON p.id = a.participant_id JOIN session_concern c ON c.session_id = a.session_id AND c.id = a.concern_id WHERE a.session_id = $1',
+      [session.id],
+    );
+    expect(stored).toHaveLength(12);
+    const expected = stored.map((a) => `${a.name} · ${a.concern}`).sort();
+
+    // RFC 4180: CRLF records, a header row first, every record exactly as wide, quotes only as the RFC allows.
+    const strict = parse<Record<string, string>>(text, { bom: true, columns: true, record_delimiter: '\r\n', relax_column_count: false, relax_quotes: false, skip_empty_lines: false });
+    expect(strict.map((r) => `${r.name} · ${r.concern}`).sort()).toEqual(expected);
+    expect(Object.keys(strict[0]!).slice(0, 5)).toEqual(['session', 'workshop', 'session date', 'round', 'participant']);
+
+    // DuckDB sniffs the dialect, the header and the types itself, as a data engineer would run it.
+    const dir = mkdtempSync(join(tmpdir(), 'thinline-csv-'));
+    try {
+      const file = join(dir, 'answers.csv');
+      writeFileSync(file, text);
+      const db = await DuckDBInstance.create(':memory:');
+      const connection = await db.connect();
+      const result = await connection.runAndReadAll(`SELECT * FROM read_csv('${file}')`);
+      const rows = result.getRowObjectsJS();
+      expect(result.columnNames().slice(0, 5)).toEqual(['session', 'workshop', 'session date', 'round', 'participant']);
+      expect(rows.map((r) => `${String(r.name)} · ${String(r.concern)}`).sort()).toEqual(expected);
+      expect(rows.every((r) => r.session === session.title && r.round === 1n)).toBe(true);
+      connection.closeSync();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('XLSX: a workbook with the heatmap and the answers as sheets', async () => {
@@ -107,7 +144,7 @@ describe('exports', () => {
     expect(res.status).toBe(200);
     const text = body.toString();
     expect(text).not.toContain('Person 0');
-    expect(parse(text, { comment: '#', columns: true, bom: true, skip_empty_lines: true })).toHaveLength(12);
+    expect(parse(text, { columns: true, bom: true })).toHaveLength(12);
   });
 
   it('refuses an unknown format, a stranger, and a revoked link with coded errors', async () => {
@@ -131,7 +168,10 @@ describe('exports', () => {
     expect((await new PDFParse({ data: pdf.body }).getText()).text).toContain('No answers yet');
     const png = await download(`/api/sessions/${empty.id}/export.png`);
     expect(PNG.sync.read(png.body).width).toBeGreaterThanOrEqual(1600);
+    // The CSV of no answers is its header row alone; the JSON beside it says why.
     const csv = (await download(`/api/sessions/${empty.id}/export.csv`)).body.toString();
-    expect(csv).toContain('No answers yet');
+    expect(parse(csv, { columns: true, bom: true })).toEqual([]);
+    expect(csv.startsWith('\uFEFFsession,workshop,session date,round,participant,')).toBe(true);
+    expect(JSON.parse((await download(`/api/sessions/${empty.id}/export.json`)).body.toString())).toMatchObject({ empty: true, message: 'No answers yet' });
   });
 });

@@ -30,13 +30,19 @@ export const ZConfig = z.object({
   ANSWER_NAIVE: booleanFlag,
   /** Presenter heatmap updates per session are coalesced to at most one per this many ms. */
   HEATMAP_INTERVAL_MS: z.coerce.number().int().min(10).max(5000).default(100),
-  /** Rate limits; raise them for load tests from one address. */
+  /** Rate limits (shared through Redis when REDIS_URL is set); raise them for load tests from one address. */
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
-  // Valid joins and reconnects per address: a hall behind one NAT shares it. Wrong codes
-  // have their own strict limit (10 per minute) in the live gateway.
-  RATE_LIMIT_JOIN_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  // Connections with a session's right code, per session and address: a hall behind one
+  // NAT shares one address. Bounded by the session's capacity (see LiveAuthService).
+  RATE_LIMIT_JOIN_PER_MINUTE: z.coerce.number().int().min(1).default(10000),
+  /** Wrong join codes per address (every session together): what makes guessing slow. */
+  RATE_LIMIT_WRONG_CODES_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_ANSWERS_PER_SECOND: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_EXPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  /** Closed sessions older than this many days are deleted, daily; unset keeps them forever. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).optional(),
   /** Name of this API process in logs, metrics and health (defaults to the host name and pid). */
   NODE_NAME: z.string().optional(),
 });

@@ -36,6 +36,7 @@ export const ERROR_STATUS = {
   'report/not-found': HttpStatus.NOT_FOUND,
   'export/unknown-format': HttpStatus.NOT_FOUND,
   'rate/limited': HttpStatus.TOO_MANY_REQUESTS,
+  'rate/unavailable': HttpStatus.SERVICE_UNAVAILABLE,
   'database/unavailable': HttpStatus.SERVICE_UNAVAILABLE,
   'server/internal': HttpStatus.INTERNAL_SERVER_ERROR,
 } as const satisfies Record<string, HttpStatus>;

@@ -1,5 +1,4 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { AppError, type ErrorBody } from './app-error.js';
 import { isDatabaseDown, isUnstorableText } from './database-errors.js';
@@ -14,9 +13,6 @@ export function toErrorBody(error: unknown, logger?: Logger): { status: number; 
     return { status: 400, body: { code: 'request/invalid-json', message: 'The request body is not valid JSON.' } };
   }
   if (parserType === 'entity.too.large') return { status: 413, body: { code: 'request/too-large', message: 'The request body is too large.' } };
-  if (error instanceof ThrottlerException) {
-    return { status: 429, body: { code: 'rate/limited', message: 'Too many requests. Wait a moment and try again.' } };
-  }
   if (error instanceof HttpException) {
     const status = error.getStatus();
     if (status === 404) return { status, body: { code: 'http/not-found', message: 'There is nothing at this address.' } };

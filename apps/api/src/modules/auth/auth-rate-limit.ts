@@ -1,18 +1,27 @@
-import type { ExecutionContext } from '@nestjs/common';
-import { ThrottlerModule } from '@nestjs/throttler';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { AppError } from '../../common/errors/app-error.js';
 import { CONFIG, type Config } from '../../config/config.js';
+import { type Limit, RateLimits } from '../rate-limit/rate-limits.js';
 
 /**
- * Sign-in and sign-up share one budget per address (RATE_LIMIT_AUTH_PER_MINUTE), kept in
- * this process's memory. Applied as a guard, so a refused attempt is answered before any
- * password is hashed.
+ * Sign-in and sign-up share one budget per address (RATE_LIMIT_AUTH_PER_MINUTE), across
+ * every API process when Redis is configured. Applied as a guard, so a refused attempt is
+ * answered before any password is hashed. While Redis is down it refuses (503
+ * rate/unavailable): a budget per process would hand a guesser N times the attempts.
  */
-export const AuthRateLimitModule = ThrottlerModule.forRootAsync({
-  inject: [CONFIG],
-  useFactory: (config: Config) => ({
-    throttlers: [{ name: 'auth', ttl: 60_000, limit: config.RATE_LIMIT_AUTH_PER_MINUTE }],
+@Injectable()
+export class AuthRateLimitGuard implements CanActivate {
+  private readonly attempts: Limit;
+
+  constructor(limits: RateLimits, @Inject(CONFIG) config: Config) {
+    this.attempts = limits.limit({ name: 'auth', points: config.RATE_LIMIT_AUTH_PER_MINUTE, durationSeconds: 60, whenStoreDown: 'closed' });
+  }
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<Request>();
     // One key per address, not per route: ten logins and ten sign-ups are twenty attempts.
-    generateKey: (_context: ExecutionContext, tracker: string, name: string) => `${name}:${tracker}`,
-    setHeaders: true,
-  }),
-});
+    if (!(await this.attempts.take(req.ip ?? ''))) throw new AppError('rate/limited', 'Too many requests. Wait a moment and try again.');
+    return true;
+  }
+}

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuthRateLimitModule } from './auth-rate-limit.js';
+import { AuthRateLimitGuard } from './auth-rate-limit.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthRepository } from './auth.repository.js';
@@ -10,9 +10,8 @@ import { AuthService } from './auth.service.js';
  * `@CurrentUser()`; the live gateway uses `AuthService.userFromCookieHeader`.
  */
 @Module({
-  imports: [AuthRateLimitModule],
   controllers: [AuthController],
-  providers: [AuthService, AuthRepository, AuthGuard],
+  providers: [AuthService, AuthRepository, AuthGuard, AuthRateLimitGuard],
   exports: [AuthService, AuthGuard],
 })
 export class AuthModule {}

@@ -5,38 +5,26 @@ import { renderCsv } from './renderers/csv.js';
 
 type Row = Record<string, string>;
 
-function read(csv: string): { comments: string[]; rows: Row[] } {
-  const comments = csv
-    .replace(/^\uFEFF/, '')
-    .split('\n')
-    .filter((l) => l.startsWith('# '))
-    .map((l) => l.slice(2));
-  const rows = parse<Row>(csv, { bom: true, comment: '#', columns: true, skip_empty_lines: true, relax_column_count: false });
-  return { comments, rows };
+/** Read as RFC 4180 says: CRLF records, a header row, every record as wide as the header, no comment lines. */
+function read(csv: string): Row[] {
+  return parse<Row>(csv, { bom: true, columns: true, record_delimiter: '\r\n', relax_column_count: false, relax_quotes: false, skip_empty_lines: false });
 }
 
 describe('answers CSV', () => {
   const bundle = makeFixtureBundle();
   const csv = renderCsv(bundle);
-  const { comments, rows } = read(csv);
+  const rows = read(csv);
   const [de, ml, ds] = FIXTURE_ROLES;
 
-  it('starts with a byte-order mark and a comment block that states what it is', () => {
-    expect(csv.startsWith('\uFEFF# Thinline answers')).toBe(true);
-    expect(comments).toEqual(
-      expect.arrayContaining([
-        'Session: DE vs MLOps — Payments team',
-        'Date: 2026-11-20',
-        'Participants: 13',
-        'Threshold: θ = 50%; segments with fewer than 3 respondents are hidden (k = 3)',
-        'Round: round 2 of 2',
-      ]),
-    );
+  it('starts with a byte-order mark and the header row; the session, workshop and date are columns', () => {
+    expect(csv.startsWith('\uFEFFsession,workshop,session date,round,participant,')).toBe(true);
+    expect(csv).not.toMatch(/^#/m);
+    for (const r of rows) expect(r).toMatchObject({ session: 'DE vs MLOps — Payments team', workshop: 'Data Engineering vs MLOps', 'session date': '2026-11-20', round: '2' });
   });
 
   it('has one row per participant and concern of the last round', () => {
     expect(rows).toHaveLength(13 * 6);
-    expect(Object.keys(rows[0]!)).toEqual(['session', 'round', 'participant', 'name', 'own role', 'concern', 'category', 'choice', 'owners', 'confidence', 'comment', 'answered at']);
+    expect(Object.keys(rows[0]!)).toEqual(['session', 'workshop', 'session date', 'round', 'participant', 'name', 'own role', 'concern', 'category', 'choice', 'owners', 'confidence', 'comment', 'answered at']);
     expect(new Set(rows.map((r) => r.round))).toEqual(new Set(['2']));
     expect(new Set(rows.map((r) => r.participant)).size).toBe(13);
     for (const r of rows) expect(r.participant).toMatch(/^P\d{3}$/);
@@ -93,7 +81,7 @@ describe('answers CSV', () => {
   it('never contains a name in an anonymous session', () => {
     const anonymous = renderCsv(makeFixtureBundle({ anonymity: 'anonymous' }));
     const parsed = read(anonymous);
-    expect(Object.keys(parsed.rows[0]!)).not.toContain('name');
+    expect(Object.keys(parsed[0]!)).not.toContain('name');
     for (const p of FIXTURE_PARTICIPANTS) {
       expect(anonymous).not.toContain(p.name);
       expect(anonymous).not.toContain(p.name.split(' ')[1]);
@@ -106,31 +94,30 @@ describe('answers CSV', () => {
   });
 
   it('writes R/A/C/I per role in RACI mode', () => {
-    const raci = read(renderCsv(makeFixtureBundle({ answerMode: 'raci' }))).rows;
+    const raci = read(renderCsv(makeFixtureBundle({ answerMode: 'raci' })));
     expect(Object.keys(raci[0]!)).toEqual(expect.arrayContaining(FIXTURE_ROLES.map((r) => `RACI: ${r.name}`)));
     const anaTraining = raci.find((r) => r.name === 'Ana Almeida' && r.concern === 'Model training pipelines')!;
     expect(anaTraining).toMatchObject({ 'RACI: MLOps / ML Engineering': 'A', 'RACI: Data Science': 'R', 'RACI: Platform / Operations': 'I', 'RACI: Data Engineering': '' });
     expect(anaTraining.owners).toBe('MLOps / ML Engineering; Data Science');
   });
 
-  it('is a header and "No answers yet" for an empty session', () => {
+  it('is the header row alone for an empty session', () => {
     const empty = renderCsv(makeFixtureBundle({ empty: true }));
-    const parsed = read(empty);
-    expect(parsed.comments).toContain('No answers yet');
-    expect(parsed.rows).toEqual([]);
-    expect(empty).toContain('session,round,participant');
+    expect(read(empty)).toEqual([]);
+    expect(empty).toBe('\uFEFFsession,workshop,session date,round,participant,name,own role,concern,category,choice,owners,confidence,comment,answered at\r\n');
   });
 });
 
 describe('aggregate matrix CSV', () => {
   const bundle = makeFixtureBundle();
-  const { comments, rows } = read(renderCsv(bundle, { table: 'matrix' }));
+  const rows = read(renderCsv(bundle, { table: 'matrix' }));
 
-  it('has one row per concern with the heatmap numbers to one decimal', () => {
-    expect(comments[0]).toContain('aggregate matrix');
-    expect(comments).toContain('Threshold: θ = 50%; segments with fewer than 3 respondents are hidden (k = 3)');
+  it('has one row per concern with the heatmap numbers to one decimal, and the session\'s context in columns', () => {
+    for (const r of rows) {
+      expect(r).toMatchObject({ session: 'DE vs MLOps — Payments team', workshop: 'Data Engineering vs MLOps', 'session date': '2026-11-20', round: '2', participants: '13', 'threshold (%)': '50.0', 'min segment size (k)': '3' });
+    }
     expect(rows.map((r) => r.concern)).toEqual(FIXTURE_CONCERNS.map((c) => c.title));
-    expect(Object.keys(rows[0]!)).toEqual(['concern', 'category', 'status', 'owners', ...FIXTURE_ROLES.map((r) => `${r.name} (%)`), 'nobody (%)', 'agreement (%)', 'answered', 'unknown']);
+    expect(Object.keys(rows[0]!)).toEqual(['session', 'workshop', 'session date', 'round', 'participants', 'threshold (%)', 'min segment size (k)', 'concern', 'category', 'status', 'owners', ...FIXTURE_ROLES.map((r) => `${r.name} (%)`), 'nobody (%)', 'agreement (%)', 'answered', 'unknown']);
     bundle.rounds[1]!.concerns.forEach((a, i) => {
       const row = rows[i]!;
       expect(row.status).toBe(a.status.toUpperCase());
@@ -146,14 +133,13 @@ describe('aggregate matrix CSV', () => {
 
   it('leaves the numbers empty where the screen shows "–"', () => {
     const empty = read(renderCsv(makeFixtureBundle({ empty: true }), { table: 'matrix' }));
-    expect(empty.comments).toContain('No answers yet');
-    expect(empty.rows).toHaveLength(6);
-    for (const r of empty.rows) expect(r).toMatchObject({ status: 'NO DATA', 'Data Engineering (%)': '', answered: '0' });
+    expect(empty).toHaveLength(6);
+    for (const r of empty) expect(r).toMatchObject({ status: 'NO DATA', 'Data Engineering (%)': '', answered: '0' });
   });
 
   it('handles 100 concerns × 20 roles', () => {
     const large = read(renderCsv(makeLargeBundle(), { table: 'matrix' }));
-    expect(large.rows).toHaveLength(100);
-    expect(Object.keys(large.rows[0]!)).toHaveLength(4 + 20 + 4);
+    expect(large).toHaveLength(100);
+    expect(Object.keys(large[0]!)).toHaveLength(7 + 4 + 20 + 4);
   });
 });

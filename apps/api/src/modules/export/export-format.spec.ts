@@ -29,7 +29,7 @@ describe('export formats', () => {
     png: (b) => b.subarray(1, 4).toString('latin1') === 'PNG',
     svg: (b) => b.toString('utf8').startsWith('<?xml'),
     pdf: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
-    csv: (b) => b.toString('utf8').startsWith('\uFEFF# Thinline'),
+    csv: (b) => b.toString('utf8').startsWith('\uFEFFsession,'),
     // a ZIP container
     xlsx: (b) => b.subarray(0, 2).toString('latin1') === 'PK',
     json: (b) => typeof JSON.parse(b.toString('utf8')) === 'object',
@@ -58,7 +58,7 @@ describe('export formats', () => {
 
   it('passes table and anonymize through to the CSV', async () => {
     const matrix = await renderExport('csv', bundle, { table: 'matrix' });
-    expect(matrix.body.toString('utf8')).toContain('aggregate matrix');
+    expect(matrix.body.toString('utf8')).toContain(',nobody (%),agreement (%),answered,unknown\r\n');
     expect(matrix.fileName.endsWith('-matrix.csv')).toBe(true);
     const named = (await renderExport('csv', bundle)).body.toString('utf8');
     const linked = (await renderExport('csv', bundle, { anonymize: true })).body.toString('utf8');

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { AppError } from '../../common/errors/app-error.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { HeatmapService } from '../heatmap/heatmap.service.js';
+import { type Limit, RateLimits } from '../rate-limit/rate-limits.js';
 import { ReportService } from '../report/report.service.js';
 import { SessionService } from '../session/session.service.js';
 import { SnapshotService } from '../snapshot/snapshot.service.js';
@@ -13,7 +13,7 @@ import { ExportRepository } from './export.repository.js';
 /** Exports of a session, for its facilitator or a report link holder. */
 @Injectable()
 export class ExportService {
-  private readonly limiter: RateLimiterMemory;
+  private readonly limiter: Limit;
 
   constructor(
     private readonly repository: ExportRepository,
@@ -21,9 +21,11 @@ export class ExportService {
     private readonly snapshots: SnapshotService,
     private readonly sessions: SessionService,
     private readonly reports: ReportService,
+    limits: RateLimits,
     @Inject(CONFIG) config: Config,
   ) {
-    this.limiter = new RateLimiterMemory({ points: config.RATE_LIMIT_EXPORTS_PER_MINUTE, duration: 60 });
+    // Per address, across processes; while Redis is down each process counts alone.
+    this.limiter = limits.limit({ name: 'export', points: config.RATE_LIMIT_EXPORTS_PER_MINUTE, durationSeconds: 60, whenStoreDown: 'open' });
   }
 
   async forOwner(userId: string, sessionId: string, ext: string, query: TExportQuery, ip: string): Promise<RenderedExport> {
@@ -40,9 +42,7 @@ export class ExportService {
   private async render(sessionId: string, ext: string, query: TExportQuery, options: { anonymize: boolean; ip: string }): Promise<RenderedExport> {
     const format = parseExportFormat(ext);
     if (!format) throw new AppError('export/unknown-format', `There is no "${ext}" export. Choose png, svg, pdf, csv, xlsx, json or md.`);
-    await this.limiter.consume(options.ip).catch(() => {
-      throw new AppError('rate/limited', 'Too many exports at once. Wait a minute and try again.');
-    });
+    if (!(await this.limiter.take(options.ip))) throw new AppError('rate/limited', 'Too many exports at once. Wait a minute and try again.');
     const bundle = await this.bundle(sessionId, exportNeedsAnswers(format, query, (await this.snapshot(sessionId)).settings.answerMode));
     return renderExport(format, bundle, { table: query.table, anonymize: options.anonymize });
   }

@@ -104,7 +104,15 @@ export function hiddenOwnRoleLabel(k: number): string {
   return `(hidden: fewer than ${k})`;
 }
 
-/** The legend in words, for the files that cannot draw one (CSV comments, XLSX, Markdown) and under the PDF's drawn one. */
+/** What the answers table holds, one line (XLSX About sheet, JSON). */
+export const ANSWERS_TABLE_NOTE = 'Answers (XLSX sheet and CSV): one row per participant and concern of the last round.';
+
+/** How participants are labelled in the answers table (XLSX About sheet, JSON). */
+export function participantLabelsNote(namesShown: boolean): string {
+  return namesShown ? 'Participants are numbered (P001, P002, …); names as they gave them.' : 'Participants are numbered (P001, P002, …); names are not exported.';
+}
+
+/** The legend in words, for the files that cannot draw one (XLSX, Markdown, JSON) and under the PDF's drawn one. */
 export function legendLines(threshold: number, minSegmentSize: number): string[] {
   const theta = percentWhole(threshold);
   return [

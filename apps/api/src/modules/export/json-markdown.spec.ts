@@ -17,6 +17,16 @@ describe('JSON export', () => {
     expect(json.legend.length).toBeGreaterThan(3);
   });
 
+  it('says what the CSV and XLSX answers tables beside it hold (what the CSV preamble used to say)', () => {
+    expect(json.session).toMatchObject({ workshopTitle: 'Data Engineering vs MLOps', date: '2026-11-20' });
+    expect(json.answersTable).toEqual({
+      rows: 'Answers (XLSX sheet and CSV): one row per participant and concern of the last round.',
+      participantLabels: "Participants are numbered (P001, P002, …); names as they gave them. A report link's files never show names.",
+    });
+    const anonymous = ZExportJson.parse(JSON.parse(renderJson(makeFixtureBundle({ anonymity: 'anonymous' }))));
+    expect(anonymous.answersTable.participantLabels).toBe('Participants are numbered (P001, P002, …); names are not exported.');
+  });
+
   it('leaves out hidden segments and the exact size of small roles', () => {
     expect(json.segments.map((s) => [s.roleName, s.suppressed, s.heatmap === null])).toEqual([
       ['Data Engineering', false, false],

@@ -109,9 +109,20 @@ describe('XLSX export', () => {
     expect(ingestion.getCell(9).value).toBeCloseTo(1 - first, 12);
   });
 
-  it('About: title, date, participants, θ, k and the legend', () => {
+  it('About: title, date, participants, θ, k, what the answers table holds, how participants are labelled, and the legend', () => {
     const text = allText(sheet(wb, 'About'));
-    for (const part of ['DE vs MLOps — Payments team', '2026-11-20', 'Participants\n13', 'Owner threshold θ', '50%', 'Minimum segment size k\n3', 'Legend', 'OVERLAP: 2 or more roles reach 50%.']) {
+    for (const part of [
+      'DE vs MLOps — Payments team',
+      '2026-11-20',
+      'Participants\n13',
+      'Owner threshold θ',
+      '50%',
+      'Minimum segment size k\n3',
+      'Answers\nAnswers (XLSX sheet and CSV): one row per participant and concern of the last round.',
+      'Participant labels\nParticipants are numbered (P001, P002, …); names as they gave them.',
+      'Legend',
+      'OVERLAP: 2 or more roles reach 50%.',
+    ]) {
       expect(text).toContain(part);
     }
     expect(text).toContain('Platform / Operations\nfewer than 3');
@@ -121,6 +132,7 @@ describe('XLSX export', () => {
     const anonymous = await open(await renderXlsx(makeFixtureBundle({ anonymity: 'anonymous' })));
     const text = anonymous.worksheets.map(allText).join('\n');
     for (const p of FIXTURE_PARTICIPANTS) expect(text).not.toContain(p.name);
+    expect(text).toContain('Participants are numbered (P001, P002, …); names are not exported.');
   });
 
   it('says "No answers yet" for an empty session', async () => {

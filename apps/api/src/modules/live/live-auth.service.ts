@@ -1,37 +1,57 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ZParticipantAuth, ZPresenterAuth, ZReportAuth } from '@thinline/shared';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import { AppError } from '../../common/errors/app-error.js';
 import { OriginGuard, forbiddenOrigin } from '../../common/http/origin.guard.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { AuthService } from '../auth/auth.service.js';
+import { type Limit, RateLimits } from '../rate-limit/rate-limits.js';
 import { ReportService } from '../report/report.service.js';
 import { SessionService } from '../session/session.service.js';
+import { SnapshotService } from '../snapshot/snapshot.service.js';
 import type { LiveClient } from './live-client.js';
 
 /**
  * Decides at the handshake who a socket is: a participant (by join code), the
  * facilitator's screens (by session cookie, owner only) or a report viewer (by share
- * token). Wrong join codes are limited per address, so guessing is slow and real joins
- * (which succeed) are not held back.
+ * token).
+ *
+ * Two separate limits guard the participant's door (docs/api.md, "Joins at hall scale"):
+ * - wrong codes, per address over every session (RATE_LIMIT_WRONG_CODES_PER_MINUTE, 10):
+ *   guessing stays slow, and once an address is out of guesses even a right code from it
+ *   waits, so guessing gains nothing;
+ * - connections with a session's right code, per session and address: a conference hall
+ *   behind one NAT is one address, so this budget is the room's, not a person's. It is
+ *   RATE_LIMIT_JOIN_PER_MINUTE (10,000) but never more than twice the session's seats
+ *   (maxParticipants): every seat filled and every phone reconnecting once within a
+ *   minute. A flood from one address is refused past that, and can never seat more
+ *   people than the session holds (session/full); a session made for 30 takes 60
+ *   connections a minute from one address, a default one (20,000 seats) 10,000.
  */
 @Injectable()
 export class LiveAuthService {
-  private readonly wrongCodes: RateLimiterMemory;
-  private readonly joins: RateLimiterMemory;
+  private readonly wrongCodes: Limit;
   private readonly trustProxy: boolean;
+  private readonly joinsPerMinute: number;
 
   constructor(
     private readonly sessions: SessionService,
+    private readonly snapshots: SnapshotService,
     private readonly auth: AuthService,
     private readonly reports: ReportService,
     private readonly origins: OriginGuard,
+    private readonly limits: RateLimits,
     @Inject(CONFIG) config: Config,
   ) {
     this.trustProxy = config.TRUST_PROXY;
-    this.wrongCodes = new RateLimiterMemory({ points: 10, duration: 60 });
-    this.joins = new RateLimiterMemory({ points: config.RATE_LIMIT_JOIN_PER_MINUTE, duration: 60 });
+    this.joinsPerMinute = config.RATE_LIMIT_JOIN_PER_MINUTE;
+    this.wrongCodes = limits.limit({ name: 'wrong-code', points: config.RATE_LIMIT_WRONG_CODES_PER_MINUTE, durationSeconds: 60, whenStoreDown: 'open' });
+  }
+
+  /** The right-code connections one address may open to this session per minute. */
+  private joinsOf(maxParticipants: number): Limit {
+    const points = Math.min(this.joinsPerMinute, 2 * maxParticipants);
+    return this.limits.limit({ name: 'join', points, durationSeconds: 60, whenStoreDown: 'open' });
   }
 
   async resolve(socket: Socket): Promise<LiveClient> {
@@ -39,15 +59,17 @@ export class LiveAuthService {
     const ip = clientAddress(socket, this.trustProxy);
     const asParticipant = ZParticipantAuth.safeParse(auth);
     if (asParticipant.success) {
-      if ((await this.wrongCodes.get(ip))?.remainingPoints === 0) throw rateLimited();
+      if (await this.wrongCodes.isExhausted(ip)) throw rateLimited();
       const sessionId = await this.sessions.openSessionIdByJoinCode(asParticipant.data.joinCode);
       if (!sessionId) {
-        await this.wrongCodes.consume(ip).catch(() => undefined);
+        await this.wrongCodes.take(ip);
         throw new AppError('session/not-found', 'No open session has this code. Check the code on the screen.');
       }
-      await this.joins.consume(ip).catch(() => {
-        throw rateLimited();
-      });
+      const snapshot = await this.snapshots.get(sessionId);
+      if (!snapshot) throw new AppError('session/not-found', 'No open session has this code. Check the code on the screen.');
+      if (!(await this.joinsOf(snapshot.settings.maxParticipants).take(`${sessionId}:${ip}`))) {
+        throw new AppError('rate/limited', 'Too many phones joined this session from your network in the last minute. Wait a minute and try again.');
+      }
       return { kind: 'participant', sessionId, participantId: null, ip };
     }
     const asPresenter = ZPresenterAuth.safeParse(auth);
@@ -65,7 +87,7 @@ export class LiveAuthService {
       return { kind: 'report', sessionId: link.sessionId };
     }
     if (typeof auth === 'object' && auth !== null && 'joinCode' in auth) {
-      await this.wrongCodes.consume(ip).catch(() => undefined);
+      await this.wrongCodes.take(ip);
       throw new AppError('session/not-found', 'No open session has this code. A code has 6 letters and digits.');
     }
     throw new AppError('validation/invalid', 'Connect with a join code, a session id or a share token.');

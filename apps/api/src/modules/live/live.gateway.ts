@@ -78,7 +78,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       }),
     );
     socket.on('answer:submit', (payload: unknown, reply?: unknown) =>
-      void this.ack('answer:submit', reply, () => this.live.submit(socket.data.client, socket.id, payload)),
+      void this.ack('answer:submit', reply, () => this.live.submit(socket.data.client, payload)),
     );
   }
 

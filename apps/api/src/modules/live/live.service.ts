@@ -1,21 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { TJoinResult, TPublicSession, TRevealedResults } from '@thinline/shared';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { SHARED_READ_MS, SharedReads } from '../../common/cache/shared-reads.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { AnswerService } from '../answer/answer.service.js';
 import { HeatmapService } from '../heatmap/heatmap.service.js';
 import { ParticipantService } from '../participant/participant.service.js';
+import { type Limit, RateLimits } from '../rate-limit/rate-limits.js';
 import { SessionService } from '../session/session.service.js';
 import { SnapshotService } from '../snapshot/snapshot.service.js';
 import type { LiveClient } from './live-client.js';
 
+/** participant:join events per connection per 10 s (joining, resuming, changing role). */
+const JOIN_EVENTS_PER_CONNECTION = 10;
+
 /** The participant side of a live session: join or resume, answer, see revealed results. */
 @Injectable()
 export class LiveService {
-  private readonly answerLimiter: RateLimiterMemory;
-  private readonly joinLimiter: RateLimiterMemory;
+  private readonly answerLimiter: Limit;
+  private readonly joinEventLimiter: Limit;
   /**
    * Revealed results by session, round and revealed concerns. Every phone that joins
    * after a reveal asks for them (a room reconnecting at once asks thousands of times):
@@ -30,19 +33,21 @@ export class LiveService {
     private readonly participants: ParticipantService,
     private readonly answers: AnswerService,
     private readonly heatmaps: HeatmapService,
+    limits: RateLimits,
     @Inject(CONFIG) config: Config,
   ) {
-    this.answerLimiter = new RateLimiterMemory({ points: config.RATE_LIMIT_ANSWERS_PER_SECOND, duration: 1 });
-    // A join can rewrite a participant's answers (a role change) and recount the room:
-    // the same per-connection budget as answers, counted apart.
-    this.joinLimiter = new RateLimiterMemory({ points: config.RATE_LIMIT_ANSWERS_PER_SECOND, duration: 1 });
+    // Per participant, not per connection: a phone that reconnects to another process (or
+    // opens a second connection with its resume token) keeps spending the same budget.
+    this.answerLimiter = limits.limit({ name: 'answer', points: config.RATE_LIMIT_ANSWERS_PER_SECOND, durationSeconds: 1, whenStoreDown: 'open' });
+    // A join can rewrite a participant's answers (a role change) and recount the room. A
+    // person joins once and changes role rarely: a few per connection are plenty. A
+    // connection lives on one process, so this budget needs no shared store.
+    this.joinEventLimiter = limits.limit({ name: 'join-event', points: JOIN_EVENTS_PER_CONNECTION, durationSeconds: 10, whenStoreDown: 'open', perProcess: true });
   }
 
   async join(client: LiveClient, socketId: string, payload: unknown): Promise<TJoinResult> {
     if (client.kind !== 'participant') throw new AppError('validation/invalid', 'Only participants join a session.');
-    await this.joinLimiter.consume(socketId).catch(() => {
-      throw new AppError('rate/limited', 'Too many attempts at once. Wait a second and try again.');
-    });
+    if (!(await this.joinEventLimiter.take(socketId))) throw new AppError('rate/limited', 'Too many attempts at once. Wait a few seconds and try again.');
     const snapshot = await this.snapshots.get(client.sessionId);
     if (!snapshot) throw new AppError('session/not-found', 'This session does not exist any more.');
     const state = await this.sessions.getState(client.sessionId);
@@ -67,13 +72,11 @@ export class LiveService {
     };
   }
 
-  async submit(client: LiveClient, socketId: string, payload: unknown): Promise<{ answerId: string }> {
+  async submit(client: LiveClient, payload: unknown): Promise<{ answerId: string }> {
     if (client.kind !== 'participant' || !client.participantId) {
       throw new AppError('participant/not-joined', 'Join the session before answering.');
     }
-    await this.answerLimiter.consume(socketId).catch(() => {
-      throw new AppError('rate/limited', 'Too many answers at once. Wait a second and try again.');
-    });
+    if (!(await this.answerLimiter.take(client.participantId))) throw new AppError('rate/limited', 'Too many answers at once. Wait a second and try again.');
     return this.answers.submit({ sessionId: client.sessionId, participantId: client.participantId }, payload);
   }
 

@@ -71,6 +71,17 @@ export class MetricsService {
     help: 'Coalesced heatmap events sent to presenters',
     registers: [this.registry],
   });
+  readonly retentionRuns = new Counter({
+    name: 'thinline_retention_runs_total',
+    help: 'Data retention runs (RETENTION_DAYS) by outcome: ran, skipped (another process held the lock) or failed',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly retentionDeleted = new Counter({
+    name: 'thinline_retention_sessions_deleted_total',
+    help: 'Closed sessions deleted by data retention (RETENTION_DAYS)',
+    registers: [this.registry],
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'thinline_' });

@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
-import { hasAnswers, sessionDate } from '../export-bundle.js';
+import { lastRound, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
-import { NO_ANSWERS, isoDate, legendLines, percentOneDecimal, roundLabel, thresholdLabel } from '../format.js';
+import { isoDate, percentOneDecimal } from '../format.js';
 import { answersTable, matrixTable } from '../tables.js';
-import type { AnswersTableOptions, Cell, CellKind, Table } from '../tables.js';
+import type { AnswersTableOptions, Cell, CellKind, Table, TableColumn } from '../tables.js';
 
 export type CsvTable = 'answers' | 'matrix';
 
@@ -32,46 +32,48 @@ function cell(value: Cell, kind: CellKind): string {
   return text(value);
 }
 
-/** One line per comment row: the header block every CSV starts with, so the file states what it is. */
-function preamble(bundle: ExportBundle, what: string, extra: string[]): string {
+/**
+ * The session's context as leading columns, the same value on every row: what a comment
+ * block above the header used to say, now where a data tool keeps it (several sessions'
+ * files concatenate into one table). The rest of the old preamble (what the file is, how
+ * participants are labelled, "No answers yet") is in the XLSX About sheet and the JSON.
+ */
+function withSessionColumns(t: Table, bundle: ExportBundle, columns: readonly SessionColumn[], at = 0): Table {
   const { settings } = bundle.session;
-  const lines = [
-    `Thinline ${what}`,
-    `Session: ${bundle.session.title}`,
-    `Workshop: ${bundle.session.workshopTitle}`,
-    `Date: ${isoDate(sessionDate(bundle))}`,
-    `Participants: ${bundle.participants.total}`,
-    `Threshold: ${thresholdLabel(settings.threshold)}; segments with fewer than ${settings.minSegmentSize} respondents are hidden (k = ${settings.minSegmentSize})`,
-    `Round: ${roundLabel(bundle)}`,
-    ...extra,
-    ...(hasAnswers(bundle) ? [] : [NO_ANSWERS]),
-  ];
-  return lines.map((l) => `# ${l.replace(/\s+/g, ' ').trim()}\n`).join('');
+  const values: Record<SessionColumn, [TableColumn, Cell]> = {
+    session: [{ header: 'session', kind: 'text' }, bundle.session.title],
+    workshop: [{ header: 'workshop', kind: 'text' }, bundle.session.workshopTitle],
+    'session date': [{ header: 'session date', kind: 'text' }, isoDate(sessionDate(bundle))],
+    round: [{ header: 'round', kind: 'count' }, lastRound(bundle).round],
+    participants: [{ header: 'participants', kind: 'count' }, bundle.participants.total],
+    threshold: [{ header: 'threshold (%)', kind: 'share' }, settings.threshold],
+    k: [{ header: 'min segment size (k)', kind: 'count' }, settings.minSegmentSize],
+  };
+  return {
+    columns: [...t.columns.slice(0, at), ...columns.map((c) => values[c][0]), ...t.columns.slice(at)],
+    rows: t.rows.map((row) => [...row.slice(0, at), ...columns.map((c) => values[c][1]), ...row.slice(at)]),
+  };
 }
+
+type SessionColumn = 'session' | 'workshop' | 'session date' | 'round' | 'participants' | 'threshold' | 'k';
 
 function table(t: Table): string {
   return stringify(
     t.rows.map((row) => row.map((v, i) => cell(v, t.columns[i]?.kind ?? 'text'))),
-    {
-      header: true,
-      columns: t.columns.map((c) => c.header),
-      // a '#' inside an unquoted field would read as a comment to a parser told to skip the preamble
-      quoted_match: '#',
-    },
+    // RFC 4180: CRLF between records (a line break inside a quoted comment stays as typed).
+    { header: true, columns: t.columns.map((c) => c.header), record_delimiter: 'windows' },
   );
 }
 
 /**
- * The CSV export: a short '#' comment block (title, date, participants, θ, round), then the
- * table. UTF-8 with a byte-order mark, so spreadsheet programs read θ and accented names.
+ * The CSV export: a header row, then one row per answer (or per concern for the matrix),
+ * tidy for data tools (pandas, DuckDB, R) with their default options: no comment lines.
+ * UTF-8 with a byte-order mark, so spreadsheet programs read θ and accented names.
  */
 export function renderCsv(bundle: ExportBundle, options: CsvOptions = {}): string {
-  const { settings } = bundle.session;
   if (options.table === 'matrix') {
-    const legend = legendLines(settings.threshold, settings.minSegmentSize);
-    return `\uFEFF${preamble(bundle, 'aggregate matrix: one row per concern; shares in percent with 1 decimal', legend)}${table(matrixTable(bundle))}`;
+    return `\uFEFF${table(withSessionColumns(matrixTable(bundle), bundle, ['session', 'workshop', 'session date', 'round', 'participants', 'threshold', 'k']))}`;
   }
-  return `\uFEFF${preamble(bundle, 'answers: one row per participant and concern', [
-    settings.anonymity === 'anonymous' || options.anonymize ? 'Participants are numbered; names are not exported.' : 'Participants are numbered; names as they gave them.',
-  ])}${table(answersTable(bundle, options))}`;
+  // answersTable starts with session and round; the workshop and the date go between them.
+  return `\uFEFF${table(withSessionColumns(answersTable(bundle, options), bundle, ['workshop', 'session date'], 1))}`;
 }

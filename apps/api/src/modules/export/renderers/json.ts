@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
 import { summarize } from '../export-summary.js';
-import { NO_ANSWERS, isoDate, legendLines } from '../format.js';
+import { ANSWERS_TABLE_NOTE, NO_ANSWERS, isoDate, legendLines, participantLabelsNote } from '../format.js';
+import { showsNames } from '../tables.js';
 
 export const EXPORT_JSON_FORMAT = 'thinline.export/v1';
 
@@ -54,6 +55,8 @@ export const ZExportJson = z.object({
   /** per concern, agreement(last round) − agreement(first); null with a single round. */
   convergence: z.array(z.object({ concernId: z.string(), value: z.number().nullable() })).nullable(),
   legend: z.array(z.string()),
+  /** what the answers table of the CSV and XLSX exports holds, and how participants are labelled there. */
+  answersTable: z.object({ rows: z.string(), participantLabels: z.string() }),
 });
 export type ExportJson = z.infer<typeof ZExportJson>;
 
@@ -95,6 +98,11 @@ export function exportJson(bundle: ExportBundle): ExportJson {
     perceptionGaps: summary.concerns.flatMap((c) => (c.perceptionGap ? [{ concernId: c.concern.id, value: c.perceptionGap.value, between: c.perceptionGap.between }] : [])),
     convergence: summary.multiRound ? summary.concerns.map((c) => ({ concernId: c.concern.id, value: c.convergence })) : null,
     legend: legendLines(session.settings.threshold, k),
+    // The JSON holds no answer; this describes the answers files exported beside it.
+    answersTable: {
+      rows: ANSWERS_TABLE_NOTE,
+      participantLabels: showsNames(bundle) ? `${participantLabelsNote(true)} A report link's files never show names.` : participantLabelsNote(false),
+    },
   };
 }
 

@@ -5,12 +5,14 @@ import { hasAnswers, ownRoleName, segmentRoleIds, sessionDate } from '../export-
 import type { ExportBundle } from '../export-bundle.js';
 import { summarize } from '../export-summary.js';
 import {
+  ANSWERS_TABLE_NOTE,
   NO_ANSWERS,
   XLSX_PERCENT_FORMAT,
   hiddenCountLabel,
   isoDate,
   isoDateTime,
   legendLines,
+  participantLabelsNote,
   percentWhole,
   roundLabel,
   rowStatus,
@@ -18,7 +20,7 @@ import {
   subtitle,
   thresholdLabel,
 } from '../format.js';
-import { answersTable, matrixTable } from '../tables.js';
+import { answersTable, matrixTable, showsNames } from '../tables.js';
 import type { AnswersTableOptions } from '../tables.js';
 
 export type XlsxOptions = AnswersTableOptions;
@@ -195,7 +197,7 @@ function roundsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
   widths(sheet, [40, 18, ...bundle.rounds.flatMap(() => [12, 30, 14]), 16]);
 }
 
-function aboutSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
+function aboutSheet(wb: ExcelJS.Workbook, bundle: ExportBundle, options: XlsxOptions): void {
   const sheet = wb.addWorksheet('About');
   const { session } = bundle;
   const { settings } = session;
@@ -217,8 +219,10 @@ function aboutSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
     ['Anonymity', settings.anonymity],
     ['Rounds', bundle.rounds.length],
     ['Generated', isoDateTime(bundle.generatedAt)],
+    ['Answers', ANSWERS_TABLE_NOTE],
+    ['Participant labels', participantLabelsNote(showsNames(bundle, options))],
   ];
-  if (!hasAnswers(bundle)) pairs.push(['Answers', NO_ANSWERS]);
+  if (!hasAnswers(bundle)) pairs.push(['No answers', NO_ANSWERS]);
   for (const [label, value] of pairs) {
     sheet.getCell(row, 1).value = label;
     sheet.getCell(row, 1).font = { bold: true };
@@ -257,7 +261,7 @@ export async function renderXlsx(bundle: ExportBundle, options: XlsxOptions = {}
   answersSheet(wb, bundle, options);
   segmentsSheet(wb, bundle);
   roundsSheet(wb, bundle);
-  aboutSheet(wb, bundle);
+  aboutSheet(wb, bundle, options);
   // printed, each sheet is as wide as one landscape page
   for (const sheet of wb.worksheets) sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   return Buffer.from(await wb.xlsx.writeBuffer());
