@@ -94,6 +94,52 @@ describe('join-code guessing is limited per address, and keyed on the real addre
   });
 });
 
+describe('joins at hall scale: a budget per session and address, bounded by the session\'s seats (default settings)', () => {
+  let api: ApiProcess;
+  let owner: ApiClient;
+  const sockets: TestSocket[] = [];
+  const open = (code: string, localAddress: string) => {
+    const s = connect(api.url, { joinCode: code }, undefined, { localAddress });
+    sockets.push(s);
+    return s;
+  };
+  beforeAll(async () => {
+    api = await startApi();
+    owner = await signUp(api.url);
+  });
+  afterEach(() => {
+    for (const s of sockets.splice(0)) s.disconnect();
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('a crowd behind one address gets in: 300 phones of one address join a default session, after 9 wrong guesses from that address', async () => {
+    const session = await createSession(owner, (await createWorkshop(owner)).id);
+    for (let i = 0; i < 9; i++) expect(await handshake(open(`VVVVV${'ABCDEFGHJ'[i]}`, '127.0.0.40'))).toBe('session/not-found');
+    const phones = Array.from({ length: 300 }, () => open(session.joinCode, '127.0.0.40'));
+    expect(new Set(await Promise.all(phones.map(handshake)))).toEqual(new Set(['connected']));
+    const acks = await Promise.all(phones.map((p) => request<Ack>(p, 'participant:join', {})));
+    expect(acks.filter((x) => x.ok)).toHaveLength(300);
+    expect(await participantsOf(session.id)).toBe(300);
+  });
+
+  it('a flood from one address is refused past twice the seats, and seats no more people than the session holds', async () => {
+    const session = await createSession(owner, (await createWorkshop(owner)).id, { maxParticipants: 20 });
+    const flood = Array.from({ length: 40 }, () => open(session.joinCode, '127.0.0.41'));
+    expect(await Promise.all(flood.map(handshake))).toEqual(Array(40).fill('connected'));
+    expect(await handshake(open(session.joinCode, '127.0.0.41'))).toBe('rate/limited');
+    const acks = await Promise.all(flood.map((p) => request<Ack>(p, 'participant:join', {})));
+    expect(acks.filter((x) => x.ok)).toHaveLength(20);
+    expect(acks.filter((x) => !x.ok).map((x) => x.code)).toEqual(Array(20).fill('session/full'));
+    expect(await participantsOf(session.id)).toBe(20);
+    // The flood spent its own session's budget only, and no guess: other sessions and other addresses are not held back.
+    const other = await createSession(owner, (await createWorkshop(owner)).id);
+    expect(await handshake(open(other.joinCode, '127.0.0.41'))).toBe('connected');
+    expect(await handshake(open(session.joinCode, '127.0.0.42'))).toBe('connected');
+  });
+});
+
 describe('a session holds at most maxParticipants', () => {
   let api: ApiProcess;
   let owner: ApiClient;

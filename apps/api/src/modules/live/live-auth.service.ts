@@ -11,6 +11,9 @@ import { SessionService } from '../session/session.service.js';
 import { SnapshotService } from '../snapshot/snapshot.service.js';
 import type { LiveClient } from './live-client.js';
 
+/** The least right-code connections per session and address a minute, however small the session. */
+const MIN_JOINS_PER_MINUTE = 30;
+
 /**
  * Decides at the handshake who a socket is: a participant (by join code), the
  * facilitator's screens (by session cookie, owner only) or a report viewer (by share
@@ -24,9 +27,10 @@ import type { LiveClient } from './live-client.js';
  *   behind one NAT is one address, so this budget is the room's, not a person's. It is
  *   RATE_LIMIT_JOIN_PER_MINUTE (10,000) but never more than twice the session's seats
  *   (maxParticipants): every seat filled and every phone reconnecting once within a
- *   minute. A flood from one address is refused past that, and can never seat more
- *   people than the session holds (session/full); a session made for 30 takes 60
- *   connections a minute from one address, a default one (20,000 seats) 10,000.
+ *   minute, with a floor of MIN_JOINS_PER_MINUTE so a small team on flaky Wi-Fi can
+ *   reconnect a few times. A flood from one address is refused past that, and can never
+ *   seat more people than the session holds (session/full); a session made for 40 takes
+ *   80 connections a minute from one address, a default one (20,000 seats) 10,000.
  */
 @Injectable()
 export class LiveAuthService {
@@ -50,7 +54,7 @@ export class LiveAuthService {
 
   /** The right-code connections one address may open to this session per minute. */
   private joinsOf(maxParticipants: number): Limit {
-    const points = Math.min(this.joinsPerMinute, 2 * maxParticipants);
+    const points = Math.min(this.joinsPerMinute, Math.max(2 * maxParticipants, MIN_JOINS_PER_MINUTE));
     return this.limits.limit({ name: 'join', points, durationSeconds: 60, whenStoreDown: 'open' });
   }
 
