@@ -1,9 +1,11 @@
 import type { TJoinResult, TShareLink } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { type ApiProcess, startApi } from './support/api-process.js';
 import { query } from './support/db.js';
 import { createSession, createWorkshop, signUp } from './support/factories.js';
 import type { ApiClient } from './support/http-client.js';
+import { type RedisProcess, startRedis } from './support/redis.js';
 import { codedErrorProblem, rawRequest } from './support/security.js';
 import { type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
 
@@ -135,5 +137,121 @@ describe('deleting a session deletes everything of it', () => {
     const stranger = await signUp(api.url);
     expect((await stranger.delete(`/api/sessions/${session.id}`)).status).toBe(404);
     expect(await rowsOf(session.id, participantIds)).toEqual(before);
+  });
+});
+
+/** A counter of one process's /metrics, summed over its label sets (0 when absent). */
+async function counter(api: ApiProcess, name: string): Promise<number> {
+  const text = await (await fetch(`${api.url}/metrics`)).text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith(`${name} `) || line.startsWith(`${name}{`))
+    .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+}
+
+/** Polls the processes' metrics until every one has finished a retention run (ran or skipped). */
+async function retentionRan(processes: ApiProcess[], timeoutMs = 15000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const runs = await Promise.all(processes.map((p) => counter(p, 'thinline_retention_runs_total')));
+    if (runs.every((n) => n >= 1)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no retention run was recorded in time');
+}
+
+describe('RETENTION_DAYS deletes closed sessions older than that, one process at a time', () => {
+  let redis: RedisProcess;
+  let api: ApiProcess;
+  let owner: ApiClient;
+  const sockets: TestSocket[] = [];
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    // The process the people are on; it keeps everything (no RETENTION_DAYS).
+    api = await startApi({ REDIS_URL: redis.url, RATE_LIMIT_EXPORTS_PER_MINUTE: '1000' });
+    owner = await signUp(api.url);
+  });
+  afterAll(async () => {
+    for (const s of sockets.splice(0)) s.disconnect();
+    await api?.stop();
+    await redis?.stop();
+  });
+
+  /** A session two phones answered, with a share link; closed `closedDaysAgo` days ago, or left open (created long ago). */
+  async function aged(closedDaysAgo: number | 'open') {
+    const session = await createSession(owner, (await createWorkshop(owner)).id);
+    await owner.post(`/api/sessions/${session.id}/actions`, { action: 'start' });
+    const participantIds: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const socket = connect(api.url, { joinCode: session.joinCode });
+      sockets.push(socket);
+      await connected(socket);
+      participantIds.push((await request<{ ok: true } & TJoinResult>(socket, 'participant:join', { roleId: session.roles[i]!.id })).participantId);
+      expect(await request(socket, 'answer:submit', { answerId: randomUUID(), concernId: session.concerns[0]!.id, choice: 'nobody' })).toMatchObject({ ok: true });
+      socket.disconnect();
+    }
+    const link = (await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {})).body;
+    if (closedDaysAgo === 'open') {
+      await query(`UPDATE session SET created_at = now() - interval '400 days' WHERE id = $1`, [session.id]);
+    } else {
+      await owner.post(`/api/sessions/${session.id}/actions`, { action: 'close' });
+      await query(`UPDATE session SET closed_at = now() - make_interval(days => $2) WHERE id = $1`, [session.id, closedDaysAgo]);
+    }
+    return { session, link, participantIds };
+  }
+
+  it('deletes everything of a session closed 40 days ago with RETENTION_DAYS=30, keeps one closed 10 days ago and an open one, tells its live viewers; skips while another process holds the lock', async () => {
+    const old = await aged(40);
+    const recent = await aged(10);
+    const open = await aged('open');
+    const before = { recent: await rowsOf(recent.session.id, recent.participantIds), open: await rowsOf(open.session.id, open.participantIds) };
+    expect(await rowsOf(old.session.id, old.participantIds)).toEqual({ session: 1, session_role: 3, session_concern: 4, participant: 2, answer: 2, answer_receipt: 2, share_link: 1 });
+    // A manager still has the old session's report open.
+    const viewer = connect(api.url, { shareToken: old.link.token });
+    sockets.push(viewer);
+    await connected(viewer);
+    const told = waitForEvent<{ sessionId: string }>(viewer, 'session:closed', { timeout: 30000 });
+    const dropped = new Promise<string>((resolve) => viewer.once('disconnect', (reason: string) => resolve(reason)));
+
+    // Another process holds the retention lock: a process starting now skips its run and deletes nothing.
+    const holder = new pg.Client({ connectionString: process.env.THINLINE_TEST_DATABASE_URL });
+    await holder.connect();
+    try {
+      await holder.query("SELECT pg_advisory_lock(hashtext('thinline.retention'))");
+      const blocked = await startApi({ REDIS_URL: redis.url, RETENTION_DAYS: '30' });
+      try {
+        await retentionRan([blocked]);
+        expect(await counter(blocked, 'thinline_retention_runs_total{outcome="skipped"}')).toBe(1);
+        expect(await counter(blocked, 'thinline_retention_sessions_deleted_total')).toBe(0);
+      } finally {
+        await blocked.stop();
+      }
+      expect((await rowsOf(old.session.id, old.participantIds)).session).toBe(1);
+    } finally {
+      await holder.end();
+    }
+
+    // Two processes start together: between them the old session is deleted once.
+    const [first, second] = await Promise.all([startApi({ REDIS_URL: redis.url, RETENTION_DAYS: '30' }), startApi({ REDIS_URL: redis.url, RETENTION_DAYS: '30' })]);
+    try {
+      await retentionRan([first, second]);
+      const deleted = (await counter(first, 'thinline_retention_sessions_deleted_total')) + (await counter(second, 'thinline_retention_sessions_deleted_total'));
+      expect(deleted).toBe(1);
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+    }
+
+    expect(await rowsOf(old.session.id, old.participantIds)).toEqual({ session: 0, session_role: 0, session_concern: 0, participant: 0, answer: 0, answer_receipt: 0, share_link: 0 });
+    expect(await rowsOf(recent.session.id, recent.participantIds)).toEqual(before.recent);
+    expect(await rowsOf(open.session.id, open.participantIds)).toEqual(before.open);
+    expect(await told).toEqual({ sessionId: old.session.id });
+    expect(await dropped).toBe('io server disconnect');
+    for (const path of [`/api/reports/${old.link.token}`, ...FORMATS.map((f) => `/api/reports/${old.link.token}/export.${f}`)]) {
+      const res = await rawRequest(api.url, 'GET', path);
+      expect([path, res.status, (res.json as { code?: string }).code]).toEqual([path, 404, 'report/not-found']);
+    }
+    expect((await rawRequest(api.url, 'GET', `/api/sessions/${old.session.id}`, { cookie: owner.cookie })).status).toBe(404);
+    expect((await rawRequest(api.url, 'GET', `/api/reports/${recent.link.token}`)).status).toBe(200);
   });
 });
