@@ -1,3 +1,4 @@
+import { ZHeatmap, shownAggregate } from '@thinline/shared';
 import type { THeatmap, TJoinResult, TReport, TSession, TShareLink } from '@thinline/shared';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -146,7 +147,11 @@ describe('anonymity is real', () => {
     ]) {
       expect(heatmap.suppressed).toBe(true);
       expect(heatmap.answers).toBe(0);
-      for (const c of heatmap.concerns) expect(c).toMatchObject({ suppressed: true, answered: 0, unknown: 0, owners: [], agreement: null, confidence: null });
+      // No number at all, not zeros that would read as "nobody named this role"; the contract says the same.
+      for (const c of heatmap.concerns) {
+        expect(c).toEqual({ concernId: c.concernId, suppressed: true, answered: null, unknown: null, shares: null, nobody: null, owners: [], status: 'no data', agreement: null, confidence: null });
+      }
+      expect(ZHeatmap.parse(heatmap)).toEqual(heatmap);
     }
     const json = JSON.parse(await exportText(`/api/reports/${link.token}/export.json`)) as {
       participants: { byRole: { roleId: string; count: number | null }[] };
@@ -166,7 +171,8 @@ describe('anonymity is real', () => {
         const a = seg.concerns.find((x) => x.concernId === c.concernId)!;
         if (!seg.suppressed && !a.suppressed) shown += a.answered + a.unknown;
       }
-      const rest = c.answered + c.unknown - shown;
+      const whole = shownAggregate(c);
+      const rest = whole.answered + whole.unknown - shown;
       expect({ concern: c.concernId, restIsZeroOrAtLeastK: rest === 0 || rest >= K }).toEqual({ concern: c.concernId, restIsZeroOrAtLeastK: true });
     }
   });

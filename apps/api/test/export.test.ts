@@ -1,3 +1,4 @@
+import { shownAggregate } from '@thinline/shared';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,7 +59,7 @@ describe('exports', () => {
 
   it('SVG: the same numbers as GET /heatmap in every cell', async () => {
     const svg = (await download(`/api/sessions/${session.id}/export.svg`)).body.toString();
-    for (const c of heatmap.concerns.filter((x) => x.answered > 0)) {
+    for (const c of heatmap.concerns.map(shownAggregate).filter((x) => x.answered > 0)) {
       for (const [roleId, share] of Object.entries(c.shares)) {
         const cell = new RegExp(`data-concern-id="${c.concernId}"[^>]*data-role-id="${roleId}"[\\s\\S]*?data-share="([0-9.]+)"`).exec(svg);
         expect(Number(cell?.[1])).toBeCloseTo(share, 10);
@@ -84,7 +85,7 @@ describe('exports', () => {
     expect(JSON.stringify(answers)).toContain('Person 0');
 
     const matrix = parse<Record<string, string>>((await download(`/api/sessions/${session.id}/export.csv?table=matrix`)).body.toString(), { columns: true, bom: true });
-    const first = heatmap.concerns[0]!;
+    const first = shownAggregate(heatmap.concerns[0]!);
     const row = matrix.find((r) => Object.values(r).includes(session.concerns[0]!.title))!;
     const deColumn = Object.keys(row).find((k) => k.includes(session.roles[0]!.name))!;
     expect(parseFloat(row[deColumn]!)).toBeCloseTo(first.shares[session.roles[0]!.id]! * 100, 1);

@@ -1,3 +1,4 @@
+import { shownAggregate } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
 import type { TJoinResult, TSession } from '@thinline/shared';
 import { type Socket, io } from 'socket.io-client';
@@ -209,7 +210,7 @@ describe('faults', () => {
       presenter = connect(nodes[0].url, { sessionId: session.id }, cookie);
       const answered = new Map<string, number>();
       presenter.on('heatmap', (h) => {
-        for (const c of h.concerns) answered.set(c.concernId, c.answered + c.unknown);
+        for (const c of h.concerns.map(shownAggregate)) answered.set(c.concernId, c.answered + c.unknown);
       });
       await waitForEvent(presenter, 'heatmap');
       const busyUntil = Date.now() + 6000;

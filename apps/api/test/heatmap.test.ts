@@ -1,3 +1,4 @@
+import { shownAggregate } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
 import type { THeatmap, TSession } from '@thinline/shared';
 import { type ApiProcess, startApi } from './support/api-process.js';
@@ -28,7 +29,7 @@ function finalAnswer(i: number, s: TSession): { concernId: string; choice: strin
 
 function expectHandComputed(h: THeatmap, s: TSession): void {
   const [de, ml, ds, pl] = s.roles.map((r) => r.id) as [string, string, string, string];
-  const [c1, c2, c3, c4] = h.concerns;
+  const [c1, c2, c3, c4] = h.concerns.map(shownAggregate);
   expect(h.participants).toBe(50);
   expect(c1).toMatchObject({ answered: 50, shares: { [de]: 1, [ml]: 0.4, [ds]: 0, [pl]: 0 }, nobody: 0, owners: [de], status: 'clear' });
   expect(c1!.agreement).toBeCloseTo(925 / 1225, 10);

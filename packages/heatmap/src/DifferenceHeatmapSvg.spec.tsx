@@ -136,8 +136,8 @@ describe('renderDifferenceHeatmapSvgString', () => {
 
   it('colours each cell by its change on the diverging scale: blue up, orange down, neutral for none', () => {
     for (const c of comparison.concerns.filter((x) => x.comparable)) {
-      for (const r of roleIds) expect(cell(doc, c.concernId, { role: r }).fill).toBe(deltaColor(c.shareDelta[r] ?? 0));
-      expect(cell(doc, c.concernId, { column: 'nobody' }).fill).toBe(deltaColor(c.nobodyDelta));
+      for (const r of roleIds) expect(cell(doc, c.concernId, { role: r }).fill).toBe(deltaColor(c.shareDelta![r] ?? 0));
+      expect(cell(doc, c.concernId, { column: 'nobody' }).fill).toBe(deltaColor(c.nobodyDelta!));
     }
     expect(cell(doc, 'c1', { role: DE }).fill).toBe(deltaColor(0.625));
     expect(cell(doc, 'c1', { role: DS }).fill).toBe('#f7f7f7');

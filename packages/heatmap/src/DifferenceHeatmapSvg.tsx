@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import type { TConcernAggregate, TShownConcernAggregate } from '@thinline/shared';
 import { differenceLayout, formatDelta, statusChangeText } from './difference-layout.js';
 import type { DifferenceHeatmapSvgProps, DifferenceLayout, DifferenceLegendItem, DifferenceRow } from './difference-layout.js';
 import { FONT_FAMILY, NO_VALUE, formatPercent } from './layout.js';
@@ -48,6 +49,11 @@ function DeltaCell({ x, y, width, height, delta, fontSize, data, tooltip }: Delt
 const pct = (v: number | null | undefined): string => (v === null || v === undefined ? NO_VALUE : formatPercent(v));
 
 /** "25% → 100% (+75 points)", or null when a side is missing. */
+/** The aggregate when it has numbers; a suppressed one (a segment below k) has none to show. */
+function shown(aggregate: TConcernAggregate | undefined): TShownConcernAggregate | undefined {
+  return aggregate && !aggregate.suppressed ? aggregate : undefined;
+}
+
 function fromTo(before: number | null | undefined, after: number | null | undefined, delta: number | null): string | null {
   if (before === undefined || after === undefined) return null;
   const change = delta === null ? '' : ` (${formatDelta(delta)} points)`;
@@ -91,8 +97,8 @@ function DifferenceRowView({ row, layout }: { row: DifferenceRow; layout: Differ
         cells.push(<StatusChange key="status" row={row} layout={layout} x={column.x} width={column.width} />);
         break;
       case 'role': {
-        const delta = comparable && change ? (change.shareDelta[column.id] ?? 0) : null;
-        const text = fromTo(before?.shares[column.id] ?? (before ? 0 : undefined), after?.shares[column.id] ?? (after ? 0 : undefined), delta);
+        const delta = comparable && change?.shareDelta ? (change.shareDelta[column.id] ?? 0) : null;
+        const text = fromTo(shown(before)?.shares[column.id] ?? (shown(before) ? 0 : undefined), shown(after)?.shares[column.id] ?? (shown(after) ? 0 : undefined), delta);
         cells.push(
           <DeltaCell
             key={`role-${column.id}`}
@@ -106,7 +112,7 @@ function DifferenceRowView({ row, layout }: { row: DifferenceRow; layout: Differ
       }
       case 'nobody': {
         const delta = comparable && change ? change.nobodyDelta : null;
-        const text = fromTo(before?.nobody, after?.nobody, delta);
+        const text = fromTo(shown(before)?.nobody, shown(after)?.nobody, delta);
         cells.push(
           <DeltaCell key="nobody" {...base} delta={delta} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} tooltip={text === null || !comparable ? null : `Nobody: ${text}`} />,
         );
@@ -130,7 +136,8 @@ function DifferenceRowView({ row, layout }: { row: DifferenceRow; layout: Differ
         break;
       }
       case 'answered': {
-        const text = before && after ? `${before.answered.toLocaleString('en-US')} → ${after.answered.toLocaleString('en-US')}` : NO_VALUE;
+        const [from, to] = [shown(before), shown(after)];
+        const text = from && to ? `${from.answered.toLocaleString('en-US')} → ${to.answered.toLocaleString('en-US')}` : NO_VALUE;
         cells.push(
           <text
             key="answered"
@@ -141,8 +148,8 @@ function DifferenceRowView({ row, layout }: { row: DifferenceRow; layout: Differ
             fill={INK}
             data-concern-id={concern.id}
             data-column="answered"
-            data-answered-from={before ? String(before.answered) : undefined}
-            data-answered-to={after ? String(after.answered) : undefined}
+            data-answered-from={from ? String(from.answered) : undefined}
+            data-answered-to={to ? String(to.answered) : undefined}
           >
             {text}
           </text>,

@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { TConcern, TConcernAggregate, THeatmap, TRole } from '@thinline/shared';
+import { type TConcern, type TConcernAggregate, type THeatmap, type TRole, type TShownConcernAggregate, suppressedConcernAggregate } from '@thinline/shared';
 import { HeatmapSvg } from './HeatmapSvg.js';
 import { estimateTextWidth, fitText, heatmapLayout, wrapText } from './layout.js';
 import { renderHeatmapSvgString } from './render.js';
@@ -19,7 +19,7 @@ const roles: TRole[] = [
 
 const concern = (id: string, category: string, title = `Concern ${id}`): TConcern => ({ id, title, description: `What ${id} means.`, category });
 
-function agg(concernId: string, over: Partial<TConcernAggregate>): TConcernAggregate {
+function agg(concernId: string, over: Partial<TShownConcernAggregate>): TShownConcernAggregate {
   return {
     concernId,
     answered: 4,
@@ -236,7 +236,7 @@ describe('HeatmapSvg options', () => {
 describe('anonymity', () => {
   it('hides a suppressed segment and says why', () => {
     const hidden = heatmapOf(
-      aggregates.map((a) => ({ ...a, suppressed: true })),
+      aggregates.map((a) => suppressedConcernAggregate(a.concernId)),
       { suppressed: true, segment: DE, minSegmentSize: 3 },
     );
     const svg = renderHeatmapSvgString({ ...props, heatmap: hidden });
@@ -252,7 +252,7 @@ describe('anonymity', () => {
   });
 
   it('hides one suppressed concern and leaves the rest', () => {
-    const some = heatmapOf(aggregates.map((a) => (a.concernId === 'c2' ? { ...a, suppressed: true } : a)));
+    const some = heatmapOf(aggregates.map((a): TConcernAggregate => (a.concernId === 'c2' ? suppressedConcernAggregate(a.concernId) : a)));
     const doc = parse(renderHeatmapSvgString({ ...props, heatmap: some }));
     expect(cell(doc, 'c2', DE)).toMatchObject({ text: '–', share: undefined, owner: false });
     expect(textOf(column(doc, 'c2', 'status'))).toBe('HIDDEN');

@@ -92,7 +92,7 @@ function ConcernRowView({ row, layout }: { row: ConcernRow; layout: HeatmapLayou
         break;
       }
       case 'role': {
-        const share = empty || !aggregate ? null : (aggregate.shares[column.id] ?? 0);
+        const share = empty || !aggregate || aggregate.suppressed ? null : (aggregate.shares[column.id] ?? 0);
         cells.push(
           <ShareCell
             key={`role-${column.id}`}

@@ -1,4 +1,4 @@
-import type { TConcernAggregate, THeatmap } from '../contracts/aggregate.js';
+import type { TConcernAggregate, THeatmap, TShownConcernAggregate } from '../contracts/aggregate.js';
 import { compareHeatmaps, convergence, discussionQueue, perceptionGap, perceptionGaps } from './compare.js';
 import { computeConcernAggregate, suppressedConcernAggregate } from './concern.js';
 
@@ -8,7 +8,7 @@ const fromCounts = (concernId: string, entries: Record<string, number>): TConcer
   computeConcernAggregate({ concernId, counts: new Map(Object.entries(entries)), roleIds: ROLES, threshold: 0.5 });
 
 /** A hand-made aggregate for tests that only look at status / agreement. */
-const mk = (concernId: string, over: Partial<TConcernAggregate>): TConcernAggregate => ({
+const mk = (concernId: string, over: Partial<TShownConcernAggregate>): TShownConcernAggregate => ({
   concernId,
   answered: 4,
   unknown: 0,
@@ -61,8 +61,8 @@ describe('perceptionGap', () => {
   });
 
   it('is null when either side is suppressed or has answered = 0', () => {
-    expect(perceptionGap(A, suppressedConcernAggregate('c1', ROLES), ROLES)).toBeNull();
-    expect(perceptionGap(suppressedConcernAggregate('c1', ROLES), A, ROLES)).toBeNull();
+    expect(perceptionGap(A, suppressedConcernAggregate('c1'), ROLES)).toBeNull();
+    expect(perceptionGap(suppressedConcernAggregate('c1'), A, ROLES)).toBeNull();
     expect(perceptionGap(A, fromCounts('c1', { unknown: 4 }), ROLES)).toBeNull();
     expect(perceptionGap(fromCounts('c1', {}), A, ROLES)).toBeNull();
   });
@@ -71,7 +71,7 @@ describe('perceptionGap', () => {
 describe('perceptionGaps', () => {
   it('pairs concerns by id, null where one side is missing or suppressed', () => {
     const a = heatmap([A, fromCounts('c2', { 'owners:sec': 3 }), fromCounts('c3', { 'owners:dev': 3 })]);
-    const b = heatmap([fromCounts('c3', { 'owners:dev': 1, 'owners:sec': 1 }), B, suppressedConcernAggregate('c2', ROLES)]);
+    const b = heatmap([fromCounts('c3', { 'owners:dev': 1, 'owners:sec': 1 }), B, suppressedConcernAggregate('c2')]);
     // c1 .375 as above; c2 suppressed in b → null;
     // c3: a dev 1; b dev 1/2, sec 1/2 → ½ (.5 + 0 + .5) = .5
     expect(perceptionGaps(a, b, ROLES)).toEqual({ c1: 0.375, c2: null, c3: 0.5 });
@@ -107,7 +107,7 @@ describe('discussionQueue', () => {
     mk('c7', { status: 'clear', agreement: 0.3 }),
     mk('c8', { status: 'clear', agreement: 1 }),
     mk('c9', { status: 'overlap', agreement: 0.25 }),
-    suppressedConcernAggregate('c10', ROLES),
+    suppressedConcernAggregate('c10'),
     mk('c11', { status: 'gap', agreement: 0.5 }),
     mk('c12', { status: 'overlap', agreement: 0.1 }),
   ]);

@@ -1,7 +1,7 @@
-import type { TConcernAggregate, TConcernStatusKind, THeatmap } from '../contracts/aggregate.js';
+import type { TConcernAggregate, TConcernStatusKind, THeatmap, TShownConcernAggregate } from '../contracts/aggregate.js';
 
 /** A concern that has numbers to compare: shown and with at least one respondent in N(c). */
-function comparable(c: TConcernAggregate): boolean {
+function comparable(c: TConcernAggregate): c is TShownConcernAggregate {
   return !c.suppressed && c.answered > 0;
 }
 
@@ -90,10 +90,10 @@ export function discussionQueue(heatmap: THeatmap, perceptionGapByConcern?: Read
 
 export interface ConcernComparison {
   concernId: string;
-  /** share in `b` − share in `a`, for every role id. */
-  shareDelta: Record<string, number>;
-  /** nobody in `b` − nobody in `a`. */
-  nobodyDelta: number;
+  /** share in `b` − share in `a`, for every role id; null when either side is suppressed. */
+  shareDelta: Record<string, number> | null;
+  /** nobody in `b` − nobody in `a`; null when either side is suppressed. */
+  nobodyDelta: number | null;
   statusFrom: TConcernStatusKind;
   statusTo: TConcernStatusKind;
   /** agreement in `b` − agreement in `a`; null when either is null. */
@@ -116,6 +116,11 @@ export function compareHeatmaps(a: THeatmap, b: THeatmap, roleIds: readonly stri
   for (const ca of a.concerns) {
     const cb = inB.get(ca.concernId);
     if (!cb) continue;
+    if (ca.suppressed || cb.suppressed) {
+      // A hidden side has no numbers: no delta either (not a change "from 0").
+      concerns.push({ concernId: ca.concernId, shareDelta: null, nobodyDelta: null, statusFrom: ca.status, statusTo: cb.status, agreementDelta: null, comparable: false });
+      continue;
+    }
     const shareDelta: Record<string, number> = {};
     for (const r of roleIds) shareDelta[r] = (cb.shares[r] ?? 0) - (ca.shares[r] ?? 0);
     concerns.push({

@@ -1,4 +1,4 @@
-import type { TConcernAggregate } from '../contracts/aggregate.js';
+import type { TConcernAggregate, TShownConcernAggregate, TSuppressedConcernAggregate } from '../contracts/aggregate.js';
 import { UNKNOWN_KEY, parseAnswerKey, type AnswerKey, type ParsedAnswerKey } from './answer-key.js';
 
 /**
@@ -95,7 +95,7 @@ export interface ConcernAggregateInput {
  *   if ≥ 2 owners; else 'clear';
  * - agreement = {@link agreementFromCounts}; confidence = sum / count or null.
  */
-export function computeConcernAggregate(input: ConcernAggregateInput): TConcernAggregate {
+export function computeConcernAggregate(input: ConcernAggregateInput): TShownConcernAggregate {
   const { concernId, counts, roleIds, threshold } = input;
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
 
@@ -120,7 +120,7 @@ export function computeConcernAggregate(input: ConcernAggregateInput): TConcernA
   const nobody = answered === 0 ? 0 : nobodyCount / answered;
   const owners = answered === 0 ? [] : roleIds.filter((r) => atLeast(shares[r] ?? 0, threshold));
 
-  let status: TConcernAggregate['status'];
+  let status: TShownConcernAggregate['status'];
   if (answered === 0) status = 'no data';
   else if (owners.length === 0 || atLeast(nobody, threshold)) status = 'gap';
   else if (owners.length >= 2) status = 'overlap';
@@ -141,9 +141,16 @@ export function computeConcernAggregate(input: ConcernAggregateInput): TConcernA
   };
 }
 
-/** A concern hidden by small-segment anonymity: every number zeroed, status 'no data'. */
-export function suppressedConcernAggregate(concernId: string, roleIds: readonly string[]): TConcernAggregate {
-  const shares: Record<string, number> = {};
-  for (const r of roleIds) shares[r] = 0;
-  return { concernId, answered: 0, unknown: 0, shares, nobody: 0, owners: [], status: 'no data', agreement: null, confidence: null, suppressed: true };
+/** A concern hidden by small-segment anonymity: no numbers (null, not 0), status 'no data'. */
+export function suppressedConcernAggregate(concernId: string): TSuppressedConcernAggregate {
+  return { concernId, answered: null, unknown: null, shares: null, nobody: null, owners: [], status: 'no data', agreement: null, confidence: null, suppressed: true };
+}
+
+/**
+ * The numbers of an aggregate known to be shown (a whole-room view is never suppressed);
+ * throws for a suppressed one rather than reading its nulls as zeros.
+ */
+export function shownAggregate(aggregate: TConcernAggregate): TShownConcernAggregate {
+  if (aggregate.suppressed) throw new Error(`concern ${aggregate.concernId} is suppressed: it has no numbers`);
+  return aggregate;
 }

@@ -1,4 +1,4 @@
-import { ZHeatmap, type TConcernAggregate, type THeatmap } from '../contracts/aggregate.js';
+import { ZHeatmap, type TConcernAggregate, type THeatmap, type TShownConcernAggregate } from '../contracts/aggregate.js';
 import { answerKey } from './answer-key.js';
 import { buildHeatmap, hiddenSegments, type BuildHeatmapInput } from './heatmap.js';
 import { SessionTally } from './tally.js';
@@ -62,13 +62,21 @@ function concern(h: THeatmap, concernId: string): TConcernAggregate {
   return c;
 }
 
-function expectZeroed(c: TConcernAggregate): void {
+/** A concern that must be shown (not suppressed), with its numbers typed as numbers. */
+function shown(h: THeatmap, concernId: string): TShownConcernAggregate {
+  const c = concern(h, concernId);
+  if (c.suppressed) throw new Error(`concern ${concernId} is suppressed`);
+  return c;
+}
+
+/** Suppressed: no number at all (null, never 0, which would read as "nobody named this role"). */
+function expectSuppressed(c: TConcernAggregate): void {
   expect(c).toEqual({
     concernId: c.concernId,
-    answered: 0,
-    unknown: 0,
-    shares: { [DEV]: 0, [OPS]: 0 },
-    nobody: 0,
+    answered: null,
+    unknown: null,
+    shares: null,
+    nobody: null,
     owners: [],
     status: 'no data',
     agreement: null,
@@ -89,7 +97,7 @@ describe('buildHeatmap', () => {
     //     DEV 4/6 = 2/3 ≥ 0.5 owner; OPS 2/6 = 1/3; nobody 1/6 → clear
     //     agreement: 15 pairs; C(3,2) = 3 same + {DEV}–{DEV,OPS} 3 × 1/2 + {DEV,OPS}–{OPS} 1 × 1/2 = 5 → 5/15 = 1/3
     //     confidence (5 + 3) / 2 = 4
-    const c1 = concern(h, C1);
+    const c1 = shown(h, C1);
     expect(c1).toMatchObject({ answered: 6, unknown: 1, owners: [DEV], status: 'clear', confidence: 4, suppressed: false });
     expect(c1.shares[DEV]).toBeCloseTo(2 / 3, 15);
     expect(c1.shares[OPS]).toBeCloseTo(1 / 3, 15);
@@ -119,29 +127,29 @@ describe('buildHeatmap', () => {
 
     // C1 (dev): {DEV}×2, {DEV,OPS}×1, unknown 1 → 4 respondents ≥ 3, shown
     //   N = 3; DEV 3/3 = 1; OPS 1/3; clear; agreement 3 pairs: 1 + 2 × 1/2 = 2 → 2/3
-    const c1 = concern(h, C1);
+    const c1 = shown(h, C1);
     expect(c1).toMatchObject({ answered: 3, unknown: 1, owners: [DEV], status: 'clear', suppressed: false, confidence: 4 });
     expect(c1.shares[DEV]).toBe(1);
     expect(c1.shares[OPS]).toBeCloseTo(1 / 3, 15);
     expect(c1.agreement).toBeCloseTo(2 / 3, 15);
 
-    // C2 (dev): 2 respondents < 3 → suppressed and zeroed
-    expectZeroed(concern(h, C2));
+    // C2 (dev): 2 respondents < 3 → suppressed, its numbers null
+    expectSuppressed(concern(h, C2));
     // C3 (dev): answered 1 + unknown 2 = 3 respondents ≥ 3 → shown ("don't know" counts toward k)
     expect(concern(h, C3)).toMatchObject({ answered: 1, unknown: 2, status: 'gap', suppressed: false });
     // C4 (dev): 0 respondents < 3 → suppressed
-    expectZeroed(concern(h, C4));
+    expectSuppressed(concern(h, C4));
     // answers over the shown concerns: C1 4 + C3 3 = 7 (suppressed ones add 0)
     expect(h.answers).toBe(7);
   });
 
-  it('a segment below k is suppressed whole, every concern zeroed', () => {
+  it('a segment below k is suppressed whole, every concern without numbers', () => {
     // ops participants 2 < k = 3
     const h = buildHeatmap(base({ segment: OPS }));
     expect(ZHeatmap.parse(h)).toEqual(h);
     expect(h).toMatchObject({ segment: OPS, participants: 2, answers: 0, suppressed: true });
     expect(h.concerns).toHaveLength(4);
-    for (const c of h.concerns) expectZeroed(c);
+    for (const c of h.concerns) expectSuppressed(c);
   });
 
   it('a segment of exactly k participants is shown (3 ≥ 3), one fewer is not (2 < 3)', () => {

@@ -51,12 +51,12 @@ export function hiddenSegments(participantsByRole: Readonly<Record<string, numbe
  *
  * Small-segment anonymity applies to segment views only (the whole room is never hidden):
  * - a segment with fewer than k participants is hidden whole: `suppressed: true`, every
- *   concern suppressed and zeroed (`answers` 0; `participants` still says how many
+ *   concern suppressed with null numbers (`answers` 0; `participants` still says how many
  *   participants the segment has, so the UI can explain why it is hidden); so is the
  *   smallest other segment when the hidden ones hold fewer than k people together
  *   (see {@link hiddenSegments});
  * - in a shown segment, a concern with fewer than k respondents (answered + unknown) is
- *   suppressed and zeroed.
+ *   suppressed: its shares, nobody, counts and agreement are null, not 0.
  * `answers` is the sum of answered + unknown over the concerns shown (suppressed ones add 0).
  */
 export function buildHeatmap(input: BuildHeatmapInput): THeatmap {
@@ -71,7 +71,7 @@ export function buildHeatmap(input: BuildHeatmapInput): THeatmap {
 
   const wholeSuppressed = segment !== null && (participants < k || hiddenSegments(participantsByRole, k).has(segment));
   const concerns: TConcernAggregate[] = concernIds.map((concernId) => {
-    if (wholeSuppressed) return suppressedConcernAggregate(concernId, roleIds);
+    if (wholeSuppressed) return suppressedConcernAggregate(concernId);
     const aggregate = computeConcernAggregate({
       concernId,
       counts: tally.counts(round, concernId, segment),
@@ -79,12 +79,12 @@ export function buildHeatmap(input: BuildHeatmapInput): THeatmap {
       threshold,
       confidence: tally.confidence(round, concernId, segment),
     });
-    if (segment !== null && aggregate.answered + aggregate.unknown < k) return suppressedConcernAggregate(concernId, roleIds);
+    if (segment !== null && aggregate.answered + aggregate.unknown < k) return suppressedConcernAggregate(concernId);
     return aggregate;
   });
 
   let answers = 0;
-  for (const c of concerns) answers += c.answered + c.unknown;
+  for (const c of concerns) if (!c.suppressed) answers += c.answered + c.unknown;
 
   return { sessionId, round, segment, threshold, minSegmentSize: k, participants, answers, suppressed: wholeSuppressed, concerns };
 }

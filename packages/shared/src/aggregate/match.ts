@@ -1,5 +1,5 @@
 import type { TMatchedBy } from '../contracts/compare.js';
-import type { THeatmap } from '../contracts/aggregate.js';
+import type { TConcernAggregate, THeatmap } from '../contracts/aggregate.js';
 import type { TConcern, TRole } from '../contracts/workshop.js';
 
 export interface MatchedPair<T> {
@@ -99,9 +99,10 @@ export function idMap<T extends { id: string }>(matching: Matching<T>): Map<stri
  * whose owner is a role the other session lacks stays "clear" with that owner left out.
  */
 export function remapHeatmap(heatmap: THeatmap, concernIds: ReadonlyMap<string, string>, roleIds: ReadonlyMap<string, string>): THeatmap {
-  const concerns = heatmap.concerns.flatMap((c) => {
+  const concerns = heatmap.concerns.flatMap((c): TConcernAggregate[] => {
     const concernId = concernIds.get(c.concernId);
     if (concernId === undefined) return [];
+    if (c.suppressed) return [{ ...c, concernId }];
     const shares: Record<string, number> = {};
     for (const [roleId, share] of Object.entries(c.shares)) {
       const to = roleIds.get(roleId);

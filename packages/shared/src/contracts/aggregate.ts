@@ -5,7 +5,7 @@ export const CONCERN_STATUSES = ['clear', 'overlap', 'gap', 'no data'] as const;
 export type TConcernStatusKind = (typeof CONCERN_STATUSES)[number];
 
 /** The numbers for one concern (definitions: shared/design/product.md, "Aggregates"). */
-export const ZConcernAggregate = z.object({
+export const ZShownConcernAggregate = z.object({
   concernId: ZId,
   /** |N(c)|: respondents other than "don't know". */
   answered: z.number().int().min(0),
@@ -19,10 +19,32 @@ export const ZConcernAggregate = z.object({
   agreement: z.number().min(0).max(1).nullable(),
   /** mean confidence (1-5) of those who gave one; null when nobody did. */
   confidence: z.number().nullable(),
-  /** true when a segment view hides this concern because fewer than k answered. */
-  suppressed: z.boolean(),
+  suppressed: z.literal(false),
 });
+
+/**
+ * A concern a segment view hides because fewer than k answered (or the whole segment is
+ * below k): no number at all, so nothing that ignores the flag can read a hidden segment
+ * as "nobody named this role" (shares of 0) or "nobody answered" (counts of 0).
+ */
+export const ZSuppressedConcernAggregate = z.object({
+  concernId: ZId,
+  answered: z.null(),
+  unknown: z.null(),
+  shares: z.null(),
+  nobody: z.null(),
+  owners: z.array(z.string()).max(0),
+  status: z.literal('no data'),
+  agreement: z.null(),
+  confidence: z.null(),
+  suppressed: z.literal(true),
+});
+
+/** A concern's numbers, or `suppressed: true` with every number null. */
+export const ZConcernAggregate = z.discriminatedUnion('suppressed', [ZShownConcernAggregate, ZSuppressedConcernAggregate]);
 export type TConcernAggregate = z.infer<typeof ZConcernAggregate>;
+export type TShownConcernAggregate = z.infer<typeof ZShownConcernAggregate>;
+export type TSuppressedConcernAggregate = z.infer<typeof ZSuppressedConcernAggregate>;
 
 export const ZHeatmap = z.object({
   sessionId: ZId,
@@ -33,7 +55,7 @@ export const ZHeatmap = z.object({
   minSegmentSize: z.number().int(),
   /** participants in the session (in the segment, when one is selected). */
   participants: z.number().int().min(0),
-  /** answers counted in this round (in the segment), "don't know" included. */
+  /** answers counted in this round (in the segment), "don't know" included; suppressed concerns add nothing. */
   answers: z.number().int().min(0),
   /** true when the whole segment has fewer than k respondents and is not shown. */
   suppressed: z.boolean(),

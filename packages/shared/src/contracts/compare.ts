@@ -44,8 +44,9 @@ export type TUnmatched = z.infer<typeof ZUnmatched>;
 /** `compareHeatmaps` for one concern: B − A, keyed by A's concern and role ids. */
 export const ZConcernComparison = z.object({
   concernId: ZId,
-  shareDelta: z.record(z.string(), z.number().min(-1).max(1)),
-  nobodyDelta: z.number().min(-1).max(1),
+  /** null when either side is suppressed (a segment below k has no numbers to subtract). */
+  shareDelta: z.record(z.string(), z.number().min(-1).max(1)).nullable(),
+  nobodyDelta: z.number().min(-1).max(1).nullable(),
   statusFrom: z.enum(CONCERN_STATUSES),
   statusTo: z.enum(CONCERN_STATUSES),
   agreementDelta: z.number().min(-1).max(1).nullable(),

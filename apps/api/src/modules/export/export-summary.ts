@@ -1,5 +1,5 @@
 import { atLeast, convergence, discussionQueue, perceptionGap } from '@thinline/shared';
-import type { TConcern, TConcernAggregate, THeatmap } from '@thinline/shared';
+import type { TConcern, THeatmap, TShownConcernAggregate } from '@thinline/shared';
 import { hasAnswers, lastRound } from './export-bundle.js';
 import { percentWhole } from './format.js';
 import type { ExportBundle, ExportSegment } from './export-bundle.js';
@@ -14,8 +14,8 @@ export interface PerceptionGapPeak {
 
 export interface ConcernInsight {
   concern: TConcern;
-  /** the last round's whole-room numbers. */
-  aggregate: TConcernAggregate;
+  /** the last round's whole-room numbers (the whole room is never suppressed). */
+  aggregate: TShownConcernAggregate;
   ownerNames: string[];
   perceptionGap: PerceptionGapPeak | null;
   /** agreement in round 1, when there is more than one round. */
@@ -84,7 +84,9 @@ export function summarize(bundle: ExportBundle): ExportSummary {
   const aggregates = new Map(heatmap.concerns.map((c) => [c.concernId, c]));
 
   const concerns: ConcernInsight[] = bundle.concerns.map((concern) => {
-    const aggregate = aggregates.get(concern.id) ?? missingAggregate(concern.id, roleIds);
+    const found = aggregates.get(concern.id);
+    // Only segment views suppress; a whole-room heatmap always has numbers.
+    const aggregate = found && !found.suppressed ? found : missingAggregate(concern.id, roleIds);
     return {
       concern,
       aggregate,
@@ -121,7 +123,7 @@ export function summarize(bundle: ExportBundle): ExportSummary {
   };
 }
 
-function missingAggregate(concernId: string, roleIds: readonly string[]): TConcernAggregate {
+function missingAggregate(concernId: string, roleIds: readonly string[]): TShownConcernAggregate {
   const shares: Record<string, number> = {};
   for (const r of roleIds) shares[r] = 0;
   return { concernId, answered: 0, unknown: 0, shares, nobody: 0, owners: [], status: 'no data', agreement: null, confidence: null, suppressed: false };

@@ -135,17 +135,19 @@ export function matrixTable(bundle: ExportBundle, heatmap: THeatmap = lastRound(
   const rows = bundle.concerns.map((concern): Cell[] => {
     const a = aggregates.get(concern.id);
     const status = rowStatus(a, heatmap.suppressed);
-    const shown = a !== undefined && status !== 'hidden' && status !== 'no data';
+    // A hidden concern has no numbers (null, an empty cell); one with no answers has counts of 0 but no shares.
+    const numbers = a !== undefined && !a.suppressed && !heatmap.suppressed ? a : undefined;
+    const shown = numbers !== undefined && status !== 'no data';
     return [
       concern.title,
       concern.category,
       statusLabel(status),
-      shown ? a.owners.map((id) => roleName.get(id) ?? id).join('; ') : '',
-      ...bundle.roles.map((r) => (shown ? (a.shares[r.id] ?? 0) : null)),
-      shown ? a.nobody : null,
-      shown ? a.agreement : null,
-      status === 'hidden' || !a ? null : a.answered,
-      status === 'hidden' || !a ? null : a.unknown,
+      shown ? numbers.owners.map((id) => roleName.get(id) ?? id).join('; ') : '',
+      ...bundle.roles.map((r) => (shown ? (numbers.shares[r.id] ?? 0) : null)),
+      shown ? numbers.nobody : null,
+      shown ? numbers.agreement : null,
+      numbers ? numbers.answered : null,
+      numbers ? numbers.unknown : null,
     ];
   });
   return { columns, rows };

@@ -1,3 +1,4 @@
+import { shownAggregate } from '@thinline/shared';
 import { shareColor } from '@thinline/heatmap';
 import ExcelJS from 'exceljs';
 import { FIXTURE_CONCERNS, FIXTURE_PARTICIPANTS, FIXTURE_ROLES, makeFixtureBundle, makeLargeBundle } from './fixtures.js';
@@ -51,7 +52,7 @@ describe('XLSX export', () => {
     const header = rowOf(s, 'concern');
     const headers = (s.getRow(header).values as unknown[]).slice(1);
     expect(headers).toEqual(['concern', 'category', 'status', 'owners', ...FIXTURE_ROLES.map((r) => `${r.name} (%)`), 'nobody (%)', 'agreement (%)', 'answered', 'unknown']);
-    bundle.rounds[1]!.concerns.forEach((a, i) => {
+    bundle.rounds[1]!.concerns.map(shownAggregate).forEach((a, i) => {
       const row = s.getRow(header + 1 + i);
       expect(row.getCell(1).value).toBe(FIXTURE_CONCERNS[i]!.title);
       expect(row.getCell(3).value).toBe(a.status.toUpperCase());

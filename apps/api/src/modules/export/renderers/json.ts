@@ -92,7 +92,7 @@ export function exportJson(bundle: ExportBundle): ExportJson {
     summary: { gaps: summary.counts.gap, overlaps: summary.counts.overlap, clear: summary.counts.clear, noData: summary.counts.noData },
     heatmap: summary.heatmap,
     rounds: bundle.rounds,
-    // a hidden segment's heatmap is all zeros but still counts its participants: left out
+    // a hidden segment's heatmap has no numbers but still counts its participants: left out
     segments: bundle.segments.map((s) => ({ roleId: s.roleId, roleName: s.roleName, suppressed: s.heatmap.suppressed, heatmap: s.heatmap.suppressed ? null : s.heatmap })),
     discussionQueue: summary.queue.map((c) => c.concern.id),
     perceptionGaps: summary.concerns.flatMap((c) => (c.perceptionGap ? [{ concernId: c.concern.id, value: c.perceptionGap.value, between: c.perceptionGap.between }] : [])),

@@ -1,4 +1,4 @@
-import type { TConcernAggregate, TRaciLetter } from '@thinline/shared';
+import type { TRaciLetter, TShownConcernAggregate } from '@thinline/shared';
 import { sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
 import { issueReason, summarize } from '../export-summary.js';
@@ -47,7 +47,7 @@ function raciCounts(bundle: ExportBundle): Map<string, LetterCounts> {
  * heatmap. In RACI mode an owner shows A or R, whichever more respondents gave, and a
  * non-owner shows C or I when at least θ of respondents gave that letter.
  */
-function mark(aggregate: TConcernAggregate, roleId: string, raci: LetterCounts | undefined, raciMode: boolean, threshold: number): string {
+function mark(aggregate: TShownConcernAggregate, roleId: string, raci: LetterCounts | undefined, raciMode: boolean, threshold: number): string {
   const owner = aggregate.owners.includes(roleId);
   if (!raciMode) return owner ? OWNER_MARK : '';
   const counts = raci?.get(roleId) ?? { R: 0, A: 0, C: 0, I: 0 };
@@ -59,7 +59,7 @@ function mark(aggregate: TConcernAggregate, roleId: string, raci: LetterCounts |
   return '';
 }
 
-function statusCell(aggregate: TConcernAggregate): string {
+function statusCell(aggregate: TShownConcernAggregate): string {
   switch (aggregate.status) {
     case 'gap':
       return '**GAP**';

@@ -35,7 +35,8 @@ export function ChangesTable({ comparison: c, labels }: { comparison: TSessionCo
           <tbody>
             {c.concerns.map((concern) => {
               const change = changes.get(concern.id);
-              const [a, b] = [inA.get(concern.id), inB.get(concern.bId)];
+              // A suppressed side has no numbers (and then no change either): its cells show '–'.
+              const [a, b] = [inA.get(concern.id), inB.get(concern.bId)].map((x) => (x && !x.suppressed ? x : undefined));
               const comparable = change?.comparable ?? false;
               return (
                 <tr key={concern.id}>
@@ -43,7 +44,7 @@ export function ChangesTable({ comparison: c, labels }: { comparison: TSessionCo
                   <td>{change ? `${STATUS_WORDS[change.statusFrom]} → ${STATUS_WORDS[change.statusTo]}` : '–'}</td>
                   {c.roles.map((r) => (
                     <td key={r.id} className="nowrap">
-                      {comparable && change ? cell(change.shareDelta[r.id] ?? 0, a?.shares[r.id] ?? 0, b?.shares[r.bId] ?? 0) : '–'}
+                      {comparable && change?.shareDelta ? cell(change.shareDelta[r.id] ?? 0, a?.shares[r.id] ?? 0, b?.shares[r.bId] ?? 0) : '–'}
                     </td>
                   ))}
                   <td className="nowrap">{comparable && change ? cell(change.nobodyDelta, a?.nobody, b?.nobody) : '–'}</td>

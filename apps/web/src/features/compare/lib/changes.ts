@@ -29,8 +29,9 @@ export function changeKind(from: TConcernStatusKind, to: TConcernStatusKind): St
  * Changes that round to 0 points are left out; nothing for a concern that is not comparable.
  */
 export function biggestMoves(change: ConcernComparison, roles: readonly TRole[], limit = 3): string[] {
-  if (!change.comparable) return [];
-  const moves = [...roles.map((r) => ({ name: r.name, delta: change.shareDelta[r.id] ?? 0 })), { name: 'Nobody', delta: change.nobodyDelta }];
+  const { shareDelta, nobodyDelta } = change;
+  if (!change.comparable || shareDelta === null || nobodyDelta === null) return [];
+  const moves = [...roles.map((r) => ({ name: r.name, delta: shareDelta[r.id] ?? 0 })), { name: 'Nobody', delta: nobodyDelta }];
   return moves
     .filter((m) => formatDelta(m.delta) !== '0')
     .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta))

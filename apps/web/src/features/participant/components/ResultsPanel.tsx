@@ -26,6 +26,8 @@ function Bar({ label, value, owner }: { label: string; value: number; owner: boo
 
 /** The room's result for one revealed concern: share per role, nobody, agreement. */
 export function ResultsPanel({ result, roles }: { result: TConcernAggregate; roles: TRole[] }) {
+  // Phones get the whole room's numbers, which are never suppressed; a hidden result shows nothing rather than zeros.
+  if (result.suppressed) return null;
   const status = STATUS_TEXT[result.status];
   return (
     <section className="pt-results" aria-labelledby={`results-${result.concernId}`}>

@@ -1,6 +1,6 @@
 /// <reference types="jest" />
 // apps/web compiles for the browser (types: vite/client); the Jest globals come in here.
-import type { TConcernAggregate, THeatmap, TSession } from '@thinline/shared';
+import { type TConcernAggregate, type THeatmap, type TSession, type TShownConcernAggregate, suppressedConcernAggregate } from '@thinline/shared';
 import { concernProgress, describeChange, describeConfidence, focusDistribution, gapRows, presentableConcerns, roundRows } from '../lib/presentation';
 
 const roles = [
@@ -13,7 +13,7 @@ const concerns = [
   { id: 'c3', title: 'Retraining', description: '', category: 'Deployment' },
 ];
 
-function agg(concernId: string, over: Partial<TConcernAggregate> = {}): TConcernAggregate {
+function agg(concernId: string, over: Partial<TShownConcernAggregate> = {}): TShownConcernAggregate {
   return { concernId, answered: 10, unknown: 0, shares: {}, nobody: 0, owners: [], status: 'gap', agreement: null, confidence: null, suppressed: false, ...over };
 }
 
@@ -73,7 +73,7 @@ describe('focusDistribution', () => {
 
 describe('gapRows', () => {
   it('orders concerns by perception gap, largest first, with nothing to compare last', () => {
-    const a = heatmap([agg('c1', { shares: { de: 1 } }), agg('c2', { shares: { de: 0.5, ml: 0.5 } }), agg('c3', { suppressed: true })], { segment: 'de' });
+    const a = heatmap([agg('c1', { shares: { de: 1 } }), agg('c2', { shares: { de: 0.5, ml: 0.5 } }), suppressedConcernAggregate('c3')], { segment: 'de' });
     const b = heatmap([agg('c1', { shares: { de: 0.9, ml: 0.1 } }), agg('c2', { shares: { ml: 1 } }), agg('c3')], { segment: 'ml' });
     const rows = gapRows(a, b, concerns, roles);
     expect(rows.map((r) => [r.concern.id, r.gap])).toEqual([

@@ -1,12 +1,12 @@
 import { formatPercent } from '@thinline/heatmap';
-import type { TConcernAggregate, TRole } from '@thinline/shared';
+import type { TRole, TShownConcernAggregate } from '@thinline/shared';
 import { focusDistribution } from '../lib/presentation';
 
 /**
  * Horizontal bars: each role's share of "owner" votes with the θ line, then "nobody" and
  * "don't know". Owners are named in words and striped, never by colour alone.
  */
-export function DistributionBars({ aggregate, roles, threshold }: { aggregate: TConcernAggregate; roles: TRole[]; threshold: number }) {
+export function DistributionBars({ aggregate, roles, threshold }: { aggregate: TShownConcernAggregate; roles: TRole[]; threshold: number }) {
   const { bars } = focusDistribution(aggregate, roles);
   return (
     <ul className="bars" aria-label="How the room answered">

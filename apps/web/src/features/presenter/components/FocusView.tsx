@@ -67,6 +67,8 @@ export function FocusView({ session, concerns, tabs, view, update, onStep }: Pro
           <ErrorMessage error={heatmap.error} title="Could not load the answers" onRetry={() => void heatmap.refetch()} />
         ) : !heatmap.data ? (
           <Loading label="Loading the answers…" />
+        ) : aggregate?.suppressed ? (
+          <p className="presenter-message">Hidden: fewer than {heatmap.data.minSegmentSize} people answered this in this view, to keep answers anonymous.</p>
         ) : !aggregate || aggregate.answered + aggregate.unknown === 0 ? (
           <p className="presenter-message">No answers yet.</p>
         ) : (

@@ -1,4 +1,4 @@
-import { type TConcern, type TConcernAggregate, type THeatmap, type TRole, type TSession, convergence, perceptionGaps } from '@thinline/shared';
+import { type TConcern, type TConcernAggregate, type THeatmap, type TRole, type TSession, type TShownConcernAggregate, convergence, perceptionGaps } from '@thinline/shared';
 
 type SessionView = Pick<TSession, 'status' | 'concerns' | 'state'>;
 
@@ -27,7 +27,8 @@ export interface ConcernProgress {
 /** "37/52 answered": respondents of a concern (answered + don't know) against participants. */
 export function concernProgress(heatmap: THeatmap | undefined, concernId: string): ConcernProgress {
   const aggregate = aggregateOf(heatmap, concernId);
-  const answered = aggregate ? aggregate.answered + aggregate.unknown : 0;
+  // The control room reads the whole room, which is never suppressed (only segment views are).
+  const answered = aggregate && !aggregate.suppressed ? aggregate.answered + aggregate.unknown : 0;
   const participants = heatmap?.participants ?? 0;
   return { answered, participants, ratio: participants > 0 ? Math.min(1, answered / participants) : 0 };
 }
@@ -51,7 +52,7 @@ export interface FocusDistribution {
  * The bars of the focus view: each role's share and "nobody" over N(c) (those who did not
  * say "don't know"), and "don't know" over everyone who answered the concern.
  */
-export function focusDistribution(aggregate: TConcernAggregate, roles: readonly TRole[]): FocusDistribution {
+export function focusDistribution(aggregate: TShownConcernAggregate, roles: readonly TRole[]): FocusDistribution {
   const respondents = aggregate.answered + aggregate.unknown;
   const owners = new Set(aggregate.owners);
   const bars: DistributionBar[] = roles.map((role) => ({
@@ -81,11 +82,12 @@ export function gapRows(a: THeatmap, b: THeatmap, concerns: readonly TConcern[],
     const gap = gaps[concern.id] ?? null;
     let widest: GapRow['widest'] = null;
     if (gap !== null) {
+      // A gap exists only between two shown concerns, so both have shares here.
       const ca = aggregateOf(a, concern.id);
       const cb = aggregateOf(b, concern.id);
       for (const role of roles) {
-        const sa = ca?.shares[role.id] ?? 0;
-        const sb = cb?.shares[role.id] ?? 0;
+        const sa = ca && !ca.suppressed ? (ca.shares[role.id] ?? 0) : 0;
+        const sb = cb && !cb.suppressed ? (cb.shares[role.id] ?? 0) : 0;
         if (!widest || Math.abs(sa - sb) > Math.abs(widest.a - widest.b)) widest = { role, a: sa, b: sb };
       }
     }

@@ -1,10 +1,10 @@
-import { type TConcernAggregate, type THeatmap, type TRole, discussionQueue } from '@thinline/shared';
+import { type THeatmap, type TRole, type TShownConcernAggregate, discussionQueue } from '@thinline/shared';
 import type { ReportSession } from '../api';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 /** One sentence on why a concern is in the queue. */
-function why(a: TConcernAggregate, threshold: number, names: (ids: string[]) => string, top: { r: TRole; share: number }[]): string {
+function why(a: TShownConcernAggregate, threshold: number, names: (ids: string[]) => string, top: { r: TRole; share: number }[]): string {
   if (a.status === 'overlap') return `Several roles are seen as owners: ${names(a.owners)}.`;
   const parts: string[] = [];
   if (a.nobody >= threshold) parts.push(`${pct(a.nobody)} say nobody owns it`);
@@ -16,7 +16,7 @@ function why(a: TConcernAggregate, threshold: number, names: (ids: string[]) => 
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 }
 
-function Entry(props: { aggregate: TConcernAggregate; threshold: number; title: string; category: string; roles: TRole[]; convergence: number | null }) {
+function Entry(props: { aggregate: TShownConcernAggregate; threshold: number; title: string; category: string; roles: TRole[]; convergence: number | null }) {
   const { aggregate, threshold, title, category, roles, convergence } = props;
   const names = (ids: string[]) => ids.map((id) => roles.find((r) => r.id === id)?.name ?? id).join(', ');
   const top = roles
@@ -46,7 +46,7 @@ export function DiscussionQueue({ session, heatmap, convergence }: { session: Re
   const byId = new Map(heatmap.concerns.map((c) => [c.concernId, c]));
   const queue = discussionQueue(heatmap)
     .map((id) => byId.get(id))
-    .filter((c): c is TConcernAggregate => c !== undefined && !c.suppressed && (c.status === 'gap' || c.status === 'overlap'));
+    .filter((c): c is TShownConcernAggregate => c !== undefined && !c.suppressed && (c.status === 'gap' || c.status === 'overlap'));
   const clear = heatmap.concerns.filter((c) => c.status === 'clear').length;
   const noData = heatmap.concerns.filter((c) => c.status === 'no data' || c.suppressed).length;
   return (
