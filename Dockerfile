@@ -1,6 +1,7 @@
 # Multi-stage build: compile everything, then a slim runtime with production
 # dependencies only, running as a non-root user.
-FROM node:22-bookworm-slim AS build
+# Node 26: the current LTS line (package.json engines: 24 and 26; .ci/run tests on it).
+FROM node:26-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
@@ -12,7 +13,7 @@ RUN npm ci
 COPY . .
 RUN npm run build
 
-FROM node:22-bookworm-slim AS runtime
+FROM node:26-slim AS runtime
 ENV NODE_ENV=production PORT=3000
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { createApp } from './app.factory.js';
+import { nodeVersionWarning } from './common/runtime/node-version.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { DatabaseStartError, type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { migrateDatabase } from './database/migrations.js';
@@ -15,6 +16,8 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
+  const nodeWarning = nodeVersionWarning();
+  if (nodeWarning) process.stdout.write(`${JSON.stringify({ level: 40, msg: nodeWarning })}\n`);
   let config;
   try {
     config = loadConfig();

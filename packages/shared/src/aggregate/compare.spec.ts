@@ -133,6 +133,15 @@ describe('discussionQueue', () => {
 });
 
 describe('compareHeatmaps', () => {
+  it('gives no delta at all (null, not a change from 0) where either side is suppressed', () => {
+    const a = heatmap([A, suppressedConcernAggregate('c2')]);
+    const b = heatmap([suppressedConcernAggregate('c1'), fromCounts('c2', { 'owners:dev': 3 })]);
+    expect(compareHeatmaps(a, b, ROLES).concerns).toEqual([
+      { concernId: 'c1', shareDelta: null, nobodyDelta: null, statusFrom: 'clear', statusTo: 'no data', agreementDelta: null, comparable: false },
+      { concernId: 'c2', shareDelta: null, nobodyDelta: null, statusFrom: 'no data', statusTo: 'clear', agreementDelta: null, comparable: false },
+    ]);
+  });
+
   it('gives b − a per concern present in both, in a’s order', () => {
     const a = heatmap([
       A, // dev .75, ops .25, nobody 0, clear; agreement: {dev}×3, {ops}×1 → 6 pairs, 3 same → .5
