@@ -6,19 +6,10 @@ import { query } from './support/db.js';
 import { createSession, createWorkshop, signUp } from './support/factories.js';
 import type { ApiClient } from './support/http-client.js';
 import { codedErrorProblem } from './support/security.js';
-import { type TestSocket, connect, connected, request } from './support/sockets.js';
+import { type TestSocket, connect, connected, handshake, request } from './support/sockets.js';
 
 type Ack = { ok: boolean; code?: string; message?: string };
 
-/** The handshake's refusal code, or 'connected'. */
-async function handshake(socket: TestSocket): Promise<string> {
-  try {
-    await connected(socket);
-    return 'connected';
-  } catch (err) {
-    return (err as { data?: { code?: string } }).data?.code ?? String(err);
-  }
-}
 
 const participantsOf = async (sessionId: string) => (await query<{ n: number }>('SELECT count(*)::int AS n FROM participant WHERE session_id = $1', [sessionId]))[0]!.n;
 
@@ -94,53 +85,7 @@ describe('join-code guessing is limited per address, and keyed on the real addre
   });
 });
 
-describe('joins at hall scale: a budget per session and address, bounded by the session\'s seats (default settings)', () => {
-  let api: ApiProcess;
-  let owner: ApiClient;
-  const sockets: TestSocket[] = [];
-  const open = (code: string, localAddress: string) => {
-    const s = connect(api.url, { joinCode: code }, undefined, { localAddress });
-    sockets.push(s);
-    return s;
-  };
-  beforeAll(async () => {
-    api = await startApi();
-    owner = await signUp(api.url);
-  });
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.disconnect();
-  });
-  afterAll(async () => {
-    await api?.stop();
-  });
-
-  it('a crowd behind one address gets in: 300 phones of one address join a default session, after 9 wrong guesses from that address', async () => {
-    const session = await createSession(owner, (await createWorkshop(owner)).id);
-    for (let i = 0; i < 9; i++) expect(await handshake(open(`VVVVV${'ABCDEFGHJ'[i]}`, '127.0.0.40'))).toBe('session/not-found');
-    const phones = Array.from({ length: 300 }, () => open(session.joinCode, '127.0.0.40'));
-    expect(new Set(await Promise.all(phones.map(handshake)))).toEqual(new Set(['connected']));
-    const acks = await Promise.all(phones.map((p) => request<Ack>(p, 'participant:join', {})));
-    expect(acks.filter((x) => x.ok)).toHaveLength(300);
-    expect(await participantsOf(session.id)).toBe(300);
-  });
-
-  it('a flood from one address is refused past twice the seats, and seats no more people than the session holds', async () => {
-    const session = await createSession(owner, (await createWorkshop(owner)).id, { maxParticipants: 20 });
-    const flood = Array.from({ length: 40 }, () => open(session.joinCode, '127.0.0.41'));
-    expect(await Promise.all(flood.map(handshake))).toEqual(Array(40).fill('connected'));
-    expect(await handshake(open(session.joinCode, '127.0.0.41'))).toBe('rate/limited');
-    const acks = await Promise.all(flood.map((p) => request<Ack>(p, 'participant:join', {})));
-    expect(acks.filter((x) => x.ok)).toHaveLength(20);
-    expect(acks.filter((x) => !x.ok).map((x) => x.code)).toEqual(Array(20).fill('session/full'));
-    expect(await participantsOf(session.id)).toBe(20);
-    // The flood spent its own session's budget only, and no guess: other sessions and other addresses are not held back.
-    const other = await createSession(owner, (await createWorkshop(owner)).id);
-    expect(await handshake(open(other.joinCode, '127.0.0.41'))).toBe('connected');
-    expect(await handshake(open(session.joinCode, '127.0.0.42'))).toBe('connected');
-  });
-});
-
-describe('a session holds at most maxParticipants', () => {
+describe('a session holds at most maxParticipants, and a hall behind one address gets in', () => {
   let api: ApiProcess;
   let owner: ApiClient;
   const sockets: TestSocket[] = [];
@@ -159,6 +104,38 @@ describe('a session holds at most maxParticipants', () => {
   });
   afterAll(async () => {
     await api?.stop();
+  });
+
+  // Joins at hall scale: a budget per session and address, bounded by the session's seats (default settings).
+  const openFrom = (code: string, localAddress: string) => {
+    const s = connect(api.url, { joinCode: code }, undefined, { localAddress });
+    sockets.push(s);
+    return s;
+  };
+
+  it('a crowd behind one address gets in: 300 phones of one address join a default session, after 9 wrong guesses from that address', async () => {
+    const session = await createSession(owner, (await createWorkshop(owner)).id);
+    for (let i = 0; i < 9; i++) expect(await handshake(openFrom(`VVVVV${'ABCDEFGHJ'[i]}`, '127.0.0.40'))).toBe('session/not-found');
+    const phones = Array.from({ length: 300 }, () => openFrom(session.joinCode, '127.0.0.40'));
+    expect(new Set(await Promise.all(phones.map(handshake)))).toEqual(new Set(['connected']));
+    const acks = await Promise.all(phones.map((p) => request<Ack>(p, 'participant:join', {})));
+    expect(acks.filter((x) => x.ok)).toHaveLength(300);
+    expect(await participantsOf(session.id)).toBe(300);
+  });
+
+  it('a flood from one address is refused past twice the seats, and seats no more people than the session holds', async () => {
+    const session = await createSession(owner, (await createWorkshop(owner)).id, { maxParticipants: 20 });
+    const flood = Array.from({ length: 40 }, () => openFrom(session.joinCode, '127.0.0.41'));
+    expect(await Promise.all(flood.map(handshake))).toEqual(Array(40).fill('connected'));
+    expect(await handshake(openFrom(session.joinCode, '127.0.0.41'))).toBe('rate/limited');
+    const acks = await Promise.all(flood.map((p) => request<Ack>(p, 'participant:join', {})));
+    expect(acks.filter((x) => x.ok)).toHaveLength(20);
+    expect(acks.filter((x) => !x.ok).map((x) => x.code)).toEqual(Array(20).fill('session/full'));
+    expect(await participantsOf(session.id)).toBe(20);
+    // The flood spent its own session's budget only, and no guess: other sessions and other addresses are not held back.
+    const other = await createSession(owner, (await createWorkshop(owner)).id);
+    expect(await handshake(openFrom(other.joinCode, '127.0.0.41'))).toBe('connected');
+    expect(await handshake(openFrom(session.joinCode, '127.0.0.42'))).toBe('connected');
   });
 
   it('refuses the fourth participant of a session made with maxParticipants 3 (session/full), and lets the three resume', async () => {
@@ -222,7 +199,7 @@ describe('a session holds at most maxParticipants', () => {
   });
 });
 
-describe('answers per connection and exports per address', () => {
+describe('answers per participant and exports per address', () => {
   let api: ApiProcess;
   beforeAll(async () => {
     api = await startApi({ RATE_LIMIT_EXPORTS_PER_MINUTE: '3', RATE_LIMIT_ANSWERS_PER_SECOND: '5' });

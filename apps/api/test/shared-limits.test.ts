@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { type ApiProcess, startApi } from './support/api-process.js';
 import { liveSession, signUp } from './support/live-fixtures.js';
 import { type RedisProcess, startRedis } from './support/redis.js';
-import { type TestSocket, connect, connected, request } from './support/sockets.js';
+import { type TestSocket, connect, connected, handshake, request } from './support/sockets.js';
 
 type Ack = { ok: boolean; code?: string };
 
@@ -43,14 +43,6 @@ function from(localAddress: string, baseUrl: string, method: string, path: strin
   });
 }
 
-async function handshake(socket: TestSocket): Promise<string> {
-  try {
-    await connected(socket);
-    return 'connected';
-  } catch (err) {
-    return (err as { data?: { code?: string } }).data?.code ?? String(err);
-  }
-}
 
 interface Health {
   status: string;

@@ -44,6 +44,16 @@ export function connected(socket: TestSocket, { timeout = 5000 } = {}): Promise<
   });
 }
 
+/** Waits for the handshake: 'connected', or the code it was refused with. */
+export async function handshake(socket: TestSocket): Promise<string> {
+  try {
+    await connected(socket);
+    return 'connected';
+  } catch (err) {
+    return (err as { data?: { code?: string } }).data?.code ?? String(err);
+  }
+}
+
 /** Emits with an acknowledgement and resolves with it. */
 export function request<T = Record<string, unknown>>(socket: TestSocket, event: string, payload: unknown, { timeout = 10000 } = {}): Promise<T> {
   return (socket as unknown as { timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<T> } }).timeout(timeout).emitWithAck(event, payload);
