@@ -37,7 +37,9 @@ export function FocusView({ session, concerns, tabs, view, update, onStep }: Pro
     );
   }
   const index = concerns.indexOf(concern);
-  const aggregate = aggregateOf(heatmap.data, concern.id);
+  // The focus view shows the whole room, which is never suppressed (only segment views are).
+  const found = aggregateOf(heatmap.data, concern.id);
+  const aggregate = found && !found.suppressed ? found : undefined;
   const roleName = (id: string) => session.roles.find((r) => r.id === id)?.name ?? id;
 
   return (
@@ -67,8 +69,6 @@ export function FocusView({ session, concerns, tabs, view, update, onStep }: Pro
           <ErrorMessage error={heatmap.error} title="Could not load the answers" onRetry={() => void heatmap.refetch()} />
         ) : !heatmap.data ? (
           <Loading label="Loading the answers…" />
-        ) : aggregate?.suppressed ? (
-          <p className="presenter-message">Hidden: fewer than {heatmap.data.minSegmentSize} people answered this in this view, to keep answers anonymous.</p>
         ) : !aggregate || aggregate.answered + aggregate.unknown === 0 ? (
           <p className="presenter-message">No answers yet.</p>
         ) : (
