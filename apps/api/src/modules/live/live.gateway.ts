@@ -48,7 +48,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     this.metrics.socketConnections.inc({ kind: client.kind });
     await socket.join(rooms.session(client.sessionId));
     if (client.kind === 'presenter' || client.kind === 'report') {
-      await socket.join(client.kind === 'presenter' ? rooms.presenters(client.sessionId) : rooms.reports(client.sessionId));
+      await socket.join([client.kind === 'presenter' ? rooms.presenters(client.sessionId) : rooms.reports(client.sessionId), rooms.viewers]);
+      this.broadcaster.sendStatusTo(socket);
       await this.broadcaster.sendHeatmap(client.sessionId);
       socket.emit('presence', { participants: await this.presence.count(client.sessionId) });
     }
