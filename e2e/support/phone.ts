@@ -42,8 +42,14 @@ export class Phone {
     return this.page.getByRole('article').getByRole('status');
   }
 
+  /** The banner while the phone has lost its connection (it reconnects by itself). */
   get offlineBanner(): Locator {
-    return this.page.getByRole('status').filter({ hasText: 'Offline' });
+    return this.page.getByRole('status').filter({ hasText: 'Reconnecting…' });
+  }
+
+  /** The banner while connected but the server hands answers back (its database is away). */
+  get serverBanner(): Locator {
+    return this.page.getByRole('status').filter({ hasText: 'The server cannot save answers right now.' });
   }
 
   /** The join form's second half: name (named sessions) and own role, then Continue. */

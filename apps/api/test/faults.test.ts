@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { TJoinResult, TSession } from '@thinline/shared';
+import { type TAck, type TJoinResult, type TSession, errorAction } from '@thinline/shared';
 import { type Socket, io } from 'socket.io-client';
 import { type ApiProcess, startApi } from './support/api-process.js';
 import { Balancer } from './support/balancer.js';
 import { query } from './support/db.js';
 import { liveSession, signUp } from './support/live-fixtures.js';
 import { type RedisProcess, startRedis } from './support/redis.js';
-import { type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
+import { type TestSocket, assertCodedAck, connect, connected, request, waitForEvent } from './support/sockets.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -31,8 +31,9 @@ class Phone {
   }
 
   async join(): Promise<void> {
-    const ack = (await this.socket.timeout(10000).emitWithAck('participant:join', this.resumeToken ? { resumeToken: this.resumeToken } : { roleId: this.roleId })) as { ok: true } & TJoinResult;
-    this.history.push(`join:${ack.ok ? 'ok' : (ack as unknown as { code: string }).code}`);
+    const ack = (await this.socket.timeout(10000).emitWithAck('participant:join', this.resumeToken ? { resumeToken: this.resumeToken } : { roleId: this.roleId })) as TAck<TJoinResult>;
+    assertCodedAck(ack);
+    this.history.push(`join:${ack.ok ? 'ok' : ack.code}`);
     if (!ack.ok) return;
     if (this.resumeToken) this.rejoinedAt = Date.now();
     this.resumeToken = ack.resumeToken;
@@ -44,18 +45,20 @@ class Phone {
     if (!this.participantId) throw new Error('phone did not join');
   }
 
-  /** Submits until acknowledged (same answerId on every try), like the outbox. */
+  /** Submits until acknowledged (same answerId on every try), deciding by the shared error table like the outbox. */
   async answer(concernId: string, owners: string[]): Promise<void> {
     const answerId = randomUUID();
     for (let attempt = 0; attempt < 60; attempt++) {
       try {
         if (this.socket.connected && this.participantId) {
-          const ack = (await this.socket.timeout(3000).emitWithAck('answer:submit', { answerId, concernId, choice: 'owners', owners })) as { ok: boolean; code?: string };
+          const ack = (await this.socket.timeout(3000).emitWithAck('answer:submit', { answerId, concernId, choice: 'owners', owners })) as TAck<{ answerId: string }>;
+          assertCodedAck(ack);
           if (ack.ok) {
             this.acked.push(answerId);
             return;
           }
-          if (ack.code !== 'answer/retry' && ack.code !== 'participant/not-joined') throw new Error(ack.code);
+          // a rejoin happens on the next connect; a refusal would be the test's failure
+          if (errorAction(ack.code) !== 'retry' && errorAction(ack.code) !== 'rejoin') throw new Error(ack.code);
         }
       } catch (err) {
         // A timeout or a dropped connection mid-request: send the same answerId again.
