@@ -18,8 +18,9 @@ export class Phone {
     this.errors = watchConsole(page, expectedErrors);
   }
 
-  static async open(browser: Browser, who: string, expectedErrors: readonly RegExp[] = []): Promise<Phone> {
-    const context = await newContext(browser, PHONE);
+  /** A phone of its own (a fresh browser profile) on the shared e2e server, or on `baseURL`. */
+  static async open(browser: Browser, who: string, expectedErrors: readonly RegExp[] = [], baseURL?: string): Promise<Phone> {
+    const context = await newContext(browser, baseURL ? { ...PHONE, baseURL } : PHONE);
     return new Phone(who, context, await context.newPage(), expectedErrors);
   }
 

@@ -13,7 +13,7 @@ function keptLine(waiting: number, persisted: boolean): string {
   if (waiting === 0) return persisted ? 'Answers you give meanwhile are kept on this phone.' : 'Keep this page open: answers you give meanwhile are kept only while it is.';
   const answers = waiting === 1 ? '1 answer is' : `${waiting} answers are`;
   return persisted
-    ? `${answers} kept on this phone and will be sent by itself.`
+    ? `${answers} kept on this phone and will be sent automatically.`
     : `${answers} waiting. Keep this page open: this browser does not let Thinline keep them after a reload.`;
 }
 
