@@ -25,6 +25,11 @@ export function useReportLive(token: string, enabled: boolean): boolean {
         connectedOnce = true;
       });
       socket.on('disconnect', () => setLive(false));
+      // while the server's database is away the numbers stand still: not "live" until it is back
+      socket.on('live:status', ({ answers }) => {
+        setLive(answers === 'saving');
+        if (answers === 'saving') void queryClient.invalidateQueries({ queryKey: reportKey(token, { segment: null, round: null }) });
+      });
       socket.on('connect_error', () => setLive(false));
       socket.on('heatmap', (heatmap) => {
         queryClient.setQueryData<Report>(reportKey(token, { segment: null, round: null }), (old) => applyLiveHeatmap(old, heatmap));
