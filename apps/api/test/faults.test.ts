@@ -76,12 +76,21 @@ async function storedReceipts(ids: string[]): Promise<number> {
 }
 
 /** One API process whose database connection runs through a proxy the test can cut, and a live session on it. */
-async function roomBehindDatabaseProxy(): Promise<{ proxy: TcpProxy; node: ApiProcess; session: TSession }> {
+async function roomBehindDatabaseProxy(): Promise<{ proxy: TcpProxy; node: ApiProcess; session: TSession; cookie: string }> {
   const proxy = TcpProxy.forUrl(process.env.THINLINE_TEST_DATABASE_URL!);
   await proxy.start();
   const node = await startApi({ DATABASE_URL: proxy.urlFor(process.env.THINLINE_TEST_DATABASE_URL!) });
   const { cookie } = await signUp(node.url);
-  return { proxy, node, session: await liveSession(node.url, cookie, { concerns: 4 }) };
+  return { proxy, node, cookie, session: await liveSession(node.url, cookie, { concerns: 4 }) };
+}
+
+/** Resolves once `ready()` holds, checking every 20 ms; fails after `ms`. */
+async function until(ready: () => boolean, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!ready()) {
+    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${ms} ms`);
+    await sleep(20);
+  }
 }
 
 async function answerAll(phones: Phone[], session: TSession, from: number, to: number): Promise<void> {
@@ -146,6 +155,56 @@ describe('faults', () => {
       expect(await storedReceipts(acked)).toBe(acked.length);
     } finally {
       for (const p of phones) p.socket.disconnect();
+      await node.stop();
+      await proxy.cut();
+    }
+  });
+
+  it('PostgreSQL away for longer than the 8 s hold: the answer is handed back with answer/retry, new ones at once, presenters told; the same answerIds are saved once it is back', async () => {
+    const { proxy, node, session, cookie } = await roomBehindDatabaseProxy();
+    const phone = connect(node.url, { joinCode: session.joinCode });
+    const presenter = connect(node.url, { sessionId: session.id }, cookie);
+    try {
+      await Promise.all([connected(phone), connected(presenter)]);
+      expect(await request(phone, 'participant:join', { roleId: session.roles[0]!.id })).toMatchObject({ ok: true });
+      const statuses: string[] = [];
+      presenter.on('live:status', (s) => statuses.push(s.answers));
+      const submit = (answerId: string, concern: number) =>
+        request<{ ok: boolean; code?: string }>(phone, 'answer:submit', { answerId, concernId: session.concerns[concern]!.id, choice: 'nobody' }, { timeout: 20000 });
+
+      await proxy.cut();
+      const first = randomUUID();
+      const sentAt = Date.now();
+      expect(await submit(first, 0)).toMatchObject({ ok: false, code: 'answer/retry' });
+      const heldMs = Date.now() - sentAt;
+      expect(heldMs).toBeGreaterThanOrEqual(8000);
+      expect(heldMs).toBeLessThan(14000);
+      await until(() => statuses.length === 1, 2000, 'live:status paused');
+      expect(statuses).toEqual(['paused']);
+      // while the database is known to be away, a new answer is handed back at once
+      const second = randomUUID();
+      const secondSentAt = Date.now();
+      expect(await submit(second, 1)).toMatchObject({ ok: false, code: 'answer/retry' });
+      expect(Date.now() - secondSentAt).toBeLessThan(1000);
+      // a facilitator screen connecting meanwhile is refused with a code the clients retry
+      const late = connect(node.url, { sessionId: session.id }, cookie);
+      const refusal = await connected(late).then(
+        () => 'connected',
+        (err: { data?: { code?: string } }) => err.data?.code,
+      );
+      late.disconnect();
+      expect(refusal).toBe('database/unavailable');
+      expect(errorAction('database/unavailable')).toBe('retry');
+
+      await proxy.restore();
+      await until(() => statuses.length === 2, 5000, 'live:status saving');
+      expect(statuses).toEqual(['paused', 'saving']);
+      expect(await submit(first, 0)).toMatchObject({ ok: true });
+      expect(await submit(second, 1)).toMatchObject({ ok: true });
+      expect(await storedReceipts([first, second])).toBe(2);
+    } finally {
+      presenter.disconnect();
+      phone.disconnect();
       await node.stop();
       await proxy.cut();
     }
