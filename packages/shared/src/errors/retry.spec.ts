@@ -1,16 +1,4 @@
-import { Backoff, RETRY_POLICY, retryDelayMs } from './retry.js';
-
-/** mulberry32: the same draws on every run. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { Backoff, RETRY_POLICY, retryDelayMs, seededRandom as seeded } from './retry.js';
 
 describe('retryDelayMs: exponential backoff with full jitter', () => {
   it('draws from a window that doubles from 1 s up to the 20 s cap', () => {
@@ -42,5 +30,16 @@ describe('Backoff', () => {
     b.reset();
     expect(b.failures).toBe(0);
     expect(b.next()).toBe(999);
+  });
+});
+
+describe('seededRandom', () => {
+  it('draws the same numbers in [0, 1) for the same seed, and others for another', () => {
+    const a = seeded(42);
+    const b = seeded(42);
+    const draws = Array.from({ length: 100 }, () => a());
+    expect(Array.from({ length: 100 }, () => b())).toEqual(draws);
+    expect(draws.every((x) => x >= 0 && x < 1)).toBe(true);
+    expect(seeded(43)()).not.toBe(draws[0]);
   });
 });

@@ -53,3 +53,18 @@ export class Backoff {
     return this.attempts;
   }
 }
+
+/**
+ * A stand-in for Math.random that draws the same numbers for the same seed (mulberry32):
+ * for tests and simulations that must replay the same jitter.
+ */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { RETRY_POLICY, type TAnswerSubmit, type TErrorCode } from '@thinline/shared';
+import { RETRY_POLICY, type TAnswerSubmit, type TErrorCode, seededRandom as seeded } from '@thinline/shared';
 import { type Outbox, parseOutbox, serializeOutbox } from '../outbox';
 import { OutboxSender, type OutboxStore, type OutboxTransport } from '../outbox-sender';
 
@@ -7,18 +7,6 @@ const ROLE = '33333333-3333-4333-8333-333333333333';
 const concern = (k: number) => `11111111-1111-4111-8111-${String(k).padStart(12, '0')}`;
 let n = 0;
 const answer = (k: number): TAnswerSubmit => ({ answerId: `aaaaaaaa-aaaa-4aaa-8aaa-${String(++n).padStart(12, '0')}`, concernId: concern(k), choice: 'owners', owners: [ROLE] });
-
-/** mulberry32: the same jitter on every run. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** localStorage as the phone has it: a string that outlives the page. */
 class MemoryStore implements OutboxStore {
