@@ -202,6 +202,9 @@ describe('faults', () => {
       expect(await submit(first, 0)).toMatchObject({ ok: true });
       expect(await submit(second, 1)).toMatchObject({ ok: true });
       expect(await storedReceipts([first, second])).toBe(2);
+    } catch (err) {
+      // what the process said is the first thing to read when this fails
+      throw new Error(`${String(err)}\nphone connected: ${phone.connected}; the process (exit ${node.child.exitCode}) said:\n${node.output().slice(-4000)}`, { cause: err });
     } finally {
       presenter.disconnect();
       phone.disconnect();
