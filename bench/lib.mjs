@@ -41,6 +41,14 @@ export async function startDatabase() {
       await db.stop();
       db = await startEmbeddedPostgres(options);
     },
+    /** The database server away for `ms` (stopped, then started on the same data): a managed database's failover, drawn out. */
+    outage: async (ms) => {
+      await db.stop();
+      const databaseDownAt = now();
+      await sleep(ms);
+      db = await startEmbeddedPostgres(options);
+      return { databaseDownAt, databaseBackAt: now() };
+    },
     query: async (sql, params = []) => {
       const c = new pg.Client({ connectionString: db.url });
       await c.connect();
@@ -223,4 +231,43 @@ export function histogramPercentileMs(before, after, p) {
 export function percentile(sorted, p) {
   if (sorted.length === 0) return null;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Counts per whole second from `from` over `seconds` seconds. */
+function perSecond(times, from, seconds) {
+  const buckets = new Array(Math.max(0, seconds)).fill(0);
+  for (const t of times) {
+    const k = Math.floor((t - from) / 1000);
+    if (k >= 0 && k < buckets.length) buckets[k] += 1;
+  }
+  return buckets;
+}
+
+/**
+ * What a database outage did to the room: acknowledgements per second before, during and
+ * after it, the submissions (first tries and retries) the phones sent, and how long the
+ * answers given while it was away waited to be saved. acks: [answerId, sentAt, ackedAt,
+ * givenAt]; sends: when each submission left a phone.
+ */
+export function outageStats(acks, sends, { databaseDownAt: down, databaseBackAt: back }) {
+  const ackTimes = acks.map((a) => a[2]);
+  const seconds = Math.ceil((Math.max(back, ...ackTimes) - back) / 1000) + 1;
+  const acksAfter = perSecond(ackTimes, back, seconds);
+  const sendsAfter = perSecond(sends, back, seconds);
+  const outageSeconds = Math.max(1, Math.floor((back - down) / 1000));
+  const waited = acks.filter((a) => a[3] < back && a[2] >= back).map((a) => a[2] - back).sort((x, y) => x - y);
+  const round = (x) => (x === null ? null : Math.round(x));
+  return {
+    databaseDownSeconds: Math.round((back - down) / 100) / 10,
+    answersPerSecondBeforeOutage: Math.round(perSecond(ackTimes, down - 5000, 5).reduce((s, n) => s + n, 0) / 5),
+    answersAcknowledgedWhileDown: ackTimes.filter((t) => t >= down && t < back).length,
+    submissionsPerSecondWhileDown: Math.round(perSecond(sends, down, outageSeconds).reduce((s, n) => s + n, 0) / outageSeconds),
+    // given before the database was back, saved after it: what the phones held through the outage
+    answersHeldByPhones: waited.length,
+    heldAnswersSavedAfterRecoveryMs: { p50: round(percentile(waited, 50)), p99: round(percentile(waited, 99)), max: round(waited.at(-1) ?? null) },
+    peakAnswersPerSecondAfterRecovery: Math.max(0, ...acksAfter),
+    peakSubmissionsPerSecondAfterRecovery: Math.max(0, ...sendsAfter),
+    answersPerSecondAfterRecovery: acksAfter.slice(0, 45),
+    submissionsPerSecondAfterRecovery: sendsAfter.slice(0, 45),
+  };
 }

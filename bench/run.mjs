@@ -1,9 +1,9 @@
-// npm run bench [-- --quick] [-- --only single,hall,multi,naive,faults]
+// npm run bench [-- --quick] [-- --only single,hall,multi,naive,faults,outage]
 // Starts its own PostgreSQL, Redis and API processes, plays the room with real socket.io
 // clients from several load processes, and writes bench/results/<date>.json and the
 // table in bench/README.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildIfStale } from '../scripts/build-if-stale.mjs';
 import { root, sleep, startApi, startBalancer, startDatabase, startRedis } from './lib.mjs';
@@ -16,6 +16,8 @@ const want = (name) => !only || only.includes(name);
 const scale = (n) => (quick ? Math.max(50, Math.round(n / 20)) : n);
 
 buildIfStale({ quiet: true });
+// The machine may be shared: what else was running is part of the result.
+const loadBefore = loadavg();
 const db = await startDatabase();
 const results = [];
 const log = (r) => {
@@ -141,6 +143,27 @@ try {
       ),
     );
   }
+  if (want('outage')) {
+    // The database away for 30 s while 1,000 phones answer (issue 14): nothing may be
+    // lost, and the phones' retries after it must come back spread over time.
+    await withNodes(1, {}, async (nodes) =>
+      log(
+        await runScenario({
+          name: 'fault: database away for 30 s',
+          nodes,
+          db,
+          participants: scale(1000),
+          answers: 10,
+          thinkMs: [2000, 6000],
+          joinSpreadMs: quick ? 2000 : 10000,
+          duringAnswers: async () => {
+            await sleep(5000);
+            return db.outage(quick ? 10_000 : 30_000);
+          },
+        }),
+      ),
+    );
+  }
 } finally {
   await db.stop();
 }
@@ -150,7 +173,7 @@ function r_participants() {
 }
 
 const date = new Date().toISOString().slice(0, 10);
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 // A partial run (--only) gets its own file and leaves the README's table of the full run alone.
 const file = join(root, 'bench/results', `${date}${quick ? '-quick' : ''}${only ? `-${only.join('+')}` : ''}.json`);
@@ -171,7 +194,11 @@ if (!quick && !only) {
   ].join('\n');
   const notes = results
     .filter((r) => r.fault || r.cpuRatioNaiveToBatched)
-    .map((r) => `- **${r.scenario}**: ${r.cpuRatioNaiveToBatched ? `CPU per 1,000 answers, naive / batched = **${r.cpuRatioNaiveToBatched}×**. ` : ''}${r.fault ? JSON.stringify(r.fault) : ''}`)
+    .map((r) => {
+      const { answersPerSecondAfterRecovery: _a, submissionsPerSecondAfterRecovery: _s, ...outage } = r.outage ?? {};
+      const fault = r.outage ? JSON.stringify(outage) : r.fault ? JSON.stringify(r.fault) : '';
+      return `- **${r.scenario}**: ${r.cpuRatioNaiveToBatched ? `CPU per 1,000 answers, naive / batched = **${r.cpuRatioNaiveToBatched}×**. ` : ''}${fault}`;
+    })
     .join('\n');
   const readme = join(root, 'bench/README.md');
   const text = existsSync(readme) ? readFileSync(readme, 'utf8') : '';

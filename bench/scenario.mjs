@@ -3,7 +3,7 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
-import { histogramPercentileMs, liveSession, machineShares, machineTicks, now, percentile, procStats, root, scrapeAnswerMetrics, sleep } from './lib.mjs';
+import { histogramPercentileMs, liveSession, machineShares, machineTicks, now, outageStats, percentile, procStats, root, scrapeAnswerMetrics, sleep } from './lib.mjs';
 
 const alive = (n) => n.child.exitCode === null && n.child.signalCode === null;
 
@@ -66,6 +66,7 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
   const dbAfter = await xacts();
 
   const acks = results.flatMap((r) => r.acks);
+  const sends = results.flatMap((r) => r.sends);
   const errors = results.reduce((all, r) => {
     for (const [k, v] of Object.entries(r.errors)) all[k] = (all[k] ?? 0) + v;
     return all;
@@ -136,8 +137,13 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
     machineBusyPercentJoining: machineJoining.busyPercent,
     machineBusyPercent: machine.busyPercent,
     machineStealPercent: machine.stealPercent,
+    // every answer the people gave is acknowledged, or refused for good by the server, or (a failure) neither
+    answersGiven: joinTimes.length * answers,
+    answersRefused: results.reduce((s2, r) => s2 + r.refused, 0),
+    answersNeverAcknowledged: results.reduce((s2, r) => s2 + r.unacknowledged, 0),
     errors,
     reconnects: results.reduce((s2, r) => s2 + r.reconnects, 0),
     fault: faultReport,
+    ...(faultReport?.databaseBackAt ? { outage: outageStats(acks, sends, faultReport) } : {}),
   };
 }

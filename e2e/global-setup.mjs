@@ -22,6 +22,7 @@ export default async function globalSetup() {
   // As root the embedded server runs as the postgres user, which must reach the folder.
   chmodSync(dataDir, 0o755);
   const port = await freePort();
+  const pgPort = await freePort();
   const child = spawn(process.execPath, [join(process.cwd(), 'apps/api/dist/main.js')], {
     cwd: process.cwd(),
     env: {
@@ -29,7 +30,7 @@ export default async function globalSetup() {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+      EMBEDDED_POSTGRES_PORT: String(pgPort),
       LOG_LEVEL: 'warn',
       // One machine plays a whole room: lift the per-address limits a real room spreads out.
       RATE_LIMIT_AUTH_PER_MINUTE: '1000',
@@ -54,4 +55,7 @@ export default async function globalSetup() {
   });
   globalThis.__THINLINE_E2E__ = child;
   process.env.THINLINE_E2E_URL = `http://127.0.0.1:${port}`;
+  // The same database, for tests that run an API process of their own (one they cut off
+  // from the database or kill) and read what PostgreSQL holds.
+  process.env.THINLINE_E2E_DATABASE_URL = `postgresql://postgres:thinline-embedded@127.0.0.1:${pgPort}/thinline`;
 }

@@ -251,8 +251,8 @@ describe('a whole workshop, as the facilitator, three participants, the projecto
     await ben.context.setOffline(true);
     await ben.offlineBanner.waitFor();
     await ben.answer(C3, ROUND_1[C3]!.ben);
-    await expectText(ben.lastSave, `Waiting to send: ${C3}`);
-    await expectText(ben.offlineBanner, /Offline — answers will be sent when you.re back\.\s*1 waiting\./);
+    await expectText(ben.lastSave, `Saving… (waiting for the server): ${C3}`);
+    await expectText(ben.offlineBanner, /Reconnecting…\s*1 answer is kept on this phone and will be sent automatically\./);
     await snap(ben.page, '11-phone-offline');
     await expectAccessible(ben.page, 'phone: offline with an answer waiting');
 

@@ -40,8 +40,9 @@ export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
 export const PROJECTOR = { viewport: { width: 1920, height: 1080 } };
 export const LAPTOP = { viewport: { width: 1366, height: 900 } };
 
+/** A browser profile against the shared e2e server, or the one `options.baseURL` names. */
 export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = LAPTOP): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...options, baseURL: baseUrl(), acceptDownloads: true });
+  const context = await browser.newContext({ baseURL: baseUrl(), ...options, acceptDownloads: true });
   context.setDefaultTimeout(15000);
   return context;
 }

@@ -18,8 +18,9 @@ export class Phone {
     this.errors = watchConsole(page, expectedErrors);
   }
 
-  static async open(browser: Browser, who: string, expectedErrors: readonly RegExp[] = []): Promise<Phone> {
-    const context = await newContext(browser, PHONE);
+  /** A phone of its own (a fresh browser profile) on the shared e2e server, or on `baseURL`. */
+  static async open(browser: Browser, who: string, expectedErrors: readonly RegExp[] = [], baseURL?: string): Promise<Phone> {
+    const context = await newContext(browser, baseURL ? { ...PHONE, baseURL } : PHONE);
     return new Phone(who, context, await context.newPage(), expectedErrors);
   }
 
@@ -42,8 +43,14 @@ export class Phone {
     return this.page.getByRole('article').getByRole('status');
   }
 
+  /** The banner while the phone has lost its connection (it reconnects by itself). */
   get offlineBanner(): Locator {
-    return this.page.getByRole('status').filter({ hasText: 'Offline' });
+    return this.page.getByRole('status').filter({ hasText: 'Reconnecting…' });
+  }
+
+  /** The banner while connected but the server hands answers back (its database is away). */
+  get serverBanner(): Locator {
+    return this.page.getByRole('status').filter({ hasText: 'The server cannot save answers right now.' });
   }
 
   /** The join form's second half: name (named sessions) and own role, then Continue. */

@@ -1,13 +1,13 @@
 import { shownAggregate } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
-import type { TJoinResult, TSession } from '@thinline/shared';
+import { type TAck, type TJoinResult, type TSession, errorAction } from '@thinline/shared';
 import { type Socket, io } from 'socket.io-client';
 import { type ApiProcess, startApi } from './support/api-process.js';
 import { Balancer } from './support/balancer.js';
 import { query } from './support/db.js';
 import { liveSession, signUp } from './support/live-fixtures.js';
 import { type RedisProcess, startRedis } from './support/redis.js';
-import { type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
+import { type TestSocket, assertCodedAck, connect, connected, request, waitForEvent } from './support/sockets.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -32,8 +32,9 @@ class Phone {
   }
 
   async join(): Promise<void> {
-    const ack = (await this.socket.timeout(10000).emitWithAck('participant:join', this.resumeToken ? { resumeToken: this.resumeToken } : { roleId: this.roleId })) as { ok: true } & TJoinResult;
-    this.history.push(`join:${ack.ok ? 'ok' : (ack as unknown as { code: string }).code}`);
+    const ack = (await this.socket.timeout(10000).emitWithAck('participant:join', this.resumeToken ? { resumeToken: this.resumeToken } : { roleId: this.roleId })) as TAck<TJoinResult>;
+    assertCodedAck(ack);
+    this.history.push(`join:${ack.ok ? 'ok' : ack.code}`);
     if (!ack.ok) return;
     if (this.resumeToken) this.rejoinedAt = Date.now();
     this.resumeToken = ack.resumeToken;
@@ -45,18 +46,20 @@ class Phone {
     if (!this.participantId) throw new Error('phone did not join');
   }
 
-  /** Submits until acknowledged (same answerId on every try), like the outbox. */
+  /** Submits until acknowledged (same answerId on every try), deciding by the shared error table like the outbox. */
   async answer(concernId: string, owners: string[]): Promise<void> {
     const answerId = randomUUID();
     for (let attempt = 0; attempt < 60; attempt++) {
       try {
         if (this.socket.connected && this.participantId) {
-          const ack = (await this.socket.timeout(3000).emitWithAck('answer:submit', { answerId, concernId, choice: 'owners', owners })) as { ok: boolean; code?: string };
+          const ack = (await this.socket.timeout(3000).emitWithAck('answer:submit', { answerId, concernId, choice: 'owners', owners })) as TAck<{ answerId: string }>;
+          assertCodedAck(ack);
           if (ack.ok) {
             this.acked.push(answerId);
             return;
           }
-          if (ack.code !== 'answer/retry' && ack.code !== 'participant/not-joined') throw new Error(ack.code);
+          // a rejoin happens on the next connect; a refusal would be the test's failure
+          if (errorAction(ack.code) !== 'retry' && errorAction(ack.code) !== 'rejoin') throw new Error(ack.code);
         }
       } catch (err) {
         // A timeout or a dropped connection mid-request: send the same answerId again.
@@ -74,12 +77,21 @@ async function storedReceipts(ids: string[]): Promise<number> {
 }
 
 /** One API process whose database connection runs through a proxy the test can cut, and a live session on it. */
-async function roomBehindDatabaseProxy(): Promise<{ proxy: TcpProxy; node: ApiProcess; session: TSession }> {
+async function roomBehindDatabaseProxy(): Promise<{ proxy: TcpProxy; node: ApiProcess; session: TSession; cookie: string }> {
   const proxy = TcpProxy.forUrl(process.env.THINLINE_TEST_DATABASE_URL!);
   await proxy.start();
   const node = await startApi({ DATABASE_URL: proxy.urlFor(process.env.THINLINE_TEST_DATABASE_URL!) });
   const { cookie } = await signUp(node.url);
-  return { proxy, node, session: await liveSession(node.url, cookie, { concerns: 4 }) };
+  return { proxy, node, cookie, session: await liveSession(node.url, cookie, { concerns: 4 }) };
+}
+
+/** Resolves once `ready()` holds, checking every 20 ms; fails after `ms`. */
+async function until(ready: () => boolean, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!ready()) {
+    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${ms} ms`);
+    await sleep(20);
+  }
 }
 
 async function answerAll(phones: Phone[], session: TSession, from: number, to: number): Promise<void> {
@@ -144,6 +156,59 @@ describe('faults', () => {
       expect(await storedReceipts(acked)).toBe(acked.length);
     } finally {
       for (const p of phones) p.socket.disconnect();
+      await node.stop();
+      await proxy.cut();
+    }
+  });
+
+  it('PostgreSQL away for longer than the 8 s hold: the answer is handed back with answer/retry, new ones at once, presenters told; the same answerIds are saved once it is back', async () => {
+    const { proxy, node, session, cookie } = await roomBehindDatabaseProxy();
+    const phone = connect(node.url, { joinCode: session.joinCode });
+    const presenter = connect(node.url, { sessionId: session.id }, cookie);
+    try {
+      await Promise.all([connected(phone), connected(presenter)]);
+      expect(await request(phone, 'participant:join', { roleId: session.roles[0]!.id })).toMatchObject({ ok: true });
+      const statuses: string[] = [];
+      presenter.on('live:status', (s) => statuses.push(s.answers));
+      const submit = (answerId: string, concern: number) =>
+        request<{ ok: boolean; code?: string }>(phone, 'answer:submit', { answerId, concernId: session.concerns[concern]!.id, choice: 'nobody' }, { timeout: 20000 });
+
+      await proxy.cut();
+      const first = randomUUID();
+      const sentAt = Date.now();
+      expect(await submit(first, 0)).toMatchObject({ ok: false, code: 'answer/retry' });
+      const heldMs = Date.now() - sentAt;
+      expect(heldMs).toBeGreaterThanOrEqual(8000);
+      expect(heldMs).toBeLessThan(14000);
+      await until(() => statuses.length === 1, 2000, 'live:status paused');
+      expect(statuses).toEqual(['paused']);
+      // while the database is known to be away, a new answer is handed back at once
+      const second = randomUUID();
+      const secondSentAt = Date.now();
+      expect(await submit(second, 1)).toMatchObject({ ok: false, code: 'answer/retry' });
+      expect(Date.now() - secondSentAt).toBeLessThan(1000);
+      // a facilitator screen connecting meanwhile is refused with a code the clients retry
+      const late = connect(node.url, { sessionId: session.id }, cookie);
+      const refusal = await connected(late).then(
+        () => 'connected',
+        (err: { data?: { code?: string } }) => err.data?.code,
+      );
+      late.disconnect();
+      expect(refusal).toBe('database/unavailable');
+      expect(errorAction('database/unavailable')).toBe('retry');
+
+      await proxy.restore();
+      await until(() => statuses.length === 2, 5000, 'live:status saving');
+      expect(statuses).toEqual(['paused', 'saving']);
+      expect(await submit(first, 0)).toMatchObject({ ok: true });
+      expect(await submit(second, 1)).toMatchObject({ ok: true });
+      expect(await storedReceipts([first, second])).toBe(2);
+    } catch (err) {
+      // what the process said is the first thing to read when this fails
+      throw new Error(`${String(err)}\nphone connected: ${phone.connected}; the process (exit ${node.child.exitCode}) said:\n${node.output().slice(-4000)}`, { cause: err });
+    } finally {
+      presenter.disconnect();
+      phone.disconnect();
       await node.stop();
       await proxy.cut();
     }

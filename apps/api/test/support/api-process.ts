@@ -17,11 +17,12 @@ export interface ApiProcess {
 
 /**
  * Starts the built API (apps/api/dist/main.js, the code path `npm start` runs) as a real
- * process against the test database, and resolves once it says it is ready.
+ * process against the test database (or `env.DATABASE_URL`), and resolves once it says
+ * it is ready.
  */
 export async function startApi(env: Record<string, string> = {}, options: { port?: number } = {}): Promise<ApiProcess> {
   const port = options.port ?? (await freePort());
-  const databaseUrl = process.env.THINLINE_TEST_DATABASE_URL;
+  const databaseUrl = env.DATABASE_URL ?? process.env.THINLINE_TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('THINLINE_TEST_DATABASE_URL is not set: run the tests through npm test');
   const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
     cwd: root,

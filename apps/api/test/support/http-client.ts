@@ -1,3 +1,5 @@
+import { isApiErrorCode, errorStatus } from '@thinline/shared';
+
 /** What every error reply carries. */
 export interface ErrorBody {
   code: string;
@@ -41,7 +43,9 @@ export class ApiClient {
       this.cookie = value ? `thinline_session=${value}` : undefined;
     }
     const text = await res.text();
-    return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T & Partial<ErrorBody> };
+    const parsed = (text ? JSON.parse(text) : undefined) as T & Partial<ErrorBody>;
+    if (res.status >= 400) assertCodedError(method, path, res.status, parsed);
+    return { status: res.status, headers: res.headers, body: parsed };
   }
 
   get<T = ErrorBody>(path: string) {
@@ -59,4 +63,15 @@ export class ApiClient {
   delete<T = ErrorBody>(path: string) {
     return this.request<T>('DELETE', path);
   }
+}
+
+/**
+ * Every HTTP refusal a test sees through ApiClient is checked against the shared table:
+ * a code the API sends that is missing from it, or sent with another status than the
+ * table's, fails that test.
+ */
+function assertCodedError(method: string, path: string, status: number, body: unknown): void {
+  const code = (body as { code?: unknown } | undefined)?.code;
+  if (!isApiErrorCode(code)) throw new Error(`${method} ${path} answered ${status} with a code missing from the shared error table: ${JSON.stringify(body)}`);
+  if (errorStatus(code) !== status) throw new Error(`${method} ${path} answered ${code} with status ${status}; the shared table says ${errorStatus(code)}`);
 }

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { ERROR_STATUS } from '../../src/common/errors/app-error.js';
+import { API_ERROR_CODES, errorStatus } from '@thinline/shared';
 import { query } from './db.js';
 
-/** Every error code the API may answer with, and its HTTP status (the one table in app-error.ts). */
-export const KNOWN_CODES: Readonly<Record<string, number>> = ERROR_STATUS;
+/** Every error code the API may answer with, and its HTTP status (the shared table, packages/shared/src/errors/codes.ts). */
+export const KNOWN_CODES: Readonly<Record<string, number>> = Object.fromEntries(API_ERROR_CODES.map((code) => [code, errorStatus(code)]));
 
 export interface RawReply {
   status: number;

@@ -1,4 +1,4 @@
-import type { ClientToServerEvents, ServerToClientEvents } from '@thinline/shared';
+import { type ClientToServerEvents, type ServerToClientEvents, isApiErrorCode } from '@thinline/shared';
 import { type Socket, io } from 'socket.io-client';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -37,8 +37,13 @@ export function connected(socket: TestSocket, { timeout = 5000 } = {}): Promise<
       clearTimeout(timer);
       resolve();
     });
-    socket.once('connect_error', (err: Error & { data?: unknown }) => {
+    socket.once('connect_error', (err: Error & { data?: { code?: unknown } }) => {
       clearTimeout(timer);
+      // A handshake refused by the gateway carries `{ code, message }`; the code must be in the shared table.
+      if (err.data !== undefined && !isApiErrorCode(err.data.code)) {
+        reject(new Error(`handshake refused with a code missing from the shared error table: ${JSON.stringify(err.data)}`));
+        return;
+      }
       reject(Object.assign(new Error(err.message), { data: err.data }));
     });
   });
@@ -54,7 +59,22 @@ export async function handshake(socket: TestSocket): Promise<string> {
   }
 }
 
-/** Emits with an acknowledgement and resolves with it. */
-export function request<T = Record<string, unknown>>(socket: TestSocket, event: string, payload: unknown, { timeout = 10000 } = {}): Promise<T> {
-  return (socket as unknown as { timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<T> } }).timeout(timeout).emitWithAck(event, payload);
+/**
+ * Emits with an acknowledgement and resolves with it. Every refusal a test sees passes
+ * through here, so a code the gateway sends that is not in the shared error table fails
+ * that test, whatever it was checking.
+ */
+export async function request<T = Record<string, unknown>>(socket: TestSocket, event: string, payload: unknown, { timeout = 10000 } = {}): Promise<T> {
+  const ack = await (socket as unknown as { timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<T> } }).timeout(timeout).emitWithAck(event, payload);
+  assertCodedAck(ack);
+  return ack;
+}
+
+/** A refused acknowledgement is exactly `{ ok: false, code, message }` with a code from the shared table. */
+export function assertCodedAck(ack: unknown): void {
+  const a = ack as { ok?: unknown; code?: unknown; message?: unknown } | null;
+  if (a?.ok !== false) return;
+  if (!isApiErrorCode(a.code) || typeof a.message !== 'string') {
+    throw new Error(`acknowledgement with a code missing from the shared error table: ${JSON.stringify(ack)}`);
+  }
 }

@@ -5,9 +5,11 @@ import { facilitatorRoutes } from '../features/facilitator/routes';
 import { participantRoutes } from '../features/participant/routes';
 import { presenterRoutes } from '../features/presenter/routes';
 import { reportRoutes } from '../features/report/routes';
+import { retryReadDelay, retryReads } from '../ui/errors';
 import { NotFound } from './NotFound';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+// Reads are retried by the shared error table (a refusal is not asked again), with its backoff.
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: retryReads(), retryDelay: retryReadDelay, refetchOnWindowFocus: false } } });
 
 const router = createBrowserRouter([
   ...participantRoutes,

@@ -1,12 +1,22 @@
-/** A coded error from the API: `{ code, message }` with the HTTP status. */
+import { type TErrorAction, type TErrorCode, errorAction, readErrorBody } from '@thinline/shared';
+
+/**
+ * A coded error from the API: `{ code, message }` with the HTTP status (0 when no reply
+ * came). The code is one of the shared table's (packages/shared/src/errors/codes.ts), or
+ * a client code for a reply that never came or could not be read; `action` says what to do.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: TErrorCode,
     message: string,
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  get action(): TErrorAction {
+    return errorAction(this.code);
   }
 }
 
@@ -25,8 +35,8 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   if (res.status === 204) return undefined as T;
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const err = (data ?? {}) as { code?: string; message?: string };
-    throw new ApiError(res.status, err.code ?? 'http/error', err.message ?? `Request failed (${res.status})`);
+    const { code, message } = readErrorBody(data, res.status);
+    throw new ApiError(res.status, code, message);
   }
   return data as T;
 }

@@ -1,3 +1,4 @@
+import { type TErrorAction, errorStatus, isApiErrorCode, retryDelayMs } from '@thinline/shared';
 import { ApiError } from '../lib/http';
 
 /** The sentence to show a person for any thrown value. */
@@ -7,10 +8,35 @@ export function errorMessage(error: unknown): string {
   return 'Something went wrong. Please try again.';
 }
 
-export function isUnauthorized(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 401;
+/**
+ * What to do about any thrown value: an API error by the shared table; anything else (a
+ * bug in this page, not an answer from the server) is shown, not retried.
+ */
+export function errorActionOf(error: unknown): TErrorAction {
+  return error instanceof ApiError ? error.action : 'refuse';
 }
 
+export function isUnauthorized(error: unknown): boolean {
+  return errorActionOf(error) === 'sign-in';
+}
+
+/** Not there, or not this facilitator's (the API answers both alike): 404 and 403 codes of the table. */
 export function isNotFound(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 404 || error.status === 403);
+  if (!(error instanceof ApiError) || !isApiErrorCode(error.code)) return false;
+  const status = errorStatus(error.code);
+  return status === 404 || status === 403;
+}
+
+/**
+ * TanStack Query's `retry` for reads: only what the table says to retry, at most `limit`
+ * times before the error is shown (Infinity on the live screens, which keep their last
+ * numbers on screen meanwhile and say that they are reconnecting).
+ */
+export function retryReads(limit = 3): (failureCount: number, error: Error) => boolean {
+  return (failureCount, error) => errorActionOf(error) === 'retry' && failureCount < limit;
+}
+
+/** TanStack Query's `retryDelay` (its count starts at 0): the shared backoff with full jitter. */
+export function retryReadDelay(failureCount: number): number {
+  return retryDelayMs(failureCount + 1);
 }

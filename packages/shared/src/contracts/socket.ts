@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TErrorBody } from '../errors/codes.js';
 import type { THeatmap } from './aggregate.js';
 import { type TSavedAnswer, OTHER_ROLE, UNDISCLOSED_ROLE } from './answer.js';
 import type { TAnswerSubmit } from './answer.js';
@@ -26,11 +27,8 @@ export const ZParticipantJoin = z.strictObject({
 });
 export type TParticipantJoin = z.infer<typeof ZParticipantJoin>;
 
-export interface TAckError {
-  ok: false;
-  code: string;
-  message: string;
-}
+/** A refused event: `{ ok: false }` and the error body, its code one of API_ERRORS. */
+export type TAckError = { ok: false } & TErrorBody;
 export type TAck<T> = ({ ok: true } & T) | TAckError;
 
 export interface TJoinResult {
@@ -53,6 +51,17 @@ export interface TPresence {
   participants: number;
 }
 
+/**
+ * Whether this API process can save answers right now. `paused` while its database is
+ * away (answers are handed back with `answer/retry` and stay on the phones), `saving`
+ * once it answers again. Sent to presenter and report sockets when it changes, and on
+ * connecting while paused. Phones do not get it: they learn from their own
+ * acknowledgements, and a room told "back" at one instant would return in one burst.
+ */
+export interface TLiveStatus {
+  answers: 'saving' | 'paused';
+}
+
 export interface ClientToServerEvents {
   'participant:join': (payload: TParticipantJoin, ack: (res: TAck<TJoinResult>) => void) => void;
   'answer:submit': (payload: TAnswerSubmit, ack: (res: TAck<{ answerId: string }>) => void) => void;
@@ -63,6 +72,7 @@ export interface ServerToClientEvents {
   results: (results: TRevealedResults) => void;
   presence: (presence: TPresence) => void;
   heatmap: (heatmap: THeatmap) => void;
+  'live:status': (status: TLiveStatus) => void;
   /** sent to a participant's socket when the session closes or the participant is removed */
   'session:closed': (info: { sessionId: string }) => void;
 }

@@ -1,54 +1,14 @@
-import { HttpStatus } from '@nestjs/common';
+import { type TApiErrorCode, type TErrorBody, errorStatus } from '@thinline/shared';
 
 /**
- * Every error a client can see, by domain. The HTTP status of each code is here once;
- * the HTTP filter and the socket acknowledgements both read it.
+ * Every code a client can see, with its HTTP status and what a client does with it, is in
+ * the one shared table (packages/shared/src/errors/codes.ts), so the clients decide by the
+ * same table the server answers from.
  */
-export const ERROR_STATUS = {
-  'validation/invalid': HttpStatus.BAD_REQUEST,
-  'request/invalid-json': HttpStatus.BAD_REQUEST,
-  'request/too-large': HttpStatus.PAYLOAD_TOO_LARGE,
-  // 431 Request Header Fields Too Large (not in Nest's HttpStatus): answered before Express, see app.factory.ts
-  'request/headers-too-large': 431 as HttpStatus,
-  'request/malformed': HttpStatus.BAD_REQUEST,
-  'request/forbidden-origin': HttpStatus.FORBIDDEN,
-  'http/not-found': HttpStatus.NOT_FOUND,
-  'auth/required': HttpStatus.UNAUTHORIZED,
-  'auth/invalid-credentials': HttpStatus.UNAUTHORIZED,
-  'auth/email-taken': HttpStatus.CONFLICT,
-  'template/not-found': HttpStatus.NOT_FOUND,
-  'workshop/not-found': HttpStatus.NOT_FOUND,
-  'workshop/invalid-file': HttpStatus.BAD_REQUEST,
-  'session/not-found': HttpStatus.NOT_FOUND,
-  'session/invalid-state': HttpStatus.CONFLICT,
-  'session/closed': HttpStatus.CONFLICT,
-  'session/full': HttpStatus.CONFLICT,
-  'session/join-code-exhausted': HttpStatus.SERVICE_UNAVAILABLE,
-  'concern/not-found': HttpStatus.NOT_FOUND,
-  'participant/not-joined': HttpStatus.UNAUTHORIZED,
-  'participant/invalid-resume': HttpStatus.NOT_FOUND,
-  'participant/invalid-role': HttpStatus.BAD_REQUEST,
-  'participant/already-joined': HttpStatus.CONFLICT,
-  'answer/locked': HttpStatus.CONFLICT,
-  'answer/not-open': HttpStatus.CONFLICT,
-  'answer/invalid': HttpStatus.BAD_REQUEST,
-  'answer/retry': HttpStatus.SERVICE_UNAVAILABLE,
-  'report/not-found': HttpStatus.NOT_FOUND,
-  'export/unknown-format': HttpStatus.NOT_FOUND,
-  'rate/limited': HttpStatus.TOO_MANY_REQUESTS,
-  'rate/unavailable': HttpStatus.SERVICE_UNAVAILABLE,
-  'database/unavailable': HttpStatus.SERVICE_UNAVAILABLE,
-  'server/internal': HttpStatus.INTERNAL_SERVER_ERROR,
-} as const satisfies Record<string, HttpStatus>;
+export type ErrorCode = TApiErrorCode;
+export type ErrorBody = TErrorBody;
 
-export type ErrorCode = keyof typeof ERROR_STATUS;
-
-export interface ErrorBody {
-  code: ErrorCode;
-  message: string;
-}
-
-/** The one exception class: a code from the table above and a sentence for a person. */
+/** The one exception class: a code from the shared table and a sentence for a person. */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -59,7 +19,7 @@ export class AppError extends Error {
   }
 
   get status(): number {
-    return ERROR_STATUS[this.code];
+    return errorStatus(this.code);
   }
 
   toBody(): ErrorBody {

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { Config } from '../../config/config.js';
 import { MetricsService } from '../metrics/metrics.service.js';
-import { AnswerWriter } from './answer-writer.js';
+import { AnswerWriter, HOLD_MS, PROBE_MS, WriteUnavailableError } from './answer-writer.js';
 import type { AnswerOutcome, AnswerRepository, AnswerRow } from './answer.repository.js';
 
 // The real statement is covered against PostgreSQL in test/participant.test.ts; this spec
@@ -37,12 +37,21 @@ const outcome = (r: AnswerRow): AnswerOutcome => ({
 /** Refuses a whole statement when any row in it is "poison", as PostgreSQL does with bytes it cannot store. */
 class FakeRepository {
   statements: number[] = [];
+  /** while true every query fails the way a refused TCP connection does */
+  down = false;
+  probes = 0;
   constructor(private readonly latencyMs = 0) {}
   async writeBatch(rows: AnswerRow[]): Promise<AnswerOutcome[]> {
     await (this.latencyMs ? new Promise((r) => setTimeout(r, this.latencyMs)) : Promise.resolve());
+    if (this.down) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     this.statements.push(rows.length);
     if (rows.some((r) => r.comment === 'poison')) throw new Error('invalid byte sequence for encoding "UTF8": 0x00');
     return rows.map(outcome);
+  }
+  async reachable(): Promise<void> {
+    this.probes += 1;
+    await Promise.resolve();
+    if (this.down) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
   }
 }
 
@@ -103,6 +112,64 @@ describe('AnswerWriter', () => {
       await jest.advanceTimersByTimeAsync(20);
       await Promise.all(acks);
       expect(repository.statements).toEqual([10, 10, 5]);
+    });
+  });
+
+  describe('while the database is away', () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it('holds a batch through a short outage and writes it once the database is back', async () => {
+      const repository = new FakeRepository();
+      const w = writer(repository);
+      repository.down = true;
+      const ack = w.write(row(1));
+      await jest.advanceTimersByTimeAsync(3000);
+      repository.down = false;
+      await jest.advanceTimersByTimeAsync(2500);
+      await expect(ack).resolves.toMatchObject({ answerId: row(1).answerId, applied: true });
+      expect(w.saving).toBe(true);
+    });
+
+    it(`after ${HOLD_MS / 1000} s hands back the batch and everything queued behind it at once, then refuses new answers at once`, async () => {
+      const repository = new FakeRepository();
+      const config = { ANSWER_NAIVE: false, ANSWER_BATCH_MS: 20, ANSWER_BATCH_MAX: 2 } as Config;
+      const w = new AnswerWriter(repository as unknown as AnswerRepository, new MetricsService(), config);
+      const told: boolean[] = [];
+      w.onSavingChanged((saving) => told.push(saving));
+      repository.down = true;
+      const settledAt: number[] = [];
+      const started = Date.now();
+      // five answers: the first batch of two is held, three queue behind it
+      const acks = Array.from({ length: 5 }, (_, n) =>
+        w.write(row(n + 1)).then(
+          () => 'saved',
+          (err: unknown) => (settledAt.push(Date.now() - started), err instanceof WriteUnavailableError ? 'handed back' : String(err)),
+        ),
+      );
+      await jest.advanceTimersByTimeAsync(HOLD_MS + 2500);
+      expect(await Promise.all(acks)).toEqual(Array(5).fill('handed back'));
+      // all five within the first batch's hold, not one hold per batch
+      expect(Math.max(...settledAt)).toBeLessThan(HOLD_MS + 2500);
+      expect(Math.max(...settledAt) - Math.min(...settledAt)).toBe(0);
+      expect(told).toEqual([false]);
+      expect(w.saving).toBe(false);
+
+      // while away: refused without touching the database
+      const statementsBefore = repository.statements.length;
+      await expect(w.write(row(6))).rejects.toBeInstanceOf(WriteUnavailableError);
+      expect(repository.statements.length).toBe(statementsBefore);
+
+      // a probe a second finds it back, and answers are saved again
+      const probesBefore = repository.probes;
+      await jest.advanceTimersByTimeAsync(PROBE_MS * 3);
+      expect(repository.probes - probesBefore).toBe(3);
+      repository.down = false;
+      await jest.advanceTimersByTimeAsync(PROBE_MS);
+      expect(told).toEqual([false, true]);
+      const ack = w.write(row(7));
+      await jest.advanceTimersByTimeAsync(20);
+      await expect(ack).resolves.toMatchObject({ answerId: row(7).answerId, applied: true });
     });
   });
 });

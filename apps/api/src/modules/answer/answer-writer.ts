@@ -16,8 +16,10 @@ interface Waiter {
   reject: (e: unknown) => void;
 }
 
-/** How long a batch keeps retrying while the database is away before giving up. */
-const RETRY_WINDOW_MS = 8000;
+/** How long a batch keeps retrying while the database is away before the writer hands its answers back. */
+export const HOLD_MS = 8000;
+/** While the database is away: how often the writer asks whether it is back. */
+export const PROBE_MS = 1000;
 
 export class WriteUnavailableError extends Error {}
 
@@ -29,6 +31,16 @@ export class WriteUnavailableError extends Error {}
  * Every answer waits at most one window (plus the statement in flight) and every batch
  * but a full one spans a whole window, so a busy room writes a statement per window,
  * not one per round trip.
+ *
+ * When the database goes away, a batch is held and retried for HOLD_MS (a restart or a
+ * short failover then costs only latency). Past that the writer does not hold answers
+ * longer: it hands the batch and everything queued behind it back at once, and refuses
+ * new ones at once, until a probe every PROBE_MS finds the database back. The caller
+ * answers those with `answer/retry` and the phone keeps the answer (in localStorage) and
+ * sends it again with backoff. Holding longer here would not make an answer safer (it
+ * would die with this process, which a phone's storage survives), it would keep
+ * thousands of acknowledgements and sockets waiting, and it would make every batch queued
+ * behind the first wait out its own window in turn.
  */
 @Injectable()
 export class AnswerWriter implements OnApplicationShutdown {
@@ -39,6 +51,9 @@ export class AnswerWriter implements OnApplicationShutdown {
   private readonly batchMs: number;
   private readonly batchMax: number;
   private readonly committedListeners: ((rows: AnswerRow[], outcomes: AnswerOutcome[]) => void)[] = [];
+  private readonly savingListeners: ((saving: boolean) => void)[] = [];
+  /** set while the database is known to be away: writes are handed back at once */
+  private away: { since: number; probe: NodeJS.Timeout | null } | null = null;
 
   constructor(
     private readonly repository: AnswerRepository,
@@ -54,7 +69,18 @@ export class AnswerWriter implements OnApplicationShutdown {
     this.committedListeners.push(listener);
   }
 
+  /** Told `false` when the writer starts handing answers back, `true` once the database is back. */
+  onSavingChanged(listener: (saving: boolean) => void): void {
+    this.savingListeners.push(listener);
+  }
+
+  /** false while answers are handed back because the database is away */
+  get saving(): boolean {
+    return this.away === null;
+  }
+
   write(row: AnswerRow): Promise<AnswerOutcome> {
+    if (this.away) return Promise.reject(new WriteUnavailableError('database unavailable'));
     return new Promise((resolve, reject) => {
       const existing = this.queue.get(row.answerId);
       if (existing) existing.waiters.push({ resolve, reject });
@@ -93,7 +119,13 @@ export class AnswerWriter implements OnApplicationShutdown {
     try {
       await this.commit(batch);
     } catch (err) {
-      if (batch.length === 1 || err instanceof WriteUnavailableError) {
+      if (err instanceof WriteUnavailableError) {
+        // Everything queued behind this batch would wait out a window of its own in turn.
+        const queued = [...this.queue.values()];
+        this.queue.clear();
+        for (const p of [...batch, ...queued]) this.settle(p, (w) => w.reject(err));
+        this.markAway();
+      } else if (batch.length === 1) {
         for (const p of batch) this.settle(p, (w) => w.reject(err));
       } else {
         // The database refused the statement for something in it, not for being away:
@@ -143,7 +175,7 @@ export class AnswerWriter implements OnApplicationShutdown {
       try {
         return await this.repository.writeBatch(rows);
       } catch (err) {
-        if (!isDatabaseDown(err) || Date.now() - started > RETRY_WINDOW_MS) {
+        if (!isDatabaseDown(err) || Date.now() - started > HOLD_MS) {
           if (isDatabaseDown(err)) throw new WriteUnavailableError('database unavailable');
           throw err;
         }
@@ -153,8 +185,40 @@ export class AnswerWriter implements OnApplicationShutdown {
     }
   }
 
+  private markAway(): void {
+    if (this.away) return;
+    this.logger.warn(`Database still unavailable after ${HOLD_MS} ms; handing answers back to the phones until it answers again`);
+    this.away = { since: Date.now(), probe: null };
+    this.tellSaving(false);
+    const probe = async (): Promise<void> => {
+      const away = this.away;
+      if (!away) return;
+      try {
+        await this.repository.reachable();
+      } catch {
+        away.probe = setTimeout(() => void probe(), PROBE_MS);
+        return;
+      }
+      this.logger.log(`Database back after ${Date.now() - away.since} ms; saving answers again`);
+      this.away = null;
+      this.tellSaving(true);
+    };
+    this.away.probe = setTimeout(() => void probe(), PROBE_MS);
+  }
+
+  private tellSaving(saving: boolean): void {
+    for (const listener of this.savingListeners) {
+      try {
+        listener(saving);
+      } catch (err) {
+        this.logger.error({ err }, 'Saving listener failed');
+      }
+    }
+  }
+
   /** On shutdown, write what is queued before the database connection closes. */
   async onApplicationShutdown(): Promise<void> {
+    if (this.away?.probe) clearTimeout(this.away.probe);
     while (this.flushing || this.queue.size > 0) {
       this.kick();
       await this.flushing;

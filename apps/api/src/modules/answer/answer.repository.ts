@@ -54,6 +54,11 @@ interface OutcomeRow {
 export class AnswerRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** Resolves once the database answers a trivial query; throws its error while it is away. */
+  async reachable(): Promise<void> {
+    await this.prisma.$queryRaw`SELECT 1`;
+  }
+
   /**
    * Writes a batch of answers in ONE statement (the hot path, hence raw SQL):
    * - only where the session is live, the concern open and the participant belongs to

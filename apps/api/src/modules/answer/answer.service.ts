@@ -25,6 +25,12 @@ export class AnswerService implements OnModuleInit {
 
   onModuleInit(): void {
     this.writer.onCommitted((rows, outcomes) => this.afterCommit(rows, outcomes));
+    this.writer.onSavingChanged((saving) => this.events.emit('answers.saving-changed', { saving }));
+  }
+
+  /** false while this process hands answers back because its database is away */
+  get saving(): boolean {
+    return this.writer.saving;
   }
 
   /**
@@ -43,6 +49,7 @@ export class AnswerService implements OnModuleInit {
       outcome = await this.writer.write(row);
     } catch (err) {
       if (err instanceof WriteUnavailableError) {
+        // Not kept here (see AnswerWriter): the phone's outbox keeps it and sends it again.
         throw new AppError('answer/retry', 'Your answer could not be saved right now. It will be sent again automatically.');
       }
       throw err;

@@ -33,6 +33,8 @@ export class LiveBroadcaster {
   private readonly interval: number;
   /** Only with Redis are there other processes to tell; the in-memory adapter has none. */
   private readonly clustered: boolean;
+  /** whether this process saves answers now (false while its database is away) */
+  private saving = true;
 
   constructor(
     private readonly events: DomainEvents,
@@ -71,6 +73,11 @@ export class LiveBroadcaster {
       peers.serverSideEmit('refresh', { sessionId });
       void this.broadcastState(sessionId);
     });
+    // Per process: each one writes through its own database connections.
+    this.events.on('answers.saving-changed', ({ saving }) => {
+      this.saving = saving;
+      nsp.local.to(rooms.viewers).emit('live:status', { answers: saving ? 'saving' : 'paused' });
+    });
     this.events.on('session.closed', ({ sessionId }) => nsp.to(rooms.session(sessionId)).emit('session:closed', { sessionId }));
     this.events.on('session.deleted', ({ sessionId }) => {
       nsp.to(rooms.session(sessionId)).emit('session:closed', { sessionId });
@@ -78,6 +85,11 @@ export class LiveBroadcaster {
       this.tally.forget(sessionId);
       this.snapshots.forget(sessionId);
     });
+  }
+
+  /** A presenter or report viewer connecting while answers are paused learns it at once. */
+  sendStatusTo(socket: { emit: LiveNamespace['emit'] }): void {
+    if (!this.saving) socket.emit('live:status', { answers: 'paused' });
   }
 
   /** Sends the current state (and results, for participants) to one socket or a room. */

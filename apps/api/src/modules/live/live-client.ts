@@ -13,4 +13,6 @@ export const rooms = {
   presenters: (id: string) => `presenters:${id}`,
   /** read-only report viewers: heatmap */
   reports: (id: string) => `reports:${id}`,
+  /** every presenter and report socket of this process, whatever the session: live:status */
+  viewers: 'viewers',
 };

@@ -48,9 +48,15 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     this.metrics.socketConnections.inc({ kind: client.kind });
     await socket.join(rooms.session(client.sessionId));
     if (client.kind === 'presenter' || client.kind === 'report') {
-      await socket.join(client.kind === 'presenter' ? rooms.presenters(client.sessionId) : rooms.reports(client.sessionId));
+      await socket.join([client.kind === 'presenter' ? rooms.presenters(client.sessionId) : rooms.reports(client.sessionId), rooms.viewers]);
+      this.broadcaster.sendStatusTo(socket);
       await this.broadcaster.sendHeatmap(client.sessionId);
-      socket.emit('presence', { participants: await this.presence.count(client.sessionId) });
+      // Nothing here may reject: a rejection of this handler is unhandled and ends the
+      // process, and the database can go away between the handshake and this read.
+      await this.presence
+        .count(client.sessionId)
+        .then((participants) => socket.emit('presence', { participants }))
+        .catch((err: unknown) => this.logger.warn(`Presence for ${client.sessionId} failed: ${(err as Error).message}`));
     }
     if (client.kind === 'participant' && client.participantId) await socket.join(rooms.participants(client.sessionId));
   }

@@ -14,6 +14,8 @@ export interface DomainEventMap {
   /** answers committed: how each moved the session's tally (applied locally already) */
   'answers.committed': { sessionId: string; deltas: TallyDelta[] };
   'participants.changed': { sessionId: string };
+  /** this process stopped saving answers (its database is away) or started again */
+  'answers.saving-changed': { saving: boolean };
 }
 
 @Injectable()

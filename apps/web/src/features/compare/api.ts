@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type TSessionComparison, ZSessionComparison } from '@thinline/shared';
 import { ApiError, http } from '../../lib/http';
+import { retryReads } from '../../ui/errors';
 
 const enc = encodeURIComponent;
 
@@ -25,8 +26,8 @@ export const comparisonQuery = (a: string, b: string) =>
   queryOptions({
     queryKey: compareKeys.comparison(a, b),
     queryFn: () => fetchComparison(a, b),
-    // a not-found pair will not appear by asking again
-    retry: (failures, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+    // a not-found pair will not appear by asking again: the table's `retry` codes only
+    retry: retryReads(),
   });
 
 /** The page's address for a pair; either side may be missing while the facilitator picks. */

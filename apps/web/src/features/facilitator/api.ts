@@ -2,45 +2,22 @@ import { queryOptions } from '@tanstack/react-query';
 import type {
   TCreateSessionRequest,
   TCreateWorkshopRequest,
+  TLoginRequest,
   TSession,
   TSessionAction,
+  TSessionSummary,
+  TShareLink,
+  TSignupRequest,
   TTemplate,
   TUpdateWorkshopRequest,
+  TUser,
+  TUserResponse,
   TWorkshop,
   TWorkshopFile,
 } from '@thinline/shared';
 import { ApiError, http } from '../../lib/http';
 
-export interface TUser {
-  id: string;
-  email: string;
-  name: string;
-}
-
-/** A past or running session as the workshop page lists it. */
-export type TSessionSummary = Pick<TSession, 'id' | 'joinCode' | 'status' | 'createdAt'> &
-  Partial<Pick<TSession, 'title' | 'participants' | 'startedAt' | 'closedAt'>>;
-
-export interface TShareLink {
-  token: string;
-  url: string;
-}
-
 const enc = encodeURIComponent;
-
-/**
- * A list from a response that is either the array itself or an object holding it under
- * `key` (or `items`): api.md names the list endpoints but not their envelope.
- */
-export function listFrom<T>(data: unknown, key: string): T[] {
-  if (Array.isArray(data)) return data as T[];
-  if (data && typeof data === 'object') {
-    const record = data as Record<string, unknown>;
-    const list = record[key] ?? record.items;
-    if (Array.isArray(list)) return list as T[];
-  }
-  throw new ApiError(0, 'client/unexpected-response', 'The server sent a list this page cannot read. Reload the page; if it persists, tell the Thinline team.');
-}
 
 // ---------------------------------------------------------------- auth ---
 
@@ -49,21 +26,19 @@ export const authKeys = { me: ['auth', 'me'] as const };
 /** The signed-in facilitator, or null when nobody is signed in. */
 export async function fetchMe(): Promise<TUser | null> {
   try {
-    const { user } = await http.get<{ user: TUser }>('/api/auth/me');
+    const { user } = await http.get<TUserResponse>('/api/auth/me');
     return user;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
+    if (error instanceof ApiError && error.action === 'sign-in') return null;
     throw error;
   }
 }
 
 export const meQuery = () => queryOptions({ queryKey: authKeys.me, queryFn: fetchMe, staleTime: 60_000 });
 
-export const signIn = (body: { email: string; password: string }) =>
-  http.post<{ user: TUser }>('/api/auth/login', body).then((r) => r.user);
+export const signIn = (body: TLoginRequest) => http.post<TUserResponse>('/api/auth/login', body).then((r) => r.user);
 
-export const signUp = (body: { email: string; password: string; name: string }) =>
-  http.post<{ user: TUser }>('/api/auth/signup', body).then((r) => r.user);
+export const signUp = (body: TSignupRequest) => http.post<TUserResponse>('/api/auth/signup', body).then((r) => r.user);
 
 export const signOut = () => http.post<void>('/api/auth/logout');
 
@@ -77,7 +52,7 @@ export const workshopKeys = {
 };
 
 export const workshopsQuery = () =>
-  queryOptions({ queryKey: workshopKeys.list, queryFn: async () => listFrom<TWorkshop>(await http.get<unknown>('/api/workshops'), 'workshops') });
+  queryOptions({ queryKey: workshopKeys.list, queryFn: () => http.get<TWorkshop[]>('/api/workshops') });
 
 export const workshopQuery = (id: string) =>
   queryOptions({ queryKey: workshopKeys.detail(id), queryFn: () => http.get<TWorkshop>(`/api/workshops/${enc(id)}`) });
@@ -85,14 +60,14 @@ export const workshopQuery = (id: string) =>
 export const templatesQuery = () =>
   queryOptions({
     queryKey: workshopKeys.templates,
-    queryFn: async () => listFrom<TTemplate>(await http.get<unknown>('/api/templates'), 'templates'),
+    queryFn: () => http.get<TTemplate[]>('/api/templates'),
     staleTime: Infinity,
   });
 
 export const workshopSessionsQuery = (id: string) =>
   queryOptions({
     queryKey: workshopKeys.sessions(id),
-    queryFn: async () => listFrom<TSessionSummary>(await http.get<unknown>(`/api/workshops/${enc(id)}/sessions`), 'sessions'),
+    queryFn: () => http.get<TSessionSummary[]>(`/api/workshops/${enc(id)}/sessions`),
   });
 
 export const createWorkshop = (body: TCreateWorkshopRequest) => http.post<TWorkshop>('/api/workshops', body);
@@ -110,9 +85,9 @@ export const exportWorkshop = (id: string) => http.get<TWorkshopFile>(`/api/work
 export const createSession = (workshopId: string, settings: TCreateSessionRequest) =>
   http.post<TSession>(`/api/workshops/${enc(workshopId)}/sessions`, settings);
 
-/** The response body is not specified by api.md; callers refetch or use session:state. */
+/** Answers with the session as it is after the action. */
 export const postSessionAction = (sessionId: string, action: TSessionAction, concernId?: string) =>
-  http.post<unknown>(`/api/sessions/${enc(sessionId)}/actions`, concernId ? { action, concernId } : { action });
+  http.post<TSession>(`/api/sessions/${enc(sessionId)}/actions`, concernId ? { action, concernId } : { action });
 
 export const createShareLink = (sessionId: string) => http.post<TShareLink>(`/api/sessions/${enc(sessionId)}/share`);
 

@@ -1,4 +1,4 @@
-import { type TAnswerSubmit, ZAnswerSubmit } from '@thinline/shared';
+import { type TAnswerSubmit, type TErrorCode, ZAnswerSubmit, errorAction } from '@thinline/shared';
 
 /**
  * The outbox: answers the server has not acknowledged yet, kept on the phone so that a
@@ -11,8 +11,13 @@ import { type TAnswerSubmit, ZAnswerSubmit } from '@thinline/shared';
  *   retry of the same entry is applied once by the server;
  * - an acknowledgement removes the entry only if it is still the same answer (an ack for
  *   a replaced answer leaves the newer one waiting);
- * - a refusal that retrying cannot fix (locked, invalid, closed) drops the entry and is
- *   reported; anything else keeps it for the next attempt.
+ * - what happens after a refusal is the shared error table's action for its code
+ *   (packages/shared/src/errors/codes.ts): `refuse` drops the entry and reports it (the
+ *   server will say the same however often it is asked: locked, invalid, closed); `retry`
+ *   keeps it and moves it to the back, so one answer the server keeps failing never
+ *   holds up the others; `rejoin` keeps it until the phone has joined again. No reply at
+ *   all (offline, a timeout) is a `retry` too: the entry is only ever dropped because the
+ *   server acknowledged it or refused it for good.
  */
 export interface OutboxEntry {
   answer: TAnswerSubmit;
@@ -59,35 +64,42 @@ export function pendingFor(outbox: Outbox, concernId: string): OutboxEntry | und
 /** What to do with an entry after the server's reply (or the lack of one). */
 export type SendOutcome =
   | { kind: 'saved'; answerId: string }
-  | { kind: 'refused'; answerId: string; code: string; message: string }
-  | { kind: 'retry'; answerId: string; code: string; message: string };
+  | { kind: 'refused'; answerId: string; code: TErrorCode; message: string }
+  | { kind: 'retry'; answerId: string; code: TErrorCode; message: string }
+  | { kind: 'rejoin'; answerId: string; code: TErrorCode; message: string };
 
-export type SendReply = { ok: true; answerId?: string } | { ok: false; code: string; message: string };
-
-/**
- * Error codes worth sending again later: the server was busy, the socket was not (yet)
- * joined, or the reply never came. Everything else (`answer/locked`, validation errors,
- * a closed session) will be refused the same way again.
- */
-export function isRetriable(code: string): boolean {
-  return /^(network|timeout|rate|internal|server|unavailable)\//.test(code) || /not[-_]joined|rate[-_]?limit|too[-_]many|unavailable|timeout/.test(code);
-}
+/** The server's acknowledgement, or the phone's own code when none came. */
+export type SendReply = { ok: true } | { ok: false; code: TErrorCode; message: string };
 
 export function outcomeOf(answerId: string, reply: SendReply): SendOutcome {
   if (reply.ok) return { kind: 'saved', answerId };
-  return isRetriable(reply.code)
-    ? { kind: 'retry', answerId, code: reply.code, message: reply.message }
-    : { kind: 'refused', answerId, code: reply.code, message: reply.message };
+  const { code, message } = reply;
+  const action = errorAction(code);
+  switch (action) {
+    case 'retry':
+      return { kind: 'retry', answerId, code, message };
+    case 'rejoin':
+      return { kind: 'rejoin', answerId, code, message };
+    // a phone has no account: the server never asks it to sign in, and if it did, asking again would not help
+    case 'refuse':
+    case 'sign-in':
+      return { kind: 'refused', answerId, code, message };
+  }
 }
 
-/** The outbox after an outcome: saved and refused entries leave, retried ones stay. */
+/** The outbox after an outcome: saved and refused entries leave, retried ones go to the back, rejoining ones wait. */
 export function applyOutcome(outbox: Outbox, outcome: SendOutcome): Outbox {
-  return outcome.kind === 'retry' ? outbox : removeAnswer(outbox, outcome.answerId);
-}
-
-/** Wait before the n-th retry (1-based): 1 s, 2 s, 4 s … capped at 30 s. */
-export function retryDelayMs(attempt: number): number {
-  return Math.min(30_000, 1000 * 2 ** Math.max(0, attempt - 1));
+  switch (outcome.kind) {
+    case 'saved':
+    case 'refused':
+      return removeAnswer(outbox, outcome.answerId);
+    case 'retry': {
+      const entry = outbox.find((e) => e.answer.answerId === outcome.answerId);
+      return entry ? [...outbox.filter((e) => e !== entry), entry] : outbox;
+    }
+    case 'rejoin':
+      return outbox;
+  }
 }
 
 export function serializeOutbox(outbox: Outbox): string {

@@ -2,6 +2,7 @@ import type {
   TAnswerSubmit,
   TConcernAggregate,
   TConcernState,
+  TErrorCode,
   TJoinResult,
   TPublicSession,
   TRevealedResults,
@@ -9,6 +10,7 @@ import type {
   TSessionState,
 } from '@thinline/shared';
 import type { AnswerLike } from './answer-draft';
+import type { StoredView } from './storage';
 
 /**
  * Everything a participant's phone knows about its session, changed only by `reduce`:
@@ -17,10 +19,10 @@ import type { AnswerLike } from './answer-draft';
 export interface ParticipantModel {
   /** connecting: no join ack yet; refused: the server will not let this phone in; profile: joined, own role not picked yet. */
   phase: 'connecting' | 'refused' | 'profile' | 'ready';
-  refusal: { code: string; message: string } | null;
+  refusal: { code: TErrorCode; message: string } | null;
   /** the socket is connected and joined. */
   online: boolean;
-  /** at least one join succeeded on this page (so a disconnect means "offline", not "still connecting"). */
+  /** at least one join succeeded (on this page, or before a reload: see `restored`), so a disconnect means "reconnecting", not "still connecting". */
   everJoined: boolean;
   /** failed connection attempts since the last success. */
   connectFailures: number;
@@ -32,7 +34,7 @@ export interface ParticipantModel {
   /** the last answer the server acknowledged, per concern. */
   saved: Record<string, SavedAnswer>;
   /** the last refusal per concern (cleared by the next submission). */
-  refused: Record<string, { code: string; message: string }>;
+  refused: Record<string, { code: TErrorCode; message: string }>;
   /** revealed results of `resultsRound`, per concern. */
   results: Record<string, TConcernAggregate>;
   resultsRound: number;
@@ -47,13 +49,15 @@ export type ParticipantEvent =
   | { type: 'connecting' }
   | { type: 'connect-failed' }
   | { type: 'disconnected' }
-  | { type: 'refused'; code: string; message: string }
+  | { type: 'refused'; code: TErrorCode; message: string }
   | { type: 'joined'; result: TJoinResult; profileDone: boolean }
+  /** after a reload: what the phone last knew, until the server can be asked again */
+  | { type: 'restored'; view: StoredView }
   | { type: 'state'; state: TSessionState }
   | { type: 'results'; results: TRevealedResults }
   | { type: 'closed' }
   | { type: 'answer-saved'; answer: TAnswerSubmit }
-  | { type: 'answer-refused'; concernId: string; code: string; message: string }
+  | { type: 'answer-refused'; concernId: string; code: TErrorCode; message: string }
   | { type: 'answer-queued'; concernId: string };
 
 export const INITIAL_MODEL: ParticipantModel = {
@@ -117,6 +121,13 @@ export function reduce(model: ParticipantModel, event: ParticipantEvent): Partic
       };
       return withState(next, result.session.state);
     }
+    case 'restored': {
+      // a join that came first knows better
+      if (model.session) return model;
+      const { view } = event;
+      const next: ParticipantModel = { ...model, phase: 'ready', everJoined: true, session: view.session, me: view.me, saved: savedFromServer(view.saved) };
+      return withState(next, view.session.state);
+    }
     case 'state':
       return withState(model, event.state);
     case 'results': {
@@ -174,6 +185,26 @@ export function sessionStatus(model: ParticipantModel): TSessionState['status'] 
   return model.state?.status ?? model.session?.status ?? null;
 }
 
+/**
+ * What to keep for a reload while the server is away: only once the person is in (own role
+ * picked), with the latest state and the answers the server acknowledged.
+ */
+export function viewOf(model: ParticipantModel): StoredView | null {
+  if (model.phase !== 'ready' || !model.session || !model.me) return null;
+  const state = model.state ?? model.session.state;
+  const saved = Object.entries(model.saved).map(([concernId, a]) => ({
+    answerId: a.answerId,
+    concernId,
+    round: a.round,
+    choice: a.choice,
+    owners: [...(a.owners ?? [])],
+    raci: a.raci ? { ...a.raci } : null,
+    confidence: a.confidence ?? null,
+    comment: a.comment ?? null,
+  }));
+  return { session: { ...model.session, status: state.status, state }, me: model.me, saved };
+}
+
 /** What the "saved" line under a concern says. */
 export type SaveState =
   | { kind: 'none' }
@@ -181,12 +212,14 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'waiting' }
   | { kind: 'saved' }
-  | { kind: 'refused'; code: string; message: string };
+  | { kind: 'refused'; code: TErrorCode; message: string };
 
 /**
- * A concern's save state: an answer in the outbox is "saving" while the phone is online
- * and "waiting" while it is not; "saved" only once the server acknowledged this exact
- * answer in this round; "unsaved" when the screen shows something not yet sent.
+ * A concern's save state: an answer in the outbox is "saving" while the phone is joined
+ * and the server takes answers, and "waiting" (for the server) while the phone is not
+ * connected or the server asked it to try again later (`stalled`); "saved" only once the
+ * server acknowledged this exact answer in this round; "unsaved" when the screen shows
+ * something not yet sent.
  */
 export function saveStateFor(
   model: ParticipantModel,
@@ -194,8 +227,9 @@ export function saveStateFor(
   pending: { answer: AnswerLike } | undefined,
   draftMatchesSaved: boolean,
   draftEmpty: boolean,
+  stalled = false,
 ): SaveState {
-  if (pending) return model.online ? { kind: 'saving' } : { kind: 'waiting' };
+  if (pending) return model.online && !stalled ? { kind: 'saving' } : { kind: 'waiting' };
   const refusal = model.refused[concernId];
   if (refusal) return { kind: 'refused', ...refusal };
   if (savedThisRound(model, concernId)) return draftMatchesSaved ? { kind: 'saved' } : { kind: 'unsaved' };

@@ -1,3 +1,6 @@
+import { type TPublicSession, type TSavedAnswer, ZPublicSession, ZSavedAnswer } from '@thinline/shared';
+import { z } from 'zod';
+
 /**
  * localStorage that never throws: private browsing, a full quota or disabled storage
  * must not stop someone from answering (they only lose resume-after-reload).
@@ -10,12 +13,16 @@ export const safeStorage = {
       return null;
     }
   },
-  set(key: string, value: string | null): void {
+  /** Returns whether the value is stored (false: only this page's memory holds it). */
+  set(key: string, value: string | null): boolean {
     try {
-      if (value === null) globalThis.localStorage?.removeItem(key);
-      else globalThis.localStorage?.setItem(key, value);
+      if (!globalThis.localStorage) return false;
+      if (value === null) globalThis.localStorage.removeItem(key);
+      else globalThis.localStorage.setItem(key, value);
+      return true;
     } catch {
       // nothing to do: the in-memory state still holds it for this page's life
+      return false;
     }
   },
 };
@@ -49,4 +56,43 @@ export function loadIdentity(joinCode: string): StoredIdentity | null {
 
 export function saveIdentity(joinCode: string, identity: StoredIdentity | null): void {
   safeStorage.set(identityStorageKey(joinCode), identity === null ? null : JSON.stringify(identity));
+}
+
+/**
+ * What the phone last knew of its session (the concerns, their state, who it is and which
+ * answers the server acknowledged), so that a reload while the server is unreachable still
+ * shows the questions and the answers waiting, instead of a blank "Joining…".
+ */
+export interface StoredView {
+  session: TPublicSession;
+  me: { participantId: string; ownRole: string; name: string | null };
+  saved: TSavedAnswer[];
+}
+
+const ZStoredView = z.object({
+  session: ZPublicSession,
+  me: z.object({ participantId: z.string(), ownRole: z.string(), name: z.string().nullable() }),
+  saved: z.array(ZSavedAnswer),
+});
+
+export function viewStorageKey(joinCode: string): string {
+  return `thinline:view:${joinCode.toUpperCase()}`;
+}
+
+export function parseView(raw: string | null): StoredView | null {
+  if (!raw) return null;
+  try {
+    const parsed = ZStoredView.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function loadView(joinCode: string): StoredView | null {
+  return parseView(safeStorage.get(viewStorageKey(joinCode)));
+}
+
+export function saveView(joinCode: string, view: StoredView | null): void {
+  safeStorage.set(viewStorageKey(joinCode), view === null ? null : JSON.stringify(view));
 }

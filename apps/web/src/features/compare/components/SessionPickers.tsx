@@ -1,9 +1,8 @@
-import type { TWorkshop } from '@thinline/shared';
+import type { TSessionSummary, TWorkshop } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { SelectField } from '../../../ui/Field';
 import { formatDateTime, plural } from '../../../ui/format';
-import type { TSessionSummary } from '../../facilitator/api';
 import { useWorkshopSessions } from '../../facilitator/hooks/useSessions';
 import { SESSION_STATUS_LABELS } from '../../facilitator/lib/sessionLabels';
 
@@ -20,7 +19,7 @@ const SIDE_TEXT: Record<Side, { legend: string; hint: string }> = {
 };
 
 function sessionLabel(s: TSessionSummary): string {
-  const people = s.participants === undefined ? null : plural(s.participants, 'participant');
+  const people = plural(s.participants, 'participant');
   // the join code tells apart sessions run the same day
   return [formatDateTime(s.createdAt), `code ${s.joinCode}`, people, SESSION_STATUS_LABELS[s.status]].filter(Boolean).join(' · ');
 }

@@ -3,7 +3,7 @@ import { Button } from '../../../ui/Button';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { CopyField } from '../../../ui/CopyField';
 import { ErrorMessage, Notice } from '../../../ui/ErrorMessage';
-import type { TShareLink } from '../api';
+import type { TShareLink } from '@thinline/shared';
 import { useCreateShareLink, useRevokeShareLink } from '../hooks/useSessions';
 
 /** A read-only report link for managers: create, copy, revoke. */

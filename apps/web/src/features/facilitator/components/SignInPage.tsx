@@ -1,3 +1,4 @@
+import { type TLoginRequest, ZLoginRequest } from '@thinline/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../../ui/Button';
@@ -31,6 +32,20 @@ export function SignInPage() {
   );
 }
 
+/** The API's own rules (ZLoginRequest), in words for this form. */
+function check(input: TLoginRequest): Partial<Record<Fields, string>> {
+  const parsed = ZLoginRequest.safeParse(input);
+  const found: Partial<Record<Fields, string>> = {};
+  if (parsed.success) return found;
+  for (const issue of parsed.error.issues) {
+    const field = FIELDS.find((f) => f === issue.path[0]);
+    if (!field || found[field]) continue;
+    if (field === 'email') found.email = input.email.trim() ? 'Enter an email address like name@example.com.' : 'Enter your email address.';
+    else found.password = input.password ? issue.message : 'Enter your password.';
+  }
+  return found;
+}
+
 function SignInForm({ next }: { next: string }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -42,16 +57,15 @@ function SignInForm({ next }: { next: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found: Partial<Record<Fields, string>> = {};
-    if (!email.trim()) found.email = 'Enter your email address.';
-    if (!password) found.password = 'Enter your password.';
+    const input: TLoginRequest = { email, password };
+    const found = check(input);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       focusFirstError();
       return;
     }
     signIn.mutate(
-      { email: email.trim(), password },
+      ZLoginRequest.parse(input),
       {
         onSuccess: () => void navigate(next, { replace: true }),
         onError: (error) => {

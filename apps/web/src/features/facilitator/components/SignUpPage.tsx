@@ -1,3 +1,4 @@
+import { LIMITS, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type TSignupRequest, ZSignupRequest } from '@thinline/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../../ui/Button';
@@ -12,7 +13,6 @@ import { safeNext } from '../lib/redirect';
 
 type Fields = 'name' | 'email' | 'password';
 const FIELDS: readonly Fields[] = ['name', 'email', 'password'];
-export const MIN_PASSWORD_LENGTH = 10;
 
 export function SignUpPage() {
   const me = useMe();
@@ -29,15 +29,32 @@ export function SignUpPage() {
   );
 }
 
-function check(name: string, email: string, password: string): Partial<Record<Fields, string>> {
+/** The API's own rules (ZSignupRequest), in words for this form. */
+function check(input: TSignupRequest): Partial<Record<Fields, string>> {
+  const parsed = ZSignupRequest.safeParse(input);
   const found: Partial<Record<Fields, string>> = {};
-  if (!name.trim()) found.name = 'Enter your name: participants see it as the facilitator.';
-  if (!email.trim()) found.email = 'Enter your email address.';
-  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) found.email = 'Enter an email address like name@example.com.';
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    found.password = `Use at least ${MIN_PASSWORD_LENGTH} characters; you have ${password.length}.`;
+  if (parsed.success) return found;
+  for (const issue of parsed.error.issues) {
+    const field = FIELDS.find((f) => f === issue.path[0]);
+    if (field && !found[field]) found[field] = wording(field, issue.code, issue.message, input);
   }
   return found;
+}
+
+function wording(field: Fields, code: string, message: string, input: TSignupRequest): string {
+  switch (field) {
+    case 'name':
+      if (code === 'too_small') return 'Enter your name: participants see it as the facilitator.';
+      if (code === 'too_big') return `Use at most ${LIMITS.nameLength} characters.`;
+      break;
+    case 'email':
+      return input.email.trim() ? 'Enter an email address like name@example.com.' : 'Enter your email address.';
+    case 'password':
+      if (code === 'too_small') return `Use at least ${PASSWORD_MIN_LENGTH} characters; you have ${input.password.length}.`;
+      if (code === 'too_big') return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
+      break;
+  }
+  return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
 }
 
 function SignUpForm({ next }: { next: string }) {
@@ -53,14 +70,15 @@ function SignUpForm({ next }: { next: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = check(name, email, password);
+    const input: TSignupRequest = { name, email, password };
+    const found = check(input);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       focusFirstError();
       return;
     }
     signUp.mutate(
-      { name: name.trim(), email: email.trim(), password },
+      ZSignupRequest.parse(input),
       {
         onSuccess: () => void navigate(next, { replace: true }),
         onError: (error) => {
@@ -78,11 +96,11 @@ function SignUpForm({ next }: { next: string }) {
   return (
     <form ref={form} className="stack" onSubmit={submit} noValidate>
       {formError ? <ErrorMessage error={formError} suggestNextStep={false} title="Could not create your account" /> : null}
-      <TextField label="Your name" name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={60} />
+      <TextField label="Your name" name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={LIMITS.nameLength} />
       <TextField label="Email address" type="email" name="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
       <TextField
         label="Password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters. A short sentence is easy to remember.`}
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`}
         type={showPassword ? 'text' : 'password'}
         name="password"
         autoComplete="new-password"

@@ -4,7 +4,8 @@ import { comparePath } from '../../compare/api';
 import { QueryState } from '../../../ui/QueryState';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { formatDateTime } from '../../../ui/format';
-import { type TSessionSummary, sessionExportUrl } from '../api';
+import type { TSessionSummary } from '@thinline/shared';
+import { sessionExportUrl } from '../api';
 import { useWorkshopSessions } from '../hooks/useSessions';
 import { SESSION_STATUS_LABELS } from '../lib/sessionLabels';
 
@@ -62,7 +63,7 @@ function SessionRow({ session }: { session: TSessionSummary }) {
         <StatusBadge kind={session.status}>{SESSION_STATUS_LABELS[session.status]}</StatusBadge>
       </td>
       <td className="tabular">{session.joinCode}</td>
-      <td className="num">{session.participants ?? '–'}</td>
+      <td className="num">{session.participants}</td>
       <td>
         <span className="cluster">
           <Link to={`/sessions/${session.id}/control`} aria-label={`Control room of the session of ${when}`}>

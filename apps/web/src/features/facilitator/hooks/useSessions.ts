@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type TCreateSessionRequest, type TSessionAction, ZSessionState } from '@thinline/shared';
+import type { TCreateSessionRequest, TSessionAction } from '@thinline/shared';
 import { applySessionState, sessionKeys } from '../../presenter/api';
 import { createSession, createShareLink, postSessionAction, revokeShareLink, workshopKeys, workshopSessionsQuery } from '../api';
 
@@ -24,20 +24,14 @@ export interface SessionActionInput {
 }
 
 /**
- * A control-room action. When the server answers with the new session state it goes
- * through the same updater as the socket's `session:state`; otherwise the session is
- * fetched again (the socket event usually arrives first anyway).
+ * A control-room action. The server answers with the session as it is now; its state goes
+ * through the same updater as the socket's `session:state`.
  */
 export function useSessionAction(sessionId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ action, concernId }: SessionActionInput) => postSessionAction(sessionId, action, concernId),
-    onSuccess: (response) => {
-      const candidate: unknown = response && typeof response === 'object' && 'state' in response ? response.state : response;
-      const parsed = ZSessionState.safeParse(candidate);
-      if (parsed.success && parsed.data.sessionId === sessionId) applySessionState(client, parsed.data);
-      else void client.invalidateQueries({ queryKey: sessionKeys.session(sessionId) });
-    },
+    onSuccess: (session) => applySessionState(client, session.state),
   });
 }
 

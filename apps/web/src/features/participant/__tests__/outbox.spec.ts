@@ -1,11 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import type { TAnswerSubmit } from '@thinline/shared';
+import { API_ERROR_CODES, CLIENT_ERROR_CODES, type TAnswerSubmit, type TErrorCode, errorAction } from '@thinline/shared';
 import {
   EMPTY_OUTBOX,
   type Outbox,
   applyOutcome,
   enqueue,
-  isRetriable,
   markAttempt,
   newAnswerId,
   nextToSend,
@@ -14,7 +13,6 @@ import {
   parseOutbox,
   pendingFor,
   removeAnswer,
-  retryDelayMs,
   serializeOutbox,
 } from '../outbox';
 
@@ -53,40 +51,54 @@ describe('outbox', () => {
     const newer = answer(C1, { confidence: 4 });
     let box = enqueue(EMPTY_OUTBOX, old, 1);
     box = enqueue(box, newer, 2); // `old` was in flight when the person changed their mind
-    box = applyOutcome(box, outcomeOf(old.answerId, { ok: true, answerId: old.answerId }));
+    box = applyOutcome(box, outcomeOf(old.answerId, { ok: true }));
     expect(pendingFor(box, C1)?.answer).toBe(newer);
-    box = applyOutcome(box, outcomeOf(newer.answerId, { ok: true, answerId: newer.answerId }));
+    box = applyOutcome(box, outcomeOf(newer.answerId, { ok: true }));
     expect(box).toHaveLength(0);
   });
 
-  it('drops an answer the server refuses for good (locked), keeps one worth retrying', () => {
+  it('decides every code of the shared table by its action: only a refusal drops the answer', () => {
+    const codes: TErrorCode[] = [...API_ERROR_CODES, ...CLIENT_ERROR_CODES];
+    for (const code of codes) {
+      const a = answer(C1);
+      const b = answer(C2);
+      const box = enqueue(enqueue(EMPTY_OUTBOX, a, 1), b, 2);
+      const outcome = outcomeOf(a.answerId, { ok: false, code, message: 'm' });
+      const after = applyOutcome(box, outcome).map((e) => e.answer.answerId);
+      const action = errorAction(code);
+      // a phone has no account, so "sign in" cannot be done there and counts as final
+      const expected = {
+        retry: { kind: 'retry', after: [b.answerId, a.answerId] },
+        rejoin: { kind: 'rejoin', after: [a.answerId, b.answerId] },
+        refuse: { kind: 'refused', after: [b.answerId] },
+        'sign-in': { kind: 'refused', after: [b.answerId] },
+      }[action];
+      expect({ code, kind: outcome.kind, after }).toEqual({ code, ...expected });
+    }
+  });
+
+  it("keeps an answer through the codes of the issue's outage: answer/retry, database/unavailable, no reply, not joined", () => {
     const a = answer(C1);
     const box = enqueue(EMPTY_OUTBOX, a, 1);
-    const locked = outcomeOf(a.answerId, { ok: false, code: 'answer/locked', message: 'locked' });
-    expect(locked.kind).toBe('refused');
-    expect(applyOutcome(box, locked)).toHaveLength(0);
-
-    const busy = outcomeOf(a.answerId, { ok: false, code: 'rate/limited', message: 'slow down' });
-    expect(busy.kind).toBe('retry');
-    expect(applyOutcome(box, busy)).toBe(box);
-    expect(outcomeOf(a.answerId, { ok: false, code: 'timeout/answer', message: '' }).kind).toBe('retry');
-  });
-
-  it('knows which error codes are worth retrying', () => {
-    for (const code of ['network/offline', 'timeout/answer', 'rate/limited', 'internal/error', 'participant/not-joined', 'live/rate-limit']) {
-      expect(isRetriable(code)).toBe(true);
+    for (const code of ['answer/retry', 'database/unavailable', 'server/internal', 'rate/limited', 'network/timeout', 'network/offline', 'participant/not-joined', 'client/unknown-code'] as const) {
+      expect({ code, kept: applyOutcome(box, outcomeOf(a.answerId, { ok: false, code, message: '' })).length }).toEqual({ code, kept: 1 });
     }
-    for (const code of ['answer/locked', 'validation/invalid', 'session/closed', 'answer/unknown-role']) {
-      expect(isRetriable(code)).toBe(false);
+    for (const code of ['answer/locked', 'answer/invalid', 'session/closed', 'concern/not-found', 'validation/invalid'] as const) {
+      expect({ code, kept: applyOutcome(box, outcomeOf(a.answerId, { ok: false, code, message: '' })).length }).toEqual({ code, kept: 0 });
     }
   });
 
-  it('counts attempts and backs off up to 30 s', () => {
+  it('sends an answer the server keeps turning away to the back, so it does not hold up the others', () => {
+    const a = answer(C1);
+    const b = answer(C2);
+    const box = applyOutcome(enqueue(enqueue(EMPTY_OUTBOX, a, 1), b, 2), outcomeOf(a.answerId, { ok: false, code: 'server/internal', message: '' }));
+    expect(nextToSend(box)?.answer).toBe(b);
+  });
+
+  it('counts attempts', () => {
     const a = answer(C1);
     const box = markAttempt(markAttempt(enqueue(EMPTY_OUTBOX, a, 1), a.answerId), a.answerId);
     expect(box[0]?.attempts).toBe(2);
-    expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([1000, 2000, 4000, 8000]);
-    expect(retryDelayMs(20)).toBe(30_000);
   });
 
   it('removing an unknown answer changes nothing (same object, no needless write)', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { TConcernAggregate, TJoinResult, TSessionState } from '@thinline/shared';
 import { initialPosition, nextPosition, previousPosition } from '../flow';
-import { INITIAL_MODEL, type ParticipantModel, concernState, reduce, saveStateFor, savedThisRound, visibleResult } from '../session-model';
+import { INITIAL_MODEL, type ParticipantModel, concernState, reduce, saveStateFor, savedThisRound, viewOf, visibleResult } from '../session-model';
+import { parseView } from '../storage';
 
 const S = '20000000-0000-4000-8000-000000000001';
 const C1 = '10000000-0000-4000-8000-000000000001';
@@ -66,12 +67,32 @@ describe('participant session model', () => {
     expect(saveStateFor(m, C2, undefined, true, true)).toEqual({ kind: 'none' });
   });
 
-  it('an answer in the outbox is "saving" online and "waiting" offline, never "saved"', () => {
+  it('an answer in the outbox is "saving" while the server takes answers, "waiting" offline or when asked to try later, never "saved"', () => {
     const m = joined();
     const pending = { answer: { choice: 'unknown' as const } };
     expect(saveStateFor(m, C1, pending, true, false).kind).toBe('saving');
     const offline = reduce(m, { type: 'disconnected' });
     expect(saveStateFor(offline, C1, pending, true, false).kind).toBe('waiting');
+    // connected, but the server handed the answer back (answer/retry): waiting for the server too
+    expect(saveStateFor(m, C1, pending, true, false, true).kind).toBe('waiting');
+  });
+
+  it('after a reload with the server away, shows what it last knew: the questions and the acknowledged answers as saved', () => {
+    const before = reduce(joined(), { type: 'answer-saved', answer: { answerId: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', concernId: C2, choice: 'owners', owners: [R1] } });
+    const stored = parseView(JSON.stringify(viewOf(before)));
+    expect(stored).not.toBeNull();
+    const after = reduce(INITIAL_MODEL, { type: 'restored', view: stored! });
+    expect(after).toMatchObject({ phase: 'ready', online: false, everJoined: true, session: before.session, me: before.me });
+    expect(saveStateFor(after, C2, undefined, true, false)).toEqual({ kind: 'saved' });
+    expect(saveStateFor(after, C1, { answer: { choice: 'unknown' } }, false, false)).toEqual({ kind: 'waiting' });
+    // the server's own join wins over the stored picture, and a later restore changes nothing
+    expect(reduce(before, { type: 'restored', view: stored! })).toBe(before);
+  });
+
+  it('keeps nothing for a reload before the person is in', () => {
+    expect(viewOf(INITIAL_MODEL)).toBeNull();
+    expect(parseView('{"session":1}')).toBeNull();
+    expect(parseView('not json')).toBeNull();
   });
 
   it('a refusal shows until the next submission for that concern', () => {

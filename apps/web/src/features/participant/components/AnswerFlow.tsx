@@ -13,6 +13,8 @@ interface AnswerFlowProps {
   model: ParticipantModel;
   session: TPublicSession;
   outbox: Outbox;
+  /** the server asked the phone to try again later */
+  stalled: boolean;
   submit: (answer: TAnswerSubmit) => void;
 }
 
@@ -21,7 +23,7 @@ function isEmpty(d: AnswerDraft): boolean {
 }
 
 /** The answering part of a live session: one concern per screen, back/next, and the summary. */
-export function AnswerFlow({ model, session, outbox, submit }: AnswerFlowProps) {
+export function AnswerFlow({ model, session, outbox, stalled, submit }: AnswerFlowProps) {
   const { concerns, roles } = session;
   const mode = session.settings.answerMode;
   const round = model.state?.round ?? 1;
@@ -57,7 +59,7 @@ export function AnswerFlow({ model, session, outbox, submit }: AnswerFlowProps) 
   };
   const saveStateOf = (concernId: string) => {
     const draft = draftOf(concernId);
-    return saveStateFor(model, concernId, pendingFor(outbox, concernId), draftEquals(draft, savedThisRound(model, concernId)), isEmpty(draft));
+    return saveStateFor(model, concernId, pendingFor(outbox, concernId), draftEquals(draft, savedThisRound(model, concernId)), isEmpty(draft), stalled);
   };
 
   const go = (to: Position) => {

@@ -8,7 +8,7 @@ export function LastSaveLine({ title, state }: { title: string; state: SaveState
       text = 'Saving…';
       break;
     case 'waiting':
-      text = 'Waiting to send:';
+      text = 'Saving… (waiting for the server):';
       break;
     case 'saved':
       text = 'Saved ✓';

@@ -8,7 +8,7 @@ import { ClosedScreen, ConnectingScreen, JoinProblemScreen, LobbyScreen } from '
 
 /** A participant in one session, from joining to "thank you". */
 export function ParticipantSessionView({ joinCode }: { joinCode: string }) {
-  const { model, outbox, submit, saveProfile, retry } = useParticipantSession(joinCode);
+  const { model, outbox, stalled, persisted, submit, saveProfile, retry } = useParticipantSession(joinCode);
   const { session } = model;
   const status = sessionStatus(model);
   const offline = model.everJoined && !model.online && model.phase !== 'refused' && status !== 'closed';
@@ -20,18 +20,18 @@ export function ParticipantSessionView({ joinCode }: { joinCode: string }) {
   } else if (model.phase === 'refused' && model.refusal) {
     body = <JoinProblemScreen code={joinCode} problem={model.refusal} onRetry={retry} />;
   } else if (!session) {
-    body = <ConnectingScreen code={joinCode} failures={model.connectFailures} waiting={outbox.length} onRetry={retry} />;
+    body = <ConnectingScreen code={joinCode} failures={model.connectFailures} waiting={outbox.length} persisted={persisted} onRetry={retry} />;
   } else if (model.phase === 'profile') {
     body = <ProfileForm session={session} onSubmit={saveProfile} />;
   } else if (status === 'live') {
-    body = <AnswerFlow model={model} session={session} outbox={outbox} submit={submit} />;
+    body = <AnswerFlow model={model} session={session} outbox={outbox} stalled={stalled} submit={submit} />;
   } else {
     body = <LobbyScreen session={session} me={model.me} />;
   }
 
   return (
     <ParticipantShell code={joinCode} title={session?.title}>
-      <ConnectionBanner offline={offline} waiting={outbox.length} />
+      <ConnectionBanner offline={offline} stalled={stalled && model.online} waiting={outbox.length} persisted={persisted} />
       {body}
     </ParticipantShell>
   );

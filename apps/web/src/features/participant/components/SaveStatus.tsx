@@ -15,7 +15,8 @@ export function SaveStatus({ state, round }: { state: SaveState; round: number }
       text = 'Saving…';
       break;
     case 'waiting':
-      text = 'Waiting to send — you are offline';
+      // honest: not saved yet, and not lost either (the outbox keeps it until the server acknowledges it)
+      text = 'Saving… (waiting for the server)';
       tone = 'warn';
       break;
     case 'saved':

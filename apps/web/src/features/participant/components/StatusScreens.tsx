@@ -1,4 +1,4 @@
-import { OTHER_ROLE, type TPublicSession, UNDISCLOSED_ROLE } from '@thinline/shared';
+import { OTHER_ROLE, type TErrorCode, type TPublicSession, UNDISCLOSED_ROLE } from '@thinline/shared';
 import { Link } from 'react-router';
 import { describeJoinProblem } from '../errors';
 import { Screen } from './Screen';
@@ -9,7 +9,7 @@ function roleName(session: TPublicSession, roleId: string): string {
   return session.roles.find((r) => r.id === roleId)?.name ?? roleId;
 }
 
-export function ConnectingScreen({ code, failures, waiting, onRetry }: { code: string; failures: number; waiting: number; onRetry: () => void }) {
+export function ConnectingScreen({ code, failures, waiting, persisted, onRetry }: { code: string; failures: number; waiting: number; persisted: boolean; onRetry: () => void }) {
   return (
     <Screen eyebrow={`Session ${code}`} title="Joining…">
       <p className="pt-lead" role="status" aria-live="polite">
@@ -17,7 +17,7 @@ export function ConnectingScreen({ code, failures, waiting, onRetry }: { code: s
       </p>
       {waiting > 0 ? (
         <p className="pt-notice">
-          {waiting === 1 ? '1 answer is' : `${waiting} answers are`} kept on this phone and will be sent once you are connected.
+          {waiting === 1 ? '1 answer is' : `${waiting} answers are`} {persisted ? 'kept on this phone and will be sent' : 'waiting and will be sent'} once you are connected.
         </p>
       ) : null}
       {failures > 1 ? (
@@ -29,7 +29,7 @@ export function ConnectingScreen({ code, failures, waiting, onRetry }: { code: s
   );
 }
 
-export function JoinProblemScreen({ code, problem, onRetry }: { code: string; problem: { code: string; message: string }; onRetry: () => void }) {
+export function JoinProblemScreen({ code, problem, onRetry }: { code: string; problem: { code: TErrorCode; message: string }; onRetry: () => void }) {
   const p = describeJoinProblem(problem.code, problem.message);
   return (
     <Screen eyebrow={`Code ${code}`} title={p.title} icon="!" tone="warn">

@@ -13,7 +13,7 @@ const STATE_LABEL: Record<SaveState['kind'], string> = {
   none: 'Not answered',
   unsaved: 'Not saved',
   saving: 'Saving…',
-  waiting: 'Waiting to send',
+  waiting: 'Saving… (waiting for the server)',
   saved: 'Saved ✓',
   refused: 'Not saved',
 };

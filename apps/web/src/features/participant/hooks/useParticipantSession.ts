@@ -1,13 +1,14 @@
-import type { TAck, TAnswerSubmit, TJoinResult, TParticipantJoin } from '@thinline/shared';
+import { Backoff, type TAnswerSubmit, type TErrorCode, type TJoinResult, type TParticipantJoin, errorAction, readErrorBody } from '@thinline/shared';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { type LiveSocket, connectLive } from '../../../lib/live-socket';
-import { connectErrorDetails } from '../errors';
+import { type LiveSocket, connectLive, keepConnected, reconnectNow } from '../../../lib/live-socket';
 import type { Outbox, SendOutcome, SendReply } from '../outbox';
-import { INITIAL_MODEL, type ParticipantModel, reduce } from '../session-model';
-import { type StoredIdentity, loadIdentity, saveIdentity } from '../storage';
+import { INITIAL_MODEL, type ParticipantModel, reduce, viewOf } from '../session-model';
+import { type StoredIdentity, loadIdentity, loadView, saveIdentity, saveView } from '../storage';
 import { type OutboxTransport, useOutbox } from './useOutbox';
 
 const JOIN_TIMEOUT_MS = 10_000;
+// Longer than the server holds a batch while its database is away (8 s, AnswerWriter),
+// so its `answer/retry` arrives rather than a timeout.
 const ANSWER_TIMEOUT_MS = 15_000;
 
 export interface ProfileInput {
@@ -19,22 +20,25 @@ export interface ParticipantSession {
   model: ParticipantModel;
   outbox: Outbox;
   inFlightId: string | null;
+  /** the server asked the phone to try again later: it cannot save right now */
+  stalled: boolean;
+  /** whether waiting answers survive a reload */
+  persisted: boolean;
   submit: (answer: TAnswerSubmit) => void;
   /** send the own role (and name) after the first join; resolves with an error message or null. */
   saveProfile: (profile: ProfileInput) => Promise<string | null>;
-  /** try again after a refusal or a server-side disconnect. */
+  /** try again after a refusal, or now instead of after the backoff. */
   retry: () => void;
 }
 
-/** A join ack's error that a fresh join (without the stored resume token) could fix. */
-function resumeTokenRejected(code: string): boolean {
-  return /resume|token|participant\/(not-found|unknown|removed)/.test(code);
-}
+type JoinReply = { ok: true; result: TJoinResult } | { ok: false; code: TErrorCode; message: string };
 
-function emitJoin(socket: LiveSocket, payload: TParticipantJoin): Promise<TAck<TJoinResult>> {
+function emitJoin(socket: LiveSocket, payload: TParticipantJoin): Promise<JoinReply> {
   return new Promise((resolve) => {
     socket.timeout(JOIN_TIMEOUT_MS).emit('participant:join', payload, (err, res) => {
-      resolve(err ? { ok: false, code: 'timeout/join', message: 'The session did not answer in time.' } : res);
+      if (err) resolve({ ok: false, code: 'network/timeout', message: 'The session did not answer in time.' });
+      else if (res.ok) resolve({ ok: true, result: res });
+      else resolve({ ok: false, ...readErrorBody(res, 0) });
     });
   });
 }
@@ -42,7 +46,9 @@ function emitJoin(socket: LiveSocket, payload: TParticipantJoin): Promise<TAck<T
 function emitAnswer(socket: LiveSocket, answer: TAnswerSubmit): Promise<SendReply> {
   return new Promise((resolve) => {
     socket.timeout(ANSWER_TIMEOUT_MS).emit('answer:submit', answer, (err, res) => {
-      resolve(err ? { ok: false, code: 'timeout/answer', message: 'The server did not confirm in time.' } : res);
+      if (err) resolve({ ok: false, code: 'network/timeout', message: 'The server did not confirm in time.' });
+      else if (res.ok) resolve({ ok: true });
+      else resolve({ ok: false, ...readErrorBody(res, 0) });
     });
   });
 }
@@ -50,13 +56,18 @@ function emitAnswer(socket: LiveSocket, answer: TAnswerSubmit): Promise<SendRepl
 /**
  * One participant's live link to a session: connects with the join code, joins (resuming
  * the same participant with the stored token on every (re)connect), follows session:state
- * and results, and sends answers through the outbox so none is lost.
+ * and results, and sends answers through the outbox so none is lost. Every refusal is
+ * decided by the shared error table: `retry` waits out the shared backoff and tries again,
+ * `rejoin` joins again (as a new participant when the resume token itself was refused),
+ * `refuse` shows why.
  */
 export function useParticipantSession(joinCode: string): ParticipantSession {
   const [model, dispatch] = useReducer(reduce, INITIAL_MODEL);
   const socketRef = useRef<LiveSocket | null>(null);
   const joinedRef = useRef(false);
   const profileDoneRef = useRef(false);
+  const joinBackoff = useRef(new Backoff());
+  const joinTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   // also kept in memory: with storage disabled (private mode) the page still resumes after a reconnect
   const identityRef = useRef<StoredIdentity | null>(null);
   const remember = useCallback(
@@ -66,6 +77,7 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
     },
     [joinCode],
   );
+  const joinRef = useRef<(socket: LiveSocket) => Promise<void>>(() => Promise.resolve());
 
   const transport = useMemo<OutboxTransport>(
     () => ({
@@ -79,6 +91,11 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
         if (outcome.kind === 'saved') dispatch({ type: 'answer-saved', answer });
         else if (outcome.kind === 'refused') dispatch({ type: 'answer-refused', concernId: answer.concernId, code: outcome.code, message: outcome.message });
       },
+      rejoin: () => {
+        const socket = socketRef.current;
+        joinedRef.current = false;
+        if (socket?.connected) void joinRef.current(socket);
+      },
     }),
     [],
   );
@@ -91,76 +108,99 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
   const join = useCallback(
     async (socket: LiveSocket): Promise<void> => {
       joinedRef.current = false;
+      if (joinTimer.current !== null) clearTimeout(joinTimer.current);
+      joinTimer.current = null;
       const stored = loadIdentity(joinCode) ?? identityRef.current;
       let res = await emitJoin(socket, stored ? { resumeToken: stored.resumeToken } : {});
-      if (!res.ok && stored && resumeTokenRejected(res.code)) {
+      if (!res.ok && stored && errorAction(res.code) === 'rejoin') {
         // the session no longer knows this phone: start over as a new participant
         remember(null);
         res = await emitJoin(socket, {});
       }
       if (socketRef.current !== socket) return;
       if (!res.ok) {
-        if (res.code.startsWith('timeout/')) {
-          // reconnecting repeats the join
-          socket.disconnect().connect();
-          return;
+        const action = errorAction(res.code);
+        switch (action) {
+          case 'retry':
+          case 'rejoin':
+            // the server could not serve the join now (its database is away, too many at once, no reply)
+            joinTimer.current = setTimeout(() => {
+              joinTimer.current = null;
+              if (socketRef.current === socket && socket.connected) void joinRef.current(socket);
+            }, joinBackoff.current.next());
+            return;
+          case 'refuse':
+          case 'sign-in':
+            dispatch({ type: 'refused', code: res.code, message: res.message });
+            return;
         }
-        dispatch({ type: 'refused', code: res.code, message: res.message });
-        return;
       }
+      joinBackoff.current.reset();
+      const { result } = res;
       // a fresh participant (no token, or a rejected one) picks their role again
-      const profileDone = stored !== null && stored.participantId === res.participantId && stored.profileDone;
-      remember({ participantId: res.participantId, resumeToken: res.resumeToken, profileDone });
+      const profileDone = stored !== null && stored.participantId === result.participantId && stored.profileDone;
+      remember({ participantId: result.participantId, resumeToken: result.resumeToken, profileDone });
       joinedRef.current = true;
       profileDoneRef.current = profileDone;
-      dispatch({ type: 'joined', result: res, profileDone });
+      dispatch({ type: 'joined', result, profileDone });
       pumpRef.current();
     },
     [joinCode, remember],
   );
+  useEffect(() => {
+    joinRef.current = join;
+  }, [join]);
+
+  // After a reload with the server away: show what the phone last knew until it can join.
+  useEffect(() => {
+    const identity = loadIdentity(joinCode);
+    const view = loadView(joinCode);
+    if (identity?.profileDone && view && view.me.participantId === identity.participantId) dispatch({ type: 'restored', view });
+  }, [joinCode]);
+
+  const view = useMemo(() => viewOf(model), [model]);
+  useEffect(() => {
+    if (view) saveView(joinCode, view);
+  }, [joinCode, view]);
 
   useEffect(() => {
-    const open = (): LiveSocket => {
+    const open = (): { socket: LiveSocket; stop: () => void } => {
       const socket = connectLive({ joinCode });
       socketRef.current = socket;
       dispatch({ type: 'connecting' });
       socket.on('connect', () => {
         void join(socket);
       });
-      socket.on('disconnect', (reason) => {
+      socket.on('disconnect', () => {
         joinedRef.current = false;
         dispatch({ type: 'disconnected' });
-        // the server hung up on purpose: socket.io will not reconnect by itself
-        if (reason === 'io server disconnect') {
-          dispatch({ type: 'refused', code: 'session/disconnected', message: 'The session ended this connection.' });
-        }
       });
-      socket.on('connect_error', (err) => {
-        if (socket.active) {
-          dispatch({ type: 'connect-failed' });
-          return;
-        }
-        const { code, message } = connectErrorDetails(err);
-        dispatch({ type: 'refused', code, message });
+      const stop = keepConnected(socket, {
+        reconnecting: () => dispatch({ type: 'connect-failed' }),
+        refused: ({ code, message }) => dispatch({ type: 'refused', code, message }),
+        // the server hangs up on purpose only when the facilitator removed the session
+        closedByServer: () => dispatch({ type: 'refused', code: 'session/not-found', message: 'The facilitator removed this session.' }),
       });
       socket.on('session:state', (state) => dispatch({ type: 'state', state }));
       socket.on('results', (results) => dispatch({ type: 'results', results }));
       socket.on('session:closed', () => dispatch({ type: 'closed' }));
-      return socket;
+      return { socket, stop };
     };
     // one tick later: React's development double mount would otherwise open a
     // connection and drop it before it is established
-    let socket: LiveSocket | null = null;
+    let link: { socket: LiveSocket; stop: () => void } | null = null;
     const timer = setTimeout(() => {
-      socket = open();
+      link = open();
     }, 0);
     return () => {
       clearTimeout(timer);
+      if (joinTimer.current !== null) clearTimeout(joinTimer.current);
       socketRef.current = null;
       joinedRef.current = false;
-      if (socket) {
-        socket.removeAllListeners();
-        socket.disconnect();
+      if (link) {
+        link.stop();
+        link.socket.removeAllListeners();
+        link.socket.disconnect();
       }
     };
   }, [joinCode, join]);
@@ -183,10 +223,10 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
       if (profile.name) payload.name = profile.name;
       const res = await emitJoin(socket, payload);
       if (!res.ok) return res.message || 'Could not save your role.';
-      remember({ participantId: res.participantId, resumeToken: res.resumeToken, profileDone: true });
+      remember({ participantId: res.result.participantId, resumeToken: res.result.resumeToken, profileDone: true });
       joinedRef.current = true;
       profileDoneRef.current = true;
-      dispatch({ type: 'joined', result: res, profileDone: true });
+      dispatch({ type: 'joined', result: res.result, profileDone: true });
       pumpRef.current();
       return null;
     },
@@ -198,8 +238,17 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
     if (!socket) return;
     dispatch({ type: 'connecting' });
     if (socket.connected) void join(socket);
-    else socket.connect();
+    else reconnectNow(socket);
   }, [join]);
 
-  return { model, outbox: outbox.entries, inFlightId: outbox.inFlightId, submit, saveProfile, retry };
+  return {
+    model,
+    outbox: outbox.entries,
+    inFlightId: outbox.inFlightId,
+    stalled: outbox.stalled !== null,
+    persisted: outbox.persisted,
+    submit,
+    saveProfile,
+    retry,
+  };
 }

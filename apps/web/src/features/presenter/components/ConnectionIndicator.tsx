@@ -1,28 +1,44 @@
-import { Button } from '../../../ui/Button';
-import type { PresenterLive } from '../hooks/usePresenterLive';
+import { useLocation } from 'react-router';
+import { Button, ButtonLink } from '../../../ui/Button';
+import type { LiveStatus, PresenterLive } from '../hooks/usePresenterLive';
 
-const WORDS = {
+const WORDS: Record<LiveStatus, string> = {
   connecting: 'Connecting…',
   live: 'Live',
+  paused: 'Saving paused',
   reconnecting: 'Reconnecting…',
   failed: 'Not live',
-} as const;
+};
 
-/** The live connection's state in words, with a retry when it gave up. */
+/** What each state means for the numbers on screen, said next to it (not in colour alone). */
+const DETAIL: Partial<Record<LiveStatus, string>> = {
+  paused: 'The database is away: phones keep their answers and the numbers catch up when it is back.',
+  reconnecting: 'The numbers shown may be out of date; they catch up when the connection is back.',
+};
+
+/** The live connection's state in words, with a retry (or sign in) when it gave up. */
 export function ConnectionIndicator({ live }: { live: PresenterLive }) {
+  const location = useLocation();
+  const detail = DETAIL[live.status];
   return (
     <span className="cluster">
       <span className={`connection connection--${live.status}`} role="status">
         <span className="connection__dot" aria-hidden="true" />
         {WORDS[live.status]}
-        {live.status === 'reconnecting' ? <span className="visually-hidden">: the numbers shown may be out of date</span> : null}
+        {detail ? <span className="connection__detail">{detail}</span> : null}
       </span>
       {live.status === 'failed' ? (
         <>
           <span className="muted">{live.error}</span>
-          <Button variant="secondary" size="small" onClick={live.retry}>
-            Reconnect
-          </Button>
+          {live.signIn ? (
+            <ButtonLink variant="secondary" size="small" to={`/signin?next=${encodeURIComponent(location.pathname)}`}>
+              Sign in again
+            </ButtonLink>
+          ) : (
+            <Button variant="secondary" size="small" onClick={live.retry}>
+              Reconnect
+            </Button>
+          )}
         </>
       ) : null}
     </span>

@@ -1,14 +1,23 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type LiveSocket, connectLive } from '../../../lib/live-socket';
+import { type LiveSocket, connectLive, keepConnected, reconnectNow } from '../../../lib/live-socket';
 import { applyHeatmap, applyPresence, applySessionState, sessionKeys } from '../api';
 
-export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'failed';
+/**
+ * - connecting: no connection yet; live: connected, answers are being saved;
+ * - paused: connected, but the server cannot save answers (its database is away): the
+ *   phones keep them, the numbers catch up once it is back;
+ * - reconnecting: the connection is lost (or the server could not serve the handshake),
+ *   reconnecting by the shared backoff; failed: refused for good (see `error`, `signIn`).
+ */
+export type LiveStatus = 'connecting' | 'live' | 'paused' | 'reconnecting' | 'failed';
 
 export interface PresenterLive {
   status: LiveStatus;
   /** why the connection failed for good (status 'failed') */
   error: string | null;
+  /** the refusal was the table's `sign-in`: the facilitator's session ended */
+  signIn: boolean;
   retry: () => void;
 }
 
@@ -42,45 +51,37 @@ function derivedRefresher(client: QueryClient, sessionId: string) {
 /**
  * The facilitator's live connection to a session (the presenter view and the control room).
  * `session:state`, `presence` and `heatmap` go into the TanStack Query cache through one
- * updater each; after every (re)connect the session and its heatmaps are fetched again, so
- * whatever happened while offline is caught up.
+ * updater each; after every (re)connect, and when the server saves answers again after
+ * its database was away, the session and its heatmaps are fetched again, so whatever
+ * happened meanwhile is caught up without a reload. Reconnecting and refusals follow the
+ * shared error table (lib/live-socket.ts).
  */
 export function usePresenterLive(sessionId: string): PresenterLive {
   const client = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const [error, setError] = useState<string | null>(null);
+  const [signIn, setSignIn] = useState(false);
   const socketRef = useRef<LiveSocket | null>(null);
 
   useEffect(() => {
     const derived = derivedRefresher(client, sessionId);
     let connectedOnce = false;
+    const catchUp = () => {
+      void client.invalidateQueries({ queryKey: sessionKeys.session(sessionId) });
+      void client.invalidateQueries({ queryKey: sessionKeys.heatmaps(sessionId) });
+    };
 
     const wire = (socket: LiveSocket) => {
       socket.on('connect', () => {
         setStatus('live');
         setError(null);
+        setSignIn(false);
         connectedOnce = true;
-        void client.invalidateQueries({ queryKey: sessionKeys.session(sessionId) });
-        void client.invalidateQueries({ queryKey: sessionKeys.heatmaps(sessionId) });
+        catchUp();
       });
-      socket.on('disconnect', (reason) => {
-        if (reason === 'io client disconnect') return;
-        if (reason === 'io server disconnect') {
-          // the server ended it on purpose; socket.io does not retry this case by itself
-          setStatus('failed');
-          setError('The server closed the live connection.');
-          return;
-        }
-        setStatus('reconnecting');
-      });
-      socket.on('connect_error', (err) => {
-        if (socket.active) {
-          setStatus(connectedOnce ? 'reconnecting' : 'connecting');
-          return;
-        }
-        // refused by the server (signed out, not this facilitator's session): retrying will not help
-        setStatus('failed');
-        setError(err.message || 'The server refused the live connection.');
+      socket.on('live:status', ({ answers }) => {
+        setStatus(answers === 'paused' ? 'paused' : 'live');
+        if (answers === 'saving') catchUp();
       });
       socket.on('session:state', (state) => applySessionState(client, state));
       socket.on('presence', (presence) => applyPresence(client, sessionId, presence));
@@ -88,18 +89,33 @@ export function usePresenterLive(sessionId: string): PresenterLive {
         applyHeatmap(client, heatmap);
         derived.refresh(heatmap.round);
       });
+      return keepConnected(socket, {
+        reconnecting: () => setStatus(connectedOnce ? 'reconnecting' : 'connecting'),
+        refused: ({ message, action }) => {
+          // signed out, or not this facilitator's session: reconnecting will not help
+          setStatus('failed');
+          setError(message || 'The server refused the live connection.');
+          setSignIn(action === 'sign-in');
+        },
+        closedByServer: () => {
+          setStatus('failed');
+          setError('The session was removed.');
+        },
+      });
     };
 
     // Opened on the next tick: React's development double mount would otherwise open and
     // drop a socket at once, which the browser reports as a failed WebSocket.
+    let stop: (() => void) | null = null;
     const opener = window.setTimeout(() => {
       socketRef.current = connectLive({ sessionId });
-      wire(socketRef.current);
+      stop = wire(socketRef.current);
     }, 0);
 
     return () => {
       window.clearTimeout(opener);
       derived.stop();
+      stop?.();
       socketRef.current?.removeAllListeners();
       socketRef.current?.disconnect();
       socketRef.current = null;
@@ -109,8 +125,8 @@ export function usePresenterLive(sessionId: string): PresenterLive {
   const retry = useCallback(() => {
     setStatus('connecting');
     setError(null);
-    socketRef.current?.connect();
+    if (socketRef.current) reconnectNow(socketRef.current);
   }, []);
 
-  return { status, error, retry };
+  return { status, error, signIn, retry };
 }

@@ -1,10 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../../lib/http';
+import { retryReads } from '../../../ui/errors';
 import { type ReportQuery, fetchReport, reportKey } from '../api';
 
-/** A revoked or unknown link: nothing to retry. */
+/** A revoked, expired or unknown link. */
 export function isInvalidLink(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 404 || error.status === 410);
+  return error instanceof ApiError && error.code === 'report/not-found';
 }
 
 /** The report for a link, one cache entry per segment and round. */
@@ -14,6 +15,7 @@ export function useReport(token: string, query: ReportQuery) {
     queryFn: () => fetchReport(token, query),
     // keep the previous view on screen while another segment or round loads
     placeholderData: keepPreviousData,
-    retry: (failures, error) => !isInvalidLink(error) && !(error instanceof ApiError && error.status === 400) && failures < 2,
+    // the table's `retry` codes only: a revoked link or a bad segment is not asked again
+    retry: retryReads(),
   });
 }

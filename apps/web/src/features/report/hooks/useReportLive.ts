@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { type LiveSocket, connectLive } from '../../../lib/live-socket';
+import { type LiveSocket, connectLive, keepConnected } from '../../../lib/live-socket';
 import { type Report, applyLiveHeatmap, reportKey } from '../api';
 
 /**
  * While a session is still running, the report follows it through the read-only `heatmap`
- * event. Returns whether the live link is up.
+ * event, reconnecting by the shared rules and fetching the report again on every
+ * reconnect (what changed while the link was down). Returns whether the live link is up.
  */
 export function useReportLive(token: string, enabled: boolean): boolean {
   const queryClient = useQueryClient();
@@ -13,18 +14,32 @@ export function useReportLive(token: string, enabled: boolean): boolean {
   useEffect(() => {
     if (!enabled) return;
     let socket: LiveSocket | null = null;
+    let stop: (() => void) | null = null;
     // one tick later, so React's development double mount does not open and drop a socket
     const timer = setTimeout(() => {
       socket = connectLive({ shareToken: token });
-      socket.on('connect', () => setLive(true));
+      let connectedOnce = false;
+      socket.on('connect', () => {
+        setLive(true);
+        if (connectedOnce) void queryClient.invalidateQueries({ queryKey: reportKey(token, { segment: null, round: null }) });
+        connectedOnce = true;
+      });
       socket.on('disconnect', () => setLive(false));
+      // while the server's database is away the numbers stand still: not "live" until it is back
+      socket.on('live:status', ({ answers }) => {
+        setLive(answers === 'saving');
+        if (answers === 'saving') void queryClient.invalidateQueries({ queryKey: reportKey(token, { segment: null, round: null }) });
+      });
       socket.on('connect_error', () => setLive(false));
       socket.on('heatmap', (heatmap) => {
         queryClient.setQueryData<Report>(reportKey(token, { segment: null, round: null }), (old) => applyLiveHeatmap(old, heatmap));
       });
+      // a revoked link is the report page's own answer (its next read says so); nothing to reconnect
+      stop = keepConnected(socket, { refused: () => setLive(false), closedByServer: () => setLive(false) });
     }, 0);
     return () => {
       clearTimeout(timer);
+      stop?.();
       if (socket) {
         socket.removeAllListeners();
         socket.disconnect();
