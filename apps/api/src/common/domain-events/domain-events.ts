@@ -3,16 +3,21 @@ import type { TallyDelta } from '@thinline/shared';
 import { EventEmitter } from 'node:events';
 
 /**
- * What services announce after their transaction committed. Services never touch
- * sockets; the live gateway listens here and turns events into room broadcasts.
+ * What services announce after their transaction committed, in this process. Services
+ * never touch sockets and never update read models themselves: the live broadcaster
+ * turns events into room broadcasts, and the live tally keeps the presenters' numbers.
  */
 export interface DomainEventMap {
   /** status, pacing position, round or a concern's open/locked/revealed state changed */
   'session.state-changed': { sessionId: string };
   'session.closed': { sessionId: string };
   'session.deleted': { sessionId: string };
-  /** answers committed: how each moved the session's tally (applied locally already) */
-  'answers.committed': { sessionId: string; deltas: TallyDelta[] };
+  /**
+   * Answers committed: how each moved the session's tally. `origin` says whose write it
+   * was: this process's own (the live broadcaster passes those on to the other processes)
+   * or another process's, relayed here by the live broadcaster. The live tally applies both.
+   */
+  'answers.committed': { sessionId: string; deltas: TallyDelta[]; origin: 'this-process' | 'peer' };
   'participants.changed': { sessionId: string };
 }
 

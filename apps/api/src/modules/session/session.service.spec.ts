@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from '@thinline/shared';
 import { AppError } from '../../common/errors/app-error.js';
-import { DomainEvents } from '../realtime/domain-events.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import type { WorkshopService } from '../workshop/workshop.service.js';
 import { applyChanges, type MachineState, type SessionChanges } from './session-state-machine.js';
 import type { NewSession, SessionRepository, SessionRow } from './session.repository.js';

@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import { SHARED_READ_MS, SharedReads } from '../../common/cache/shared-reads.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { isId } from '../../common/http/ids.js';
-import { DomainEvents } from '../realtime/domain-events.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { WorkshopService } from '../workshop/workshop.service.js';
 import { randomJoinCode } from './join-code.js';
 import { decide } from './session-state-machine.js';
