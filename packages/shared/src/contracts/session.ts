@@ -38,6 +38,16 @@ export const ZSessionSettings = z.strictObject({
 });
 export type TSessionSettings = z.infer<typeof ZSessionSettings>;
 
+/**
+ * A session's settings as stored, read the one way every reader uses: today's defaults
+ * under what was stored, then validated. A setting added later thus reads as its default
+ * for older sessions, on every path (state, snapshot, actions), not only on some.
+ */
+export function readSessionSettings(stored: unknown): TSessionSettings {
+  const given = stored !== null && typeof stored === 'object' ? stored : {};
+  return ZSessionSettings.parse({ ...DEFAULT_SETTINGS, ...given });
+}
+
 export const ZCreateSessionRequest = ZSessionSettings.partial();
 export type TCreateSessionRequest = z.input<typeof ZCreateSessionRequest>;
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TConcern, TConcernState, TRole, TSessionSettings } from '@thinline/shared';
+import { type TConcern, type TConcernState, type TRole, type TSessionSettings, readSessionSettings } from '@thinline/shared';
 import { PrismaService } from '../../prisma/prisma.service.js';
 import type { MachineState, SessionChanges } from './session-state-machine.js';
 
@@ -147,10 +147,9 @@ export class SessionRepository {
           concerns: { orderBy: { position: 'asc' }, select: { id: true, state: true, revealed: true } },
         },
       });
-      const settings = session.settings as { pacing?: MachineState['pacing'] } | null;
       const changes = decide({
         status: session.status,
-        pacing: settings?.pacing ?? 'self-paced',
+        pacing: readSessionSettings(session.settings).pacing,
         round: session.round,
         currentConcernId: session.currentConcernId,
         concerns: session.concerns,

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DEFAULT_SETTINGS,
   type TConcern,
   type TSession,
   type TSessionActionRequest,
-  type TSessionSettings,
   type TSessionState,
   type TSessionSummary,
   type ZCreateSessionRequest,
   ZJoinCode,
-  ZSessionSettings,
+  readSessionSettings,
 } from '@thinline/shared';
 import type { z } from 'zod';
 import { SHARED_READ_MS, SharedReads } from '../../common/cache/shared-reads.js';
@@ -41,7 +39,7 @@ export class SessionService {
   /** Snapshots the workshop's roles and concerns (same ids) into a new session in the lobby. */
   async create(userId: string, workshopId: string, input: CreateSessionInput | undefined): Promise<TSession> {
     const workshop = await this.workshops.getOwned(userId, workshopId);
-    const settings = ZSessionSettings.parse({ ...DEFAULT_SETTINGS, ...input });
+    const settings = readSessionSettings(input);
     const candidates = Array.from({ length: JOIN_CODE_CANDIDATES }, randomJoinCode);
     const id = await this.repository.createWithSnapshot(
       {
@@ -138,11 +136,6 @@ export class SessionService {
   }
 }
 
-function settingsOf(row: Pick<SessionRow, 'settings'>): TSessionSettings {
-  // Stored settings are merged over the defaults so a setting added later reads as its default.
-  return ZSessionSettings.parse({ ...DEFAULT_SETTINGS, ...(row.settings as object) });
-}
-
 function toConcern(c: SessionRow['concerns'][number]): TConcern {
   return { id: c.id, title: c.title, description: c.description, category: c.category };
 }
@@ -151,7 +144,7 @@ function toState(row: SessionStateRow): TSessionState {
   return {
     sessionId: row.id,
     status: row.status,
-    pacing: settingsOf(row).pacing,
+    pacing: readSessionSettings(row.settings).pacing,
     round: row.round,
     currentConcernId: row.currentConcernId,
     concerns: row.concerns.map((c) => ({ concernId: c.id, state: c.state, revealed: c.revealed })),
@@ -167,7 +160,7 @@ function toSession(row: SessionRow): TSession {
     status: row.status,
     roles: row.roles,
     concerns: row.concerns.map(toConcern),
-    settings: settingsOf(row),
+    settings: readSessionSettings(row.settings),
     state: toState(row),
     participants: row._count.participants,
     createdAt: row.createdAt.toISOString(),
