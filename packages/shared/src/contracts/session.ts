@@ -5,7 +5,12 @@ import { ZId } from './ids.js';
 export const PACING = ['self-paced', 'facilitator-led'] as const;
 export const ANONYMITY = ['anonymous', 'named'] as const;
 export const ANSWER_MODES = ['owners', 'raci'] as const;
-export const SESSION_STATUSES = ['draft', 'lobby', 'live', 'closed'] as const;
+/**
+ * lobby → live → closed. A session is created in the lobby, ready to join: the workshop is
+ * what a facilitator drafts, so there is no draft status (product.md's list named one that
+ * nothing ever set).
+ */
+export const SESSION_STATUSES = ['lobby', 'live', 'closed'] as const;
 /** pending: not yet opened (facilitator-led); open: taking answers; locked: answers frozen. */
 export const CONCERN_STATES = ['pending', 'open', 'locked'] as const;
 export const SESSION_ACTIONS = ['start', 'close', 'open', 'lock', 'reveal', 'hide', 'goto', 'next', 'previous', 'next-round'] as const;

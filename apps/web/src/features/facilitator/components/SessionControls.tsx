@@ -18,7 +18,7 @@ const EXPORTS = [
 /** Start, next round, close; the presenter view; exports. */
 export function SessionControls({ session, actions }: { session: TSession; actions: ControlRoomActions }) {
   const { status } = session;
-  const open = status === 'lobby' || status === 'draft' || status === 'live';
+  const open = status === 'lobby' || status === 'live';
   return (
     <section className="stack" aria-labelledby={SESSION_HEADING_ID}>
       <h2 id={SESSION_HEADING_ID} tabIndex={-1}>
@@ -26,7 +26,7 @@ export function SessionControls({ session, actions }: { session: TSession; actio
       </h2>
       <LiveRegion text={`Session ${SESSION_STATUS_LABELS[status].toLowerCase()}, round ${session.state.round}.`} />
       <div className="toolbar">
-        {status === 'lobby' || status === 'draft' ? (
+        {status === 'lobby' ? (
           <Button size="large" onClick={() => actions.run('start')} busy={actions.isBusy('start')} busyLabel="Starting…" disabled={actions.anyBusy}>
             Start the session
           </Button>

@@ -1,7 +1,6 @@
 import type { TConcernState, TSessionStatus } from '@thinline/shared';
 
 export const SESSION_STATUS_LABELS: Record<TSessionStatus, string> = {
-  draft: 'Draft',
   lobby: 'Lobby',
   live: 'Live',
   closed: 'Closed',

@@ -17,7 +17,7 @@ export function Presenter({ session, live }: { session: TSession; live: Presente
   const fullscreen = useFullscreen();
   const help = useRef<HTMLDialogElement>(null);
   const [shortcutsOn, setShortcutsOn] = useShortcutsEnabled();
-  const inLobby = session.status === 'lobby' || session.status === 'draft';
+  const inLobby = session.status === 'lobby';
 
   return (
     <div className="presenter">
