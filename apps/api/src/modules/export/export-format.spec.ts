@@ -1,5 +1,5 @@
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, ZExportQuery, exportFileName, exportNeedsAnswers, parseExportFormat, renderExport, slugify } from './export-format.js';
-import { makeFixtureBundle } from './fixtures.js';
+import { makeFixtureBundle } from './__tests__/fixtures.js';
 
 describe('export formats', () => {
   const bundle = makeFixtureBundle();

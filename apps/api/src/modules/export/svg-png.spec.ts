@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import { makeFixtureBundle, makeLargeBundle } from './fixtures.js';
+import { makeFixtureBundle, makeLargeBundle } from './__tests__/fixtures.js';
 import { PNG_MIN_WIDTH, renderPng } from './renderers/png.js';
 import { renderSvg } from './renderers/svg.js';
 

@@ -1,6 +1,6 @@
 import { shareColor } from '@thinline/heatmap';
 import ExcelJS from 'exceljs';
-import { FIXTURE_CONCERNS, FIXTURE_PARTICIPANTS, FIXTURE_ROLES, makeFixtureBundle, makeLargeBundle } from './fixtures.js';
+import { FIXTURE_CONCERNS, FIXTURE_PARTICIPANTS, FIXTURE_ROLES, makeFixtureBundle, makeLargeBundle } from './__tests__/fixtures.js';
 import { XLSX_SHEETS, renderXlsx } from './renderers/xlsx.js';
 
 async function open(buffer: Buffer): Promise<ExcelJS.Workbook> {

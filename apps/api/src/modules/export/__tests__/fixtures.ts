@@ -1,7 +1,7 @@
-import { DEFAULT_SETTINGS, UNDISCLOSED_ROLE } from '@thinline/shared';
+import { DEFAULT_SETTINGS, SessionTally, UNDISCLOSED_ROLE, answerKey } from '@thinline/shared';
 import type { TAnswerMode, TAnonymity, TConcern, TRaciLetter, TRole, TSessionSettings } from '@thinline/shared';
-import { assembleExportBundle, tallyFromAnswers } from './export-bundle.js';
-import type { ExportAnswer, ExportBundle } from './export-bundle.js';
+import { assembleExportBundle } from '../export-bundle.js';
+import type { ExportAnswer, ExportBundle } from '../export-bundle.js';
 
 /**
  * Hand-made workshops for the export tests and the examples in docs/examples: the answers
@@ -10,6 +10,21 @@ import type { ExportAnswer, ExportBundle } from './export-bundle.js';
  */
 
 const uuid = (group: number, n: number): string => `00000000-0000-4000-8${group.toString(16).padStart(3, '0')}-${n.toString(16).padStart(12, '0')}`;
+
+/** A tally of every round built from answer rows, as the server's GROUP BY over the answer table gives it. */
+export function tallyFromAnswers(answers: readonly Pick<ExportAnswer, 'ownRole' | 'concernId' | 'round' | 'choice' | 'owners' | 'raci' | 'confidence'>[]): SessionTally {
+  const tally = new SessionTally();
+  for (const a of answers) {
+    tally.apply({
+      round: a.round,
+      concernId: a.concernId,
+      ownRole: a.ownRole,
+      from: null,
+      to: { key: answerKey({ choice: a.choice, owners: a.owners, raci: a.raci }), confidence: a.confidence },
+    });
+  }
+  return tally;
+}
 
 export const FIXTURE_ROLES: TRole[] = [
   { id: uuid(1, 1), name: 'Data Engineering' },
