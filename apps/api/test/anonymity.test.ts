@@ -7,7 +7,7 @@ import { type ApiProcess, startApi } from './support/api-process.js';
 import { query } from './support/db.js';
 import { createSession, createWorkshop, signUp, workshopBody } from './support/factories.js';
 import type { ApiClient } from './support/http-client.js';
-import { type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
+import { EventLog, type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
 
 /**
  * An anonymous session where phones send names anyway and one role has a single person.
@@ -48,6 +48,7 @@ describe('anonymity is real', () => {
     const presenter = connect(api.url, { sessionId: session.id }, owner.cookie);
     const viewer = connect(api.url, { shareToken: link.token });
     sockets.push(presenter, viewer);
+    const watching = [new EventLog(presenter), new EventLog(viewer)];
     record(presenter, 'presenter');
     record(viewer, 'report');
     await Promise.all([connected(presenter), connected(viewer)]);
@@ -73,7 +74,9 @@ describe('anonymity is real', () => {
     const revealed = waitForEvent(sockets[2]!, 'results');
     await owner.post(`/api/sessions/${session.id}/actions`, { action: 'reveal', concernId: session.concerns[0]!.id });
     await revealed;
-    await new Promise((r) => setTimeout(r, 400)); // the last coalesced heatmap
+    // the last coalesced heatmap, with every answer in it, has reached both watchers (and `events`)
+    const everyAnswer = PEOPLE.length * session.concerns.length;
+    await Promise.all(watching.map((log) => log.waitFor('heatmap', { until: (h) => h.answers === everyAnswer })));
   });
   afterAll(async () => {
     for (const s of sockets) s.disconnect();

@@ -1,4 +1,4 @@
-import type { TJoinResult, TSession, TShareLink, TWorkshop } from '@thinline/shared';
+import type { THeatmap, TJoinResult, TSession, TShareLink, TWorkshop } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
 import { type ApiProcess, startApi } from './support/api-process.js';
 import { PASSWORD, createSession, createWorkshop, signUp, uniqueEmail, workshopBody } from './support/factories.js';
@@ -349,12 +349,18 @@ describe('authorization matrix: /live handshakes and events', () => {
     if (!presenter.ok || !report.ok || !phone.ok) throw new Error('handshakes failed');
     const seen: string[] = [];
     phone.socket.onAny((event: string) => seen.push(event));
+    // the presenter hears of the join (presence) and of the answer (heatmap), the report of the answer
+    const before = (await owner.get<THeatmap>(`/api/sessions/${session.id}/heatmap`)).body;
+    const presenterPresence = waitForEvent(presenter.socket, 'presence', { until: (p) => p.participants > before.participants });
     await request(phone.socket, 'participant:join', {});
-    const presenterHeatmap = waitForEvent(presenter.socket, 'heatmap');
-    const reportHeatmap = waitForEvent(report.socket, 'heatmap');
+    const counted = { until: (h: THeatmap) => h.answers > before.answers };
+    const presenterHeatmap = waitForEvent(presenter.socket, 'heatmap', counted);
+    const reportHeatmap = waitForEvent(report.socket, 'heatmap', counted);
     expect(await answer(phone.socket, session, { concernId: session.concerns[1]!.id })).toMatchObject({ ok: true });
-    await Promise.all([presenterHeatmap, reportHeatmap]);
-    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all([presenterPresence, presenterHeatmap, reportHeatmap]);
+    // A round trip on the phone's own connection after those: a heatmap or presence sent to
+    // the phone with them would have arrived before this acknowledgement (one socket keeps order).
+    expect(await request(phone.socket, 'answer:submit', { not: 'an answer' })).toMatchObject({ ok: false, code: 'validation/invalid' });
     expect(seen.filter((e) => e === 'heatmap' || e === 'presence')).toEqual([]);
   });
 });

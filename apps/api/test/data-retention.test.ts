@@ -76,7 +76,7 @@ describe('deleting a session deletes everything of it', () => {
     const viewer = open({ shareToken: link.token });
     await Promise.all([connected(presenter), connected(viewer)]);
     const live = [...phones.map((p) => p.socket), presenter, viewer];
-    const told = live.map((s) => waitForEvent<{ sessionId: string }>(s, 'session:closed'));
+    const told = live.map((s) => waitForEvent(s, 'session:closed'));
     const dropped = live.map((s) => new Promise<string>((resolve) => s.once('disconnect', (reason: string) => resolve(reason))));
 
     const deleted = await owner.delete(`/api/sessions/${session.id}`);

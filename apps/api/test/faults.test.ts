@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { TJoinResult, TSession } from '@thinline/shared';
+import type { THeatmap, TJoinResult, TSession } from '@thinline/shared';
 import { type Socket, io } from 'socket.io-client';
 import { type ApiProcess, startApi } from './support/api-process.js';
 import { Balancer } from './support/balancer.js';
 import { query } from './support/db.js';
-import { liveSession, signUp } from './support/live-fixtures.js';
+import { liveSession, signUp } from './support/factories.js';
 import { type RedisProcess, startRedis } from './support/redis.js';
 import { type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
+import type { ApiClient } from './support/http-client.js';
 import { TcpProxy } from './support/tcp-proxy.js';
+import { eventually, within } from './support/wait.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** How long the database stays away in the outage scenario: long enough for answers to queue behind it. */
+const OUTAGE_MS = 2000;
 
 /** A phone that reconnects and re-joins with its resume token, like the web app. */
 class Phone {
@@ -19,6 +23,8 @@ class Phone {
   rejoinedAt: number | null = null;
   readonly acked: string[] = [];
   readonly history: string[] = [];
+  private markJoined: () => void = () => undefined;
+  private readonly joinedOnce = new Promise<void>((resolve) => (this.markJoined = resolve));
 
   constructor(url: string, joinCode: string, private readonly roleId: string) {
     this.socket = io(`${url}/live`, { auth: { joinCode }, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 500, forceNew: true });
@@ -37,11 +43,11 @@ class Phone {
     if (this.resumeToken) this.rejoinedAt = Date.now();
     this.resumeToken = ack.resumeToken;
     this.participantId = ack.participantId;
+    this.markJoined();
   }
 
-  async ready(): Promise<void> {
-    for (let i = 0; i < 100 && !this.participantId; i++) await sleep(50);
-    if (!this.participantId) throw new Error('phone did not join');
+  ready(): Promise<void> {
+    return within(this.joinedOnce, 5000, `phone did not join; history: ${this.history.join(' ')}`);
   }
 
   /** Submits until acknowledged (same answerId on every try), like the outbox. */
@@ -61,6 +67,7 @@ class Phone {
         // A timeout or a dropped connection mid-request: send the same answerId again.
         if (!/timed out|disconnected/i.test((err as Error).message)) throw err;
       }
+      // the outbox's pause before it sends the same answer again
       await sleep(250);
     }
     throw new Error(`answer ${answerId} never acknowledged; connected=${this.socket.connected}; history: ${this.history.join(' ')}`);
@@ -73,12 +80,12 @@ async function storedReceipts(ids: string[]): Promise<number> {
 }
 
 /** One API process whose database connection runs through a proxy the test can cut, and a live session on it. */
-async function roomBehindDatabaseProxy(): Promise<{ proxy: TcpProxy; node: ApiProcess; session: TSession }> {
+async function roomBehindDatabaseProxy(): Promise<{ proxy: TcpProxy; node: ApiProcess; owner: ApiClient; session: TSession }> {
   const proxy = TcpProxy.forUrl(process.env.THINLINE_TEST_DATABASE_URL!);
   await proxy.start();
   const node = await startApi({ DATABASE_URL: proxy.urlFor(process.env.THINLINE_TEST_DATABASE_URL!) });
-  const { cookie } = await signUp(node.url);
-  return { proxy, node, session: await liveSession(node.url, cookie, { concerns: 4 }) };
+  const owner = await signUp(node.url);
+  return { proxy, node, owner, session: await liveSession(owner, { concerns: 4 }) };
 }
 
 async function answerAll(phones: Phone[], session: TSession, from: number, to: number): Promise<void> {
@@ -95,8 +102,7 @@ describe('faults', () => {
     await lb.start();
     const phones: Phone[] = [];
     try {
-      const { cookie } = await signUp(nodes[0].url);
-      const session = await liveSession(nodes[0].url, cookie, { concerns: 6 });
+      const session = await liveSession(await signUp(nodes[0].url), { concerns: 6 });
       for (let i = 0; i < 40; i++) phones.push(new Phone(lb.url, session.joinCode, session.roles[i % 4]!.id));
       await Promise.all(phones.map((p) => p.ready()));
       await answerAll(phones, session, 0, 3);
@@ -132,9 +138,10 @@ describe('faults', () => {
 
       await proxy.cut();
       const during = answerAll(phones, session, 2, 4);
-      await sleep(2000);
-      const health = await fetch(`${node.url}/api/health`);
-      expect(health.status).toBe(503);
+      await eventually(async () => (await fetch(`${node.url}/api/health`)).status === 503, 'health to say 503 while the database is away');
+      await sleep(OUTAGE_MS);
+      // nothing is acknowledged that is not committed: the answers of the outage are all still waiting
+      expect(phones.flatMap((p) => p.acked)).toHaveLength(20 * 2);
       await proxy.restore();
       await during;
 
@@ -151,12 +158,15 @@ describe('faults', () => {
   it('PostgreSQL going away just after a phone joins a watched room: the process stays up and answers 503, then 200', async () => {
     // A join makes the process re-read the room's counts a moment later, unawaited;
     // that read failing must be logged while the process goes on serving.
-    const { proxy, node, session } = await roomBehindDatabaseProxy();
+    const { proxy, node, owner, session } = await roomBehindDatabaseProxy();
     const phones: Phone[] = [];
+    // a presenter watches the room: the process now keeps a live tally of it
+    const presenter = connect(node.url, { sessionId: session.id }, owner.cookie);
     try {
+      await waitForEvent(presenter, 'heatmap');
       phones.push(new Phone(node.url, session.joinCode, session.roles[0]!.id));
       await phones[0]!.ready();
-      await answerAll(phones, session, 0, 1); // the process now keeps a live tally of this room
+      await answerAll(phones, session, 0, 1);
       // Cut the database the moment the next phone's join is acknowledged, well within
       // the interval after which the process re-reads the counts.
       const late = connect(node.url, { joinCode: session.joinCode });
@@ -164,15 +174,16 @@ describe('faults', () => {
       expect(await request(late, 'participant:join', { roleId: session.roles[1]!.id })).toMatchObject({ ok: true });
       await proxy.cut();
       late.disconnect();
-      await sleep(1500);
+      // the unawaited re-read of the counts fails, and the process says so instead of dying
+      await node.waitForOutput(`Refreshing counts of ${session.id} failed`);
       expect(node.child.exitCode).toBeNull();
       expect((await fetch(`${node.url}/api/health`)).status).toBe(503);
       await proxy.restore();
-      await sleep(500);
-      expect((await fetch(`${node.url}/api/health`)).status).toBe(200);
+      await eventually(async () => (await fetch(`${node.url}/api/health`)).status === 200, 'health to say 200 once the database is back');
       await answerAll(phones, session, 1, 2);
       expect(await storedReceipts(phones.flatMap((p) => p.acked))).toBe(2);
     } finally {
+      presenter.disconnect();
       for (const p of phones) p.socket.disconnect();
       await node.stop();
       await proxy.cut();
@@ -185,13 +196,15 @@ describe('faults', () => {
     const phones: Phone[] = [];
     let presenter: TestSocket | undefined;
     try {
-      const { cookie } = await signUp(nodes[0].url);
-      const session = await liveSession(nodes[0].url, cookie, { concerns: 3 });
+      const owner = await signUp(nodes[0].url);
+      const session = await liveSession(owner, { concerns: 3 });
       for (let i = 0; i < 10; i++) phones.push(new Phone(nodes[i % 2]!.url, session.joinCode, session.roles[i % 4]!.id));
       await Promise.all(phones.map((p) => p.ready()));
 
       await redis.stop();
-      await sleep(1000);
+      for (const n of nodes) {
+        await eventually(async () => ((await (await fetch(`${n.url}/api/health`)).json()) as { redis: string }).redis === 'down', 'health to say Redis is down');
+      }
       for (const n of nodes) {
         const health = await fetch(`${n.url}/api/health`).catch((err: Error) => {
           throw new Error(`${err.message}; the process said:\n${n.output().slice(-3000)}`);
@@ -206,7 +219,7 @@ describe('faults', () => {
       // A presenter on the first process, while the second one's phones answer and the
       // first one's keep changing theirs (the room never falls quiet): the other
       // process's answers reach the presenter through PostgreSQL within seconds.
-      presenter = connect(nodes[0].url, { sessionId: session.id }, cookie);
+      presenter = connect(nodes[0].url, { sessionId: session.id }, owner.cookie);
       const answered = new Map<string, number>();
       presenter.on('heatmap', (h) => {
         for (const c of h.concerns) answered.set(c.concernId, c.answered + c.unknown);
@@ -221,16 +234,24 @@ describe('faults', () => {
       const extra = session.concerns[2]!.id;
       await Promise.all(remote.map((p) => p.answer(extra, [session.roles[0]!.id])));
       const sentAt = Date.now();
-      while (answered.get(extra) !== remote.length && Date.now() < busyUntil) await sleep(50);
+      const allShown = (h: THeatmap) => h.concerns.some((c) => c.concernId === extra && c.answered + c.unknown === remote.length);
+      if (answered.get(extra) !== remote.length) {
+        // a timeout is not the failure itself: the expectations below say what was shown
+        await waitForEvent(presenter, 'heatmap', { until: allShown, timeout: Math.max(1, busyUntil - Date.now()) }).catch(() => undefined);
+      }
       const seenAfterMs = Date.now() - sentAt;
       const stillBusy = Date.now() < busyUntil;
       await keepBusy;
       expect({ shown: answered.get(extra), stillBusy }).toEqual({ shown: remote.length, stillBusy: true });
       expect(seenAfterMs).toBeLessThan(3000);
 
-      // Messages to the other process fail while Redis is away: the processes must live on.
-      await sleep(2000);
-      for (const n of nodes) expect((await fetch(`${n.url}/api/health`)).status).toBe(200);
+      // Messages to the other process fail while Redis is away: both processes live on and
+      // still take an answer (whose commit is again announced to the unreachable other side).
+      await Promise.all([phones[0]!, phones[1]!].map((p) => p.answer(session.concerns[1]!.id, [session.roles[2]!.id])));
+      for (const n of nodes) {
+        expect(n.child.exitCode).toBeNull();
+        expect((await fetch(`${n.url}/api/health`)).status).toBe(200);
+      }
     } finally {
       presenter?.disconnect();
       for (const p of phones) p.socket.disconnect();

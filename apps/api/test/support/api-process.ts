@@ -9,6 +9,8 @@ export interface ApiProcess {
   port: number;
   child: ChildProcess;
   output: () => string;
+  /** Resolves once the process has written `text` (now or earlier), or fails after `timeout` ms. */
+  waitForOutput: (text: string, timeout?: number) => Promise<void>;
   /** SIGTERM and wait: the graceful path (flushes pending work). */
   stop: () => Promise<void>;
   /** SIGKILL: the process dies mid-work, as in a crash. */
@@ -60,6 +62,21 @@ export async function startApi(env: Record<string, string> = {}, options: { port
     port,
     child,
     output: () => out,
+    waitForOutput: (text, timeout = 10000) =>
+      new Promise<void>((resolve, reject) => {
+        if (out.includes(text)) return resolve();
+        const timer = setTimeout(() => {
+          child.stdout?.off('data', check);
+          reject(new Error(`the API did not write "${text}" within ${timeout} ms:\n${out.slice(-3000)}`));
+        }, timeout);
+        const check = () => {
+          if (!out.includes(text)) return;
+          clearTimeout(timer);
+          child.stdout?.off('data', check);
+          resolve();
+        };
+        child.stdout?.on('data', check);
+      }),
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
