@@ -1,10 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { type TConcern, type THeatmap, type TRole, compareHeatmaps, computeConcernAggregate } from '@thinline/shared';
 import { DifferenceHeatmapSvg } from './DifferenceHeatmapSvg.js';
-import { differenceLayout, formatDelta } from './difference-layout.js';
-import { estimateTextWidth } from './layout.js';
+import { differenceLayout } from './difference-layout.js';
+import { estimateTextWidth } from './frame.js';
 import { renderDifferenceHeatmapSvgString } from './render.js';
-import { NO_DATA_FILL, contrastRatio, deltaColor } from './scale.js';
+import { contrastRatio, deltaColor } from './scale.js';
+import { NO_DATA_FILL } from './theme.js';
 import { type XNode, all, attr, one, parse, svgRoot, textOf } from './__tests__/svg-xml.js';
 
 // --- fixtures: two sessions of 8 people, aggregated by the shared maths ---------------------
@@ -289,25 +290,5 @@ describe('a large comparison: 20 roles × 100 concerns', () => {
     }
     expect(estimateTextWidth(`${MINUS}100`, layout.cellFontSize)).toBeLessThanOrEqual((values[0]?.width ?? 0) - 4);
     expect(values.every((c) => c.header.rotated)).toBe(true);
-  });
-});
-
-describe('formatDelta', () => {
-  it('signs the change in whole points, rounding halves away from zero', () => {
-    expect(formatDelta(0.625)).toBe('+63');
-    expect(formatDelta(-0.625)).toBe(`${MINUS}63`);
-    expect(formatDelta(-0.125)).toBe(`${MINUS}13`);
-    expect(formatDelta(1)).toBe('+100');
-    expect(formatDelta(-1)).toBe(`${MINUS}100`);
-    // float noise: 0.145 · 100 is 14.499…
-    expect(formatDelta(0.145)).toBe('+15');
-  });
-
-  it('prints 0 without a sign for no change or one that rounds to none', () => {
-    expect(formatDelta(0)).toBe('0');
-    expect(formatDelta(-0)).toBe('0');
-    expect(formatDelta(0.004)).toBe('0');
-    expect(formatDelta(-0.004)).toBe('0');
-    expect(formatDelta(Number.NaN)).toBe('–');
   });
 });

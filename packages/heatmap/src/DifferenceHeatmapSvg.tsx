@@ -1,13 +1,12 @@
+import { NO_VALUE, formatDelta, formatPercent } from '@thinline/shared';
 import type { ReactElement } from 'react';
-import { differenceLayout, formatDelta, statusChangeText } from './difference-layout.js';
+import { differenceLayout, statusChangeText } from './difference-layout.js';
 import type { DifferenceHeatmapSvgProps, DifferenceLayout, DifferenceLegendItem, DifferenceRow } from './difference-layout.js';
-import { FONT_FAMILY, NO_VALUE, formatPercent } from './layout.js';
-import { NO_DATA_FILL, deltaColor, textColorFor } from './scale.js';
-import { CategoryBand, HeaderCell, INK, MUTED, RULE, SVG_NS, StatusBadge, TextLinesAt, TitleBlock, WithTooltip, ZEBRA, baseline, r2 } from './svg-parts.js';
+import { deltaColor, textColorFor } from './scale.js';
+import { CellText, ConcernLabel, HeatmapFrame, LegendBadge, LegendNote, RampBar, RampTicks, RowFrame, StatusBadge, baseline, r2 } from './svg-parts.js';
+import { INK, MUTED, NO_DATA_FILL } from './theme.js';
 
 export type { DifferenceHeatmapSvgProps } from './difference-layout.js';
-
-const RAMP_STEPS = 64;
 /** the agreement change is one number in a wide column: a cell as wide as the column would shout */
 const AGREEMENT_INSET = 14;
 
@@ -78,15 +77,9 @@ function DifferenceRowView({ row, layout }: { row: DifferenceRow; layout: Differ
   for (const column of layout.columns) {
     const base = { x: column.x, y: row.y, width: column.width, height: row.height, fontSize: layout.cellFontSize };
     switch (column.kind) {
-      case 'label': {
-        const tooltip = [concern.title, concern.description].filter((t) => t.trim().length > 0).join(': ');
-        cells.push(
-          <WithTooltip key="label" tooltip={row.label.truncated || concern.description.trim() ? tooltip : null}>
-            <TextLinesAt lines={row.label.lines} x={column.x + 8} cy={cy} fontSize={layout.labelFontSize} lineHeight={layout.labelFontSize + 2} anchor="start" fill={INK} />
-          </WithTooltip>,
-        );
+      case 'label':
+        cells.push(<ConcernLabel key="label" concern={concern} label={row.label} column={column} cy={cy} fontSize={layout.labelFontSize} />);
         break;
-      }
       case 'status':
         cells.push(<StatusChange key="status" row={row} layout={layout} x={column.x} width={column.width} />);
         break;
@@ -131,32 +124,20 @@ function DifferenceRowView({ row, layout }: { row: DifferenceRow; layout: Differ
       }
       case 'answered': {
         const text = before && after ? `${before.answered.toLocaleString('en-US')} → ${after.answered.toLocaleString('en-US')}` : NO_VALUE;
+        const data = { 'data-concern-id': concern.id, 'data-column': 'answered', 'data-answered-from': before ? String(before.answered) : undefined, 'data-answered-to': after ? String(after.answered) : undefined };
         cells.push(
-          <text
-            key="answered"
-            x={r2(column.x + column.width / 2)}
-            y={baseline(cy, layout.labelFontSize)}
-            fontSize={layout.labelFontSize}
-            textAnchor="middle"
-            fill={INK}
-            data-concern-id={concern.id}
-            data-column="answered"
-            data-answered-from={before ? String(before.answered) : undefined}
-            data-answered-to={after ? String(after.answered) : undefined}
-          >
+          <CellText key="answered" column={column} cy={cy} fontSize={layout.labelFontSize} data={data}>
             {text}
-          </text>,
+          </CellText>,
         );
         break;
       }
     }
   }
   return (
-    <g data-concern-row={concern.id} data-comparable={comparable ? 'true' : 'false'} data-status-from={row.from} data-status-to={row.to}>
-      {row.index % 2 === 1 ? <rect x={layout.grid.x} y={r2(row.y)} width={layout.grid.width} height={row.height} fill={ZEBRA} /> : null}
+    <RowFrame row={row} grid={layout.grid} data={{ 'data-concern-row': concern.id, 'data-comparable': comparable ? 'true' : 'false', 'data-status-from': row.from, 'data-status-to': row.to }}>
       {cells}
-      <line x1={layout.grid.x} y1={r2(row.y + row.height)} x2={layout.grid.x + layout.grid.width} y2={r2(row.y + row.height)} stroke={RULE} strokeWidth={1} />
-    </g>
+    </RowFrame>
   );
 }
 
@@ -165,26 +146,11 @@ function LegendRamp({ item }: { item: Extract<DifferenceLegendItem, { kind: 'ram
   const width = item.width - 24;
   const rampTop = item.y + 22;
   const rampHeight = 16;
-  const step = width / RAMP_STEPS;
   const at = (delta: number): number => x0 + ((delta + 1) / 2) * width;
   return (
     <g data-legend="ramp">
-      <text x={r2(item.x)} y={r2(item.y + 13)} fontSize={13} fill={INK}>
-        {item.caption}
-      </text>
-      {Array.from({ length: RAMP_STEPS }, (_, i) => (
-        // each step overlaps the next by half a unit so no seams show when rasterised
-        <rect key={i} x={r2(x0 + i * step)} y={r2(rampTop)} width={r2(step + (i < RAMP_STEPS - 1 ? 0.5 : 0))} height={rampHeight} fill={deltaColor(((i + 0.5) / RAMP_STEPS) * 2 - 1)} />
-      ))}
-      <rect x={r2(x0)} y={r2(rampTop)} width={r2(width)} height={rampHeight} fill="none" stroke={MUTED} strokeWidth={1} />
-      {[-1, -0.5, 0, 0.5, 1].map((t) => (
-        <g key={t}>
-          <line x1={r2(at(t))} y1={r2(rampTop + rampHeight)} x2={r2(at(t))} y2={r2(rampTop + rampHeight + 4)} stroke={INK} strokeWidth={1} />
-          <text x={r2(at(t))} y={r2(item.y + 54)} fontSize={12} textAnchor="middle" fill={INK}>
-            {formatDelta(t)}
-          </text>
-        </g>
-      ))}
+      <RampBar item={item} x0={x0} top={rampTop} width={width} height={rampHeight} colorAt={(t) => deltaColor(t * 2 - 1)} />
+      <RampTicks ticks={[-1, -0.5, 0, 0.5, 1].map((t) => ({ at: t, x: at(t), label: formatDelta(t) }))} top={rampTop + rampHeight} labelY={item.y + 54} />
       <text x={r2(x0)} y={r2(item.y + 74)} fontSize={12} fill={INK}>
         {`← ${item.lower}`}
       </text>
@@ -204,21 +170,11 @@ function Legend({ layout }: { layout: DifferenceLayout }): ReactElement | null {
           case 'ramp':
             return <LegendRamp key={i} item={item} />;
           case 'badge':
-            return (
-              <g key={i} data-legend={`badge-${item.status}`}>
-                <StatusBadge status={item.status} x={item.x} y={item.y + 1} width={layout.badge.width} height={26} fontSize={layout.badge.fontSize} />
-                <text x={r2(item.x + layout.badge.width + 8)} y={r2(item.y + 19)} fontSize={13} fill={INK}>
-                  {item.text}
-                </text>
-              </g>
-            );
+            return <LegendBadge key={i} item={item} badge={layout.badge} />;
           case 'change':
+            return <LegendNote key={i} item={item} legend="change" />;
           case 'note':
-            return (
-              <text key={i} x={r2(item.x)} y={r2(item.y + 15)} fontSize={13} fill={INK} data-legend={item.kind === 'change' ? 'change' : undefined}>
-                {item.text}
-              </text>
-            );
+            return <LegendNote key={i} item={item} />;
         }
       })}
     </g>
@@ -233,45 +189,14 @@ function Legend({ layout }: { layout: DifferenceLayout }): ReactElement | null {
  */
 export function DifferenceHeatmapSvg(props: DifferenceHeatmapSvgProps): ReactElement {
   const layout = differenceLayout(props);
-  const responsive = props.responsive ?? false;
-  const { header, grid } = layout;
-  const description = [layout.ariaLabel, layout.subtitle?.text, layout.meta.text].filter((t) => t).join('. ');
-
   return (
-    <svg
-      xmlns={SVG_NS}
-      role="img"
-      aria-label={layout.ariaLabel}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      width={responsive ? '100%' : layout.width}
-      height={responsive ? undefined : layout.height}
-      fontFamily={FONT_FAMILY}
-      data-difference-heatmap="true"
+    <HeatmapFrame
+      layout={layout}
+      responsive={props.responsive ?? false}
+      data={{ 'data-difference-heatmap': 'true' }}
+      row={(row: DifferenceRow) => <DifferenceRowView key={row.concern.id} row={row} layout={layout} />}
     >
-      <title>{layout.title.full}</title>
-      <desc>{description}</desc>
-      <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
-
-      <TitleBlock layout={layout} />
-
       <Legend layout={layout} />
-
-      <g data-header-row="true">
-        {layout.columns.map((column) => (
-          <HeaderCell key={`${column.kind}-${column.id}`} column={column} top={header.y} height={header.height} />
-        ))}
-        <line x1={grid.x} y1={r2(header.y + header.height)} x2={grid.x + grid.width} y2={r2(header.y + header.height)} stroke={INK} strokeWidth={1.5} />
-      </g>
-
-      <g data-rows="true">
-        {layout.rows.map((row) =>
-          row.kind === 'category' ? (
-            <CategoryBand key={`category-${row.y}`} label={row.label} y={row.y} height={row.height} grid={grid} fontSize={layout.labelFontSize} />
-          ) : (
-            <DifferenceRowView key={row.concern.id} row={row} layout={layout} />
-          ),
-        )}
-      </g>
-    </svg>
+    </HeatmapFrame>
   );
 }

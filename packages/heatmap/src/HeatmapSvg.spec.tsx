@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { TConcern, TConcernAggregate, THeatmap, TRole } from '@thinline/shared';
 import { HeatmapSvg } from './HeatmapSvg.js';
-import { estimateTextWidth, fitText, heatmapLayout, wrapText } from './layout.js';
+import { estimateTextWidth, fitText, wrapText } from './frame.js';
+import { heatmapLayout } from './layout.js';
 import { renderHeatmapSvgString } from './render.js';
 import { contrastRatio } from './scale.js';
 import { type XNode, all, attr, one, parse, svgRoot, textOf } from './__tests__/svg-xml.js';

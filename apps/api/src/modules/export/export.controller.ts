@@ -3,7 +3,7 @@ import { ApiCookieAuth, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags }
 import type { Request, Response } from 'express';
 import { AuthGuard, CurrentUser } from '../auth/auth.guard.js';
 import type { AuthUser } from '../auth/auth.service.js';
-import { type RenderedExport, type TExportQuery, ZExportQuery } from './export-format.js';
+import { EXPORT_FORMATS, type RenderedExport, type TExportQuery, ZExportQuery } from './export-format.js';
 import { ExportService } from './export.service.js';
 
 function send(res: Response, file: RenderedExport): void {
@@ -13,7 +13,7 @@ function send(res: Response, file: RenderedExport): void {
   res.send(file.body);
 }
 
-const FORMAT = { name: 'format', enum: ['png', 'svg', 'pdf', 'csv', 'xlsx', 'json', 'md'], description: 'md: a draft ownership file (RACI matrix in Markdown)' };
+const FORMAT = { name: 'format', enum: [...EXPORT_FORMATS], description: 'md: a draft ownership file (RACI matrix in Markdown)' };
 const TABLE = { name: 'table', required: false, enum: ['answers', 'matrix'], description: 'CSV only: one row per answer (default) or the aggregate matrix' };
 
 @ApiTags('exports')

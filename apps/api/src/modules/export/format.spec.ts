@@ -1,4 +1,4 @@
-import { formatPercent } from '@thinline/heatmap';
+import { formatPercent } from '@thinline/shared';
 import { makeFixtureBundle } from './__tests__/fixtures.js';
 import { agreementWhole, isoDate, percentOneDecimal, percentWhole, pointsChange, pointsChangeOneDecimal, subtitle } from './format.js';
 
