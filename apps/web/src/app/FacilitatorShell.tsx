@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { Button } from '../../../ui/Button';
-import { useMe, useSignOut } from '../hooks/useAuth';
+import { useMe } from '../features/auth/hooks/useMe';
+import { useSignOut } from '../features/auth/hooks/useSignOut';
+import { Button } from '../ui/Button';
 
 /** The frame of every facilitator screen: skip link, header with account, and the screen. */
 export function FacilitatorShell() {

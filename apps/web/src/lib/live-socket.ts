@@ -17,3 +17,32 @@ export function connectLive(auth: { joinCode: string } | { sessionId: string } |
     reconnectionDelayMax: 5000,
   });
 }
+
+export interface OpenedLiveSocket {
+  /** the socket, once it is open (null before the first tick and after close) */
+  current: () => LiveSocket | null;
+  /** stops the socket and its listeners, or stops it from opening: a React effect's cleanup */
+  close: () => void;
+}
+
+/**
+ * Opens a /live socket on the next tick and hands it to `wire` for its listeners. The tick is
+ * for React's development double mount, which would otherwise open a socket and drop it at
+ * once: the browser reports that as a failed WebSocket.
+ */
+export function openLiveSocket(auth: Parameters<typeof connectLive>[0], wire: (socket: LiveSocket) => void): OpenedLiveSocket {
+  let socket: LiveSocket | null = null;
+  const opener = window.setTimeout(() => {
+    socket = connectLive(auth);
+    wire(socket);
+  }, 0);
+  return {
+    current: () => socket,
+    close: () => {
+      window.clearTimeout(opener);
+      socket?.removeAllListeners();
+      socket?.disconnect();
+      socket = null;
+    },
+  };
+}

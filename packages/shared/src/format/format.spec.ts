@@ -44,6 +44,7 @@ describe('plural', () => {
 describe('slugify', () => {
   it('makes a file name from a title', () => {
     expect(slugify('Data Engineering vs MLOps!', 'workshop')).toBe('data-engineering-vs-mlops');
+    expect(slugify('Équipe données', 'workshop')).toBe('equipe-donnees');
     expect(slugify('Équipe « Données » ✓', 'session')).toBe('equipe-donnees');
     expect(slugify('***', 'workshop')).toBe('workshop');
   });

@@ -1,6 +1,9 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
-import type { THeatmap, TPresence, TSession, TSessionState } from '@thinline/shared';
+import type { TCreateSessionRequest, TExportFormat, THeatmap, TPresence, TSession, TSessionState } from '@thinline/shared';
 import { http } from '../../lib/http';
+
+// A live session as every facilitator screen sees it (the control room, the projector, the
+// comparison): its cache keys, how it is fetched, and the one updater per live event.
 
 /** Which numbers: the whole room or one own-role, the current round or a given one. */
 export interface HeatmapParams {
@@ -31,6 +34,13 @@ export function fetchHeatmap(sessionId: string, p: HeatmapParams = {}): Promise<
   const qs = query.toString();
   return http.get<THeatmap>(`${sessionPath(sessionId)}/heatmap${qs ? `?${qs}` : ''}`);
 }
+
+/** A new session of a workshop, in the lobby with its roles and concerns snapshotted. */
+export const createSession = (workshopId: string, settings: TCreateSessionRequest) =>
+  http.post<TSession>(`/api/workshops/${encodeURIComponent(workshopId)}/sessions`, settings);
+
+/** An export a browser downloads with the facilitator's cookie (api.md). */
+export const sessionExportUrl = (sessionId: string, format: TExportFormat) => `${sessionPath(sessionId)}/export.${format}`;
 
 export const sessionQuery = (sessionId: string) =>
   queryOptions({ queryKey: sessionKeys.session(sessionId), queryFn: () => fetchSession(sessionId) });

@@ -1,30 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import type {
-  TCreateSessionRequest,
-  TCreateWorkshopRequest,
-  TSession,
-  TSessionAction,
-  TTemplate,
-  TUpdateWorkshopRequest,
-  TWorkshop,
-  TWorkshopFile,
-} from '@thinline/shared';
+import type { TCreateWorkshopRequest, TSession, TTemplate, TUpdateWorkshopRequest, TWorkshop, TWorkshopFile } from '@thinline/shared';
 import { ApiError, http } from '../../lib/http';
-
-export interface TUser {
-  id: string;
-  email: string;
-  name: string;
-}
 
 /** A past or running session as the workshop page lists it. */
 export type TSessionSummary = Pick<TSession, 'id' | 'joinCode' | 'status' | 'createdAt'> &
   Partial<Pick<TSession, 'title' | 'participants' | 'startedAt' | 'closedAt'>>;
-
-export interface TShareLink {
-  token: string;
-  url: string;
-}
 
 const enc = encodeURIComponent;
 
@@ -41,33 +21,6 @@ export function listFrom<T>(data: unknown, key: string): T[] {
   }
   throw new ApiError(0, 'client/unexpected-response', 'The server sent a list this page cannot read. Reload the page; if it persists, tell the Thinline team.');
 }
-
-// ---------------------------------------------------------------- auth ---
-
-export const authKeys = { me: ['auth', 'me'] as const };
-
-/** The signed-in facilitator, or null when nobody is signed in. */
-export async function fetchMe(): Promise<TUser | null> {
-  try {
-    const { user } = await http.get<{ user: TUser }>('/api/auth/me');
-    return user;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
-}
-
-export const meQuery = () => queryOptions({ queryKey: authKeys.me, queryFn: fetchMe, staleTime: 60_000 });
-
-export const signIn = (body: { email: string; password: string }) =>
-  http.post<{ user: TUser }>('/api/auth/login', body).then((r) => r.user);
-
-export const signUp = (body: { email: string; password: string; name: string }) =>
-  http.post<{ user: TUser }>('/api/auth/signup', body).then((r) => r.user);
-
-export const signOut = () => http.post<void>('/api/auth/logout');
-
-// ----------------------------------------------------------- workshops ---
 
 export const workshopKeys = {
   list: ['workshops'] as const,
@@ -104,20 +57,3 @@ export const deleteWorkshop = (id: string) => http.delete(`/api/workshops/${enc(
 export const importWorkshop = (file: TWorkshopFile) => http.post<TWorkshop>('/api/workshops/import', file);
 
 export const exportWorkshop = (id: string) => http.get<TWorkshopFile>(`/api/workshops/${enc(id)}/export`);
-
-// ------------------------------------------------------------ sessions ---
-
-export const createSession = (workshopId: string, settings: TCreateSessionRequest) =>
-  http.post<TSession>(`/api/workshops/${enc(workshopId)}/sessions`, settings);
-
-/** The response body is not specified by api.md; callers refetch or use session:state. */
-export const postSessionAction = (sessionId: string, action: TSessionAction, concernId?: string) =>
-  http.post<unknown>(`/api/sessions/${enc(sessionId)}/actions`, concernId ? { action, concernId } : { action });
-
-export const createShareLink = (sessionId: string) => http.post<TShareLink>(`/api/sessions/${enc(sessionId)}/share`);
-
-export const revokeShareLink = (sessionId: string, token: string) => http.delete(`/api/sessions/${enc(sessionId)}/share/${enc(token)}`);
-
-/** Exports a browser can download with the facilitator's cookie (api.md). */
-export const sessionExportUrl = (sessionId: string, format: 'png' | 'svg' | 'pdf' | 'csv' | 'xlsx' | 'json') =>
-  `/api/sessions/${enc(sessionId)}/export.${format}`;

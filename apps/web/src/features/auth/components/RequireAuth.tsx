@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { Loading } from '../../../ui/Spinner';
-import { useMe } from '../hooks/useAuth';
+import { useMe } from '../hooks/useMe';
 
 /** Shows its children to a signed-in facilitator; sends anyone else to sign in and back. */
 export function RequireAuth({ children }: { children: ReactNode }) {

@@ -6,7 +6,8 @@ import { TextField } from '../../../ui/Field';
 import { Page } from '../../../ui/Page';
 import { errorMessage } from '../../../ui/errors';
 import { useFocusFirstError } from '../../../ui/useFocusFirstError';
-import { useMe, useSignIn } from '../hooks/useAuth';
+import { useMe } from '../hooks/useMe';
+import { useSignIn } from '../hooks/useSignIn';
 import { fieldOfApiError } from '../lib/apiErrors';
 import { safeNext } from '../lib/redirect';
 

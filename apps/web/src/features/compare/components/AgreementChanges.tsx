@@ -1,5 +1,4 @@
-import { formatDelta } from '@thinline/heatmap';
-import type { TSessionComparison } from '@thinline/shared';
+import { type TSessionComparison, formatDelta } from '@thinline/shared';
 import { agreementChanges, agreementWord } from '../lib/changes';
 
 const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)}%`);

@@ -1,5 +1,4 @@
-import { formatDelta } from '@thinline/heatmap';
-import type { TSessionComparison } from '@thinline/shared';
+import { type TSessionComparison, formatDelta } from '@thinline/shared';
 import { STATUS_WORDS } from '../lib/changes';
 
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${Math.round(v * 100)}%`);

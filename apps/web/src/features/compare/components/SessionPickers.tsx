@@ -1,11 +1,11 @@
-import type { TWorkshop } from '@thinline/shared';
+import { type TWorkshop, plural } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { SelectField } from '../../../ui/Field';
-import { formatDateTime, plural } from '../../../ui/format';
-import type { TSessionSummary } from '../../facilitator/api';
-import { useWorkshopSessions } from '../../facilitator/hooks/useSessions';
-import { SESSION_STATUS_LABELS } from '../../facilitator/lib/sessionLabels';
+import { formatDateTime } from '../../../ui/format';
+import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
+import type { TSessionSummary } from '../../workshops/api';
+import { useWorkshopSessions } from '../../workshops/hooks/useWorkshopSessions';
 
 export type Side = 'a' | 'b';
 

@@ -3,7 +3,7 @@ import { Button } from '../../../ui/Button';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { concernProgress } from '../../presenter/lib/presentation';
 import type { ControlRoomActions } from '../hooks/useControlRoomActions';
-import { CONCERN_STATE_LABELS } from '../lib/sessionLabels';
+import { CONCERN_STATE_LABELS } from '../../session/lib/sessionLabels';
 
 interface Props {
   session: TSession;

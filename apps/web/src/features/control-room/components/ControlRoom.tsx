@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { Page } from '../../../ui/Page';
 import { StatusBadge } from '../../../ui/StatusBadge';
-import { ConnectionIndicator } from '../../presenter/components/ConnectionIndicator';
-import { useHeatmap } from '../../presenter/hooks/useSession';
-import { usePresenterLive } from '../../presenter/hooks/usePresenterLive';
+import { ConnectionIndicator } from '../../session/components/ConnectionIndicator';
+import { useHeatmap } from '../../session/hooks/useHeatmap';
+import { useSessionLive } from '../../session/hooks/useSessionLive';
 import { useControlRoomActions } from '../hooks/useControlRoomActions';
 import { ACTION_WORDS } from '../lib/actionWords';
-import { SESSION_STATUS_LABELS } from '../lib/sessionLabels';
+import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
 import { ConcernControls } from './ConcernControls';
 import { JoinPanel } from './JoinPanel';
 import { PacingNav } from './PacingNav';
@@ -17,7 +17,7 @@ import { SharePanel } from './SharePanel';
 
 /** The facilitator's control room: join code, progress, and every action on the session. */
 export function ControlRoom({ session }: { session: TSession }) {
-  const live = usePresenterLive(session.id);
+  const live = useSessionLive(session.id);
   const heatmap = useHeatmap(session.id);
   const actions = useControlRoomActions(session.id);
   const { state, settings } = session;

@@ -1,8 +1,9 @@
 import { useParams } from 'react-router';
 import { QueryState } from '../../../ui/QueryState';
-import { useSession } from '../../presenter/hooks/useSession';
+import { RequireAuth } from '../../auth/components/RequireAuth';
+import { useSession } from '../../session/hooks/useSession';
+import '../control-room.css';
 import { ControlRoom } from './ControlRoom';
-import { RequireAuth } from './RequireAuth';
 
 /** `/sessions/:id/control` */
 export function ControlRoomPage() {

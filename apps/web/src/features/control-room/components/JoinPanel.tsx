@@ -1,8 +1,8 @@
-import type { TSession } from '@thinline/shared';
+import { type TSession, plural } from '@thinline/shared';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { JoinCode } from '../../../ui/JoinCode';
 import { QrCode } from '../../../ui/QrCode';
-import { plural } from '../../../ui/format';
+
 import { displayJoinUrl, joinUrl } from '../../presenter/lib/joinUrl';
 
 /** The join code, its QR code and the live participant count. */

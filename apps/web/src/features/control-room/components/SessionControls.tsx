@@ -1,19 +1,11 @@
 import type { TSession } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
-import { sessionExportUrl } from '../api';
+import { sessionExportUrl } from '../../session/api';
+import { EXPORT_LINKS } from '../../session/lib/exports';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { type ControlRoomActions, SESSION_HEADING_ID } from '../hooks/useControlRoomActions';
-import { SESSION_STATUS_LABELS } from '../lib/sessionLabels';
-
-const EXPORTS = [
-  ['pdf', 'PDF report'],
-  ['png', 'Heatmap PNG'],
-  ['svg', 'Heatmap SVG'],
-  ['csv', 'CSV'],
-  ['xlsx', 'Excel'],
-  ['json', 'JSON'],
-] as const;
+import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
 
 /** Start, next round, close; the presenter view; exports. */
 export function SessionControls({ session, actions }: { session: TSession; actions: ControlRoomActions }) {
@@ -62,7 +54,7 @@ export function SessionControls({ session, actions }: { session: TSession; actio
       <details>
         <summary>Download results</summary>
         <ul className="cluster plain-list">
-          {EXPORTS.map(([format, label]) => (
+          {EXPORT_LINKS.map(({ format, label }) => (
             <li key={format}>
               <a href={sessionExportUrl(session.id, format)} download>
                 {label}

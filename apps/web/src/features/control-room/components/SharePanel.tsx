@@ -3,8 +3,9 @@ import { Button } from '../../../ui/Button';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { CopyField } from '../../../ui/CopyField';
 import { ErrorMessage, Notice } from '../../../ui/ErrorMessage';
-import type { TShareLink } from '../api';
-import { useCreateShareLink, useRevokeShareLink } from '../hooks/useSessions';
+import type { TShareLink } from '@thinline/shared';
+import { useCreateShareLink } from '../hooks/useCreateShareLink';
+import { useRevokeShareLink } from '../hooks/useRevokeShareLink';
 
 /** A read-only report link for managers: create, copy, revoke. */
 export function SharePanel({ sessionId }: { sessionId: string }) {

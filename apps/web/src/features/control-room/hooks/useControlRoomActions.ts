@@ -1,6 +1,6 @@
 import type { TSessionAction } from '@thinline/shared';
 import { useState } from 'react';
-import { useSessionAction } from './useSessions';
+import { useSessionAction } from './useSessionAction';
 
 export const SESSION_HEADING_ID = 'session-controls-heading';
 

@@ -2,9 +2,9 @@ import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { ButtonLink } from '../../../ui/Button';
 import { useDocumentTitle } from '../../../ui/Page';
 import { Loading } from '../../../ui/Spinner';
-import { useMe } from '../hooks/useAuth';
+import { useMe } from '../../auth/hooks/useMe';
 import { JoinCodeForm } from './JoinCodeForm';
-import { WorkshopsPage } from './WorkshopsPage';
+import { WorkshopsPage } from '../../workshops/components/WorkshopsPage';
 
 /** `/`: a signed-in facilitator's workshops; for everyone else, join a session or sign in. */
 export function HomePage() {

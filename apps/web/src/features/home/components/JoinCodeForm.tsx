@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { JOIN_CODE_LENGTH } from '@thinline/shared';
+import { JOIN_CODE_LENGTH, normalizeJoinCode } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/Field';
-import { checkJoinCode, normalizeJoinCode } from '../lib/joinCode';
+import { checkJoinCode } from '../lib/joinCode';
 
 /** "Join a session": a 6-character code, checked here, then the participant's join page. */
 export function JoinCodeForm() {

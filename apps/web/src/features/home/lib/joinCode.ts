@@ -1,13 +1,8 @@
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '@thinline/shared';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode } from '@thinline/shared';
 
 export type JoinCodeCheck = { ok: true; code: string } | { ok: false; message: string };
 
 const LOOK_ALIKES = new Set(['0', 'O', '1', 'I', 'L']);
-
-/** Upper-cases what a person typed and drops spaces and dashes ("ab3-k7q" → "AB3K7Q"). */
-export function normalizeJoinCode(input: string): string {
-  return input.toUpperCase().replace(/[\s-]+/g, '');
-}
 
 /** Checks a typed join code and says, in words, what is wrong with it. */
 export function checkJoinCode(input: string): JoinCodeCheck {

@@ -1,5 +1,4 @@
-import { formatPercent } from '@thinline/heatmap';
-import type { TConcernAggregate, TRole } from '@thinline/shared';
+import { type TConcernAggregate, type TRole, formatPercent } from '@thinline/shared';
 import { focusDistribution } from '../lib/presentation';
 
 /**

@@ -1,13 +1,12 @@
 import type { ReactNode } from 'react';
-import { STATUS_LABELS, formatPercent } from '@thinline/heatmap';
-import type { TConcern, TSession } from '@thinline/shared';
+import { STATUS_LABELS, type TConcern, type TSession, formatPercent, plural } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { SelectField } from '../../../ui/Field';
 import { Loading } from '../../../ui/Spinner';
-import { plural } from '../../../ui/format';
+
 import type { PresenterView } from '../hooks/usePresenterView';
-import { useHeatmap } from '../hooks/useSession';
+import { useHeatmap } from '../../session/hooks/useHeatmap';
 import { aggregateOf, describeConfidence } from '../lib/presentation';
 import { DistributionBars } from './DistributionBars';
 import { HiddenResults } from './HiddenResults';

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import { suppressedMessage } from '@thinline/heatmap';
-import type { TConcern, TRole, TSession } from '@thinline/shared';
+import { type TConcern, type TRole, type TSession, suppressedMessage } from '@thinline/shared';
 import { ErrorMessage, Notice } from '../../../ui/ErrorMessage';
 import { SelectField } from '../../../ui/Field';
 import { Loading } from '../../../ui/Spinner';
 import type { PresenterView } from '../hooks/usePresenterView';
-import { useHeatmap } from '../hooks/useSession';
+import { useHeatmap } from '../../session/hooks/useHeatmap';
 import { type GapRow, gapRows } from '../lib/presentation';
 import { HiddenResults } from './HiddenResults';
 

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { HeatmapSvg } from '@thinline/heatmap';
-import { type TConcern, type THeatmap, type TSession, discussionQueue } from '@thinline/shared';
+import { type TConcern, type THeatmap, type TSession, discussionQueue, plural, suppressedMessage } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { Loading } from '../../../ui/Spinner';
-import { plural } from '../../../ui/format';
+
 import type { PresenterView } from '../hooks/usePresenterView';
-import { useHeatmap } from '../hooks/useSession';
+import { useHeatmap } from '../../session/hooks/useHeatmap';
 import { HiddenResults } from './HiddenResults';
 import { SegmentPicker } from './SegmentPicker';
 
@@ -22,7 +22,7 @@ interface Props {
 }
 
 function summary(heatmap: THeatmap, shown: Set<string>): string {
-  if (heatmap.suppressed) return `Fewer than ${heatmap.minSegmentSize} respondents in this segment: hidden to keep answers anonymous.`;
+  if (heatmap.suppressed) return `${suppressedMessage(heatmap.minSegmentSize)}.`;
   const rows = heatmap.concerns.filter((c) => shown.has(c.concernId));
   const gaps = rows.filter((c) => c.status === 'gap').length;
   const overlaps = rows.filter((c) => c.status === 'overlap').length;

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { HeatmapSvg, formatPercent } from '@thinline/heatmap';
-import type { TConcern, TSession } from '@thinline/shared';
+import { HeatmapSvg } from '@thinline/heatmap';
+import { type TConcern, type TSession, formatPercent } from '@thinline/shared';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { Loading } from '../../../ui/Spinner';
-import { useHeatmap } from '../hooks/useSession';
+import { useHeatmap } from '../../session/hooks/useHeatmap';
 import { describeChange, roundRows } from '../lib/presentation';
 import { HiddenResults } from './HiddenResults';
 

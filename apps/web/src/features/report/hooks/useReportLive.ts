@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { type LiveSocket, connectLive } from '../../../lib/live-socket';
+import { openLiveSocket } from '../../../lib/live-socket';
 import { type Report, applyLiveHeatmap, reportKey } from '../api';
 
 /**
@@ -12,23 +12,16 @@ export function useReportLive(token: string, enabled: boolean): boolean {
   const [live, setLive] = useState(false);
   useEffect(() => {
     if (!enabled) return;
-    let socket: LiveSocket | null = null;
-    // one tick later, so React's development double mount does not open and drop a socket
-    const timer = setTimeout(() => {
-      socket = connectLive({ shareToken: token });
+    const link = openLiveSocket({ shareToken: token }, (socket) => {
       socket.on('connect', () => setLive(true));
       socket.on('disconnect', () => setLive(false));
       socket.on('connect_error', () => setLive(false));
       socket.on('heatmap', (heatmap) => {
         queryClient.setQueryData<Report>(reportKey(token, { segment: null, round: null }), (old) => applyLiveHeatmap(old, heatmap));
       });
-    }, 0);
+    });
     return () => {
-      clearTimeout(timer);
-      if (socket) {
-        socket.removeAllListeners();
-        socket.disconnect();
-      }
+      link.close();
       setLive(false);
     };
   }, [enabled, token, queryClient]);

@@ -1,5 +1,6 @@
 import { Button } from '../../../ui/Button';
-import type { PresenterLive } from '../hooks/usePresenterLive';
+import type { SessionLive } from '../hooks/useSessionLive';
+import '../session.css';
 
 const WORDS = {
   connecting: 'Connecting…',
@@ -9,7 +10,7 @@ const WORDS = {
 } as const;
 
 /** The live connection's state in words, with a retry when it gave up. */
-export function ConnectionIndicator({ live }: { live: PresenterLive }) {
+export function ConnectionIndicator({ live }: { live: SessionLive }) {
   return (
     <span className="cluster">
       <span className={`connection connection--${live.status}`} role="status">

@@ -1,11 +1,11 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type LiveSocket, connectLive } from '../../../lib/live-socket';
+import { type LiveSocket, type OpenedLiveSocket, openLiveSocket } from '../../../lib/live-socket';
 import { applyHeatmap, applyPresence, applySessionState, sessionKeys } from '../api';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'failed';
 
-export interface PresenterLive {
+export interface SessionLive {
   status: LiveStatus;
   /** why the connection failed for good (status 'failed') */
   error: string | null;
@@ -41,15 +41,16 @@ function derivedRefresher(client: QueryClient, sessionId: string) {
 
 /**
  * The facilitator's live connection to a session (the presenter view and the control room).
+ * One hook for both, so they follow the room the same way.
  * `session:state`, `presence` and `heatmap` go into the TanStack Query cache through one
  * updater each; after every (re)connect the session and its heatmaps are fetched again, so
  * whatever happened while offline is caught up.
  */
-export function usePresenterLive(sessionId: string): PresenterLive {
+export function useSessionLive(sessionId: string): SessionLive {
   const client = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const [error, setError] = useState<string | null>(null);
-  const socketRef = useRef<LiveSocket | null>(null);
+  const socketRef = useRef<OpenedLiveSocket | null>(null);
 
   useEffect(() => {
     const derived = derivedRefresher(client, sessionId);
@@ -90,18 +91,11 @@ export function usePresenterLive(sessionId: string): PresenterLive {
       });
     };
 
-    // Opened on the next tick: React's development double mount would otherwise open and
-    // drop a socket at once, which the browser reports as a failed WebSocket.
-    const opener = window.setTimeout(() => {
-      socketRef.current = connectLive({ sessionId });
-      wire(socketRef.current);
-    }, 0);
-
+    const live = openLiveSocket({ sessionId }, wire);
+    socketRef.current = live;
     return () => {
-      window.clearTimeout(opener);
       derived.stop();
-      socketRef.current?.removeAllListeners();
-      socketRef.current?.disconnect();
+      live.close();
       socketRef.current = null;
     };
   }, [client, sessionId]);
@@ -109,7 +103,7 @@ export function usePresenterLive(sessionId: string): PresenterLive {
   const retry = useCallback(() => {
     setStatus('connecting');
     setError(null);
-    socketRef.current?.connect();
+    socketRef.current?.current()?.connect();
   }, []);
 
   return { status, error, retry };

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../../ui/Button';
 import { Notice, ErrorMessage } from '../../../ui/ErrorMessage';
 import { type Choice, RadioGroup, TextField } from '../../../ui/Field';
-import { useCreateSession } from '../hooks/useSessions';
+import { useCreateSession } from '../hooks/useCreateSession';
 
 // Record<union, …> makes the compiler ask for words for every setting the shared contract adds.
 const PACING_WORDS: Record<TPacing, Omit<Choice<TPacing>, 'value'>> = {

@@ -1,11 +1,12 @@
-import type { TTemplate } from '@thinline/shared';
+import { type TTemplate, plural } from '@thinline/shared';
 import { useNavigate } from 'react-router';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { QueryState } from '../../../ui/QueryState';
-import { plural } from '../../../ui/format';
-import { useCreateWorkshop, useTemplates } from '../hooks/useWorkshops';
+
+import { useCreateWorkshop } from '../hooks/useCreateWorkshop';
+import { useTemplates } from '../hooks/useTemplates';
 
 /** The built-in templates; choosing one makes a workshop from it and opens its editor. */
 export function TemplatePicker() {

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { QueryState } from '../../../ui/QueryState';
-import { useWorkshop } from '../hooks/useWorkshops';
+import { useWorkshop } from '../hooks/useWorkshop';
 import { WorkshopEditor } from './WorkshopEditor';
 
 /** `/workshops/:id` */

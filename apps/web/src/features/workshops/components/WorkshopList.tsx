@@ -1,9 +1,9 @@
-import type { TWorkshop } from '@thinline/shared';
+import { type TWorkshop, plural } from '@thinline/shared';
 import { Link } from 'react-router';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { formatDate, plural } from '../../../ui/format';
-import { useDeleteWorkshop } from '../hooks/useWorkshops';
+import { formatDate } from '../../../ui/format';
+import { useDeleteWorkshop } from '../hooks/useDeleteWorkshop';
 
 export function WorkshopList({ workshops }: { workshops: TWorkshop[] }) {
   return (

@@ -4,9 +4,10 @@ import { comparePath } from '../../compare/api';
 import { QueryState } from '../../../ui/QueryState';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { formatDateTime } from '../../../ui/format';
-import { type TSessionSummary, sessionExportUrl } from '../api';
-import { useWorkshopSessions } from '../hooks/useSessions';
-import { SESSION_STATUS_LABELS } from '../lib/sessionLabels';
+import { sessionExportUrl } from '../../session/api';
+import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
+import type { TSessionSummary } from '../api';
+import { useWorkshopSessions } from '../hooks/useWorkshopSessions';
 
 /** The sessions run from this workshop, newest first, with their control room, report and comparison. */
 export function WorkshopSessions({ workshopId }: { workshopId: string }) {

@@ -1,9 +1,9 @@
-import type { TWorkshop } from '@thinline/shared';
+import { type TWorkshop, slugify } from '@thinline/shared';
 import { useMutation } from '@tanstack/react-query';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { exportWorkshop } from '../api';
-import { downloadText, slugify } from '../lib/download';
+import { downloadText } from '../lib/download';
 import { StartSessionForm } from './StartSessionForm';
 import { WorkshopSessions } from './WorkshopSessions';
 
@@ -21,7 +21,7 @@ export function WorkshopTools({ workshop, dirty }: { workshop: TWorkshop; dirty:
 function ExportSection({ workshop, dirty }: { workshop: TWorkshop; dirty: boolean }) {
   const download = useMutation({
     mutationFn: () => exportWorkshop(workshop.id),
-    onSuccess: (file) => downloadText(`${slugify(workshop.title)}.thinline.json`, `${JSON.stringify(file, null, 2)}\n`),
+    onSuccess: (file) => downloadText(`${slugify(workshop.title, 'workshop')}.thinline.json`, `${JSON.stringify(file, null, 2)}\n`),
   });
   return (
     <section className="section stack" aria-labelledby="export-heading">

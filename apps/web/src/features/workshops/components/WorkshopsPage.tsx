@@ -1,4 +1,4 @@
-import type { TWorkshop } from '@thinline/shared';
+import { type TWorkshop, plural } from '@thinline/shared';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -6,7 +6,7 @@ import { TextField } from '../../../ui/Field';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { Page } from '../../../ui/Page';
 import { QueryState } from '../../../ui/QueryState';
-import { plural } from '../../../ui/format';
+
 import { useWorkshops } from '../hooks/useWorkshops';
 import { NewWorkshopBar } from './NewWorkshopBar';
 import { WorkshopList } from './WorkshopList';

@@ -2,7 +2,7 @@ import { ZWorkshopFile } from '@thinline/shared';
 import type { z } from 'zod';
 import { type ChangeEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useImportWorkshop } from './useWorkshops';
+import { useImportWorkshop } from './useImportWorkshop';
 
 /** 1 MB is far above any real workshop file (100 concerns) and keeps a wrong file from hanging the tab. */
 const MAX_FILE_BYTES = 1_000_000;
