@@ -56,18 +56,17 @@ try {
     log(naive);
   }
   if (want('faults')) {
+    // The fault scenarios: a room answering while something goes away a few seconds in.
+    const faultRoom = { db, participants: scale(300), answers: 10, thinkMs: [300, 1200], joinSpreadMs: 2000 };
     // Kill one of two processes mid-session: its clients reconnect through the balancer.
     await withNodes(2, {}, async (nodes) => {
       const lb = await startBalancer(nodes.map((n) => n.port));
       const victim = nodes[1];
       const r = await runScenario({
+        ...faultRoom,
         name: 'fault: one of two processes killed',
         nodes,
-        db,
         participants: scale(600),
-        answers: 10,
-        thinkMs: [300, 1200],
-        joinSpreadMs: 2000,
         clientUrls: [lb.url],
         duringAnswers: async () => {
           await sleep(3000);
@@ -96,13 +95,9 @@ try {
     await withNodes(1, {}, async (nodes) =>
       log(
         await runScenario({
+          ...faultRoom,
           name: 'fault: PostgreSQL restarted',
           nodes,
-          db,
-          participants: scale(300),
-          answers: 10,
-          thinkMs: [300, 1200],
-          joinSpreadMs: 2000,
           duringAnswers: async () => {
             await sleep(2000);
             const t = Date.now();
@@ -116,13 +111,9 @@ try {
     await withNodes(2, {}, async (nodes, redis) =>
       log(
         await runScenario({
+          ...faultRoom,
           name: 'fault: Redis down',
           nodes,
-          db,
-          participants: scale(300),
-          answers: 10,
-          thinkMs: [300, 1200],
-          joinSpreadMs: 2000,
           duringAnswers: async () => {
             await sleep(2000);
             await redis.stop();

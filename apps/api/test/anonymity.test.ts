@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { PDFParse } from 'pdf-parse';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import { apiForSuite } from './support/api-process.js';
 import { query } from './support/db.js';
 import { createSession, createWorkshop, signUp, workshopBody } from './support/factories.js';
 import type { ApiClient } from './support/http-client.js';
@@ -24,7 +24,7 @@ const PEOPLE = [0, 0, 0, 1, 1, 1, 2, 2, 2, 3];
 const FORMATS = ['csv', 'xlsx', 'json', 'md', 'svg', 'pdf'] as const;
 
 describe('anonymity is real', () => {
-  let api: ApiProcess;
+  const api = apiForSuite({ RATE_LIMIT_EXPORTS_PER_MINUTE: '1000' });
   let owner: ApiClient;
   let session: TSession;
   let link: TShareLink;
@@ -38,7 +38,6 @@ describe('anonymity is real', () => {
   const record = (s: TestSocket, who: string) => s.onAny((event: string, payload: unknown) => events.push(`${who} ${event} ${JSON.stringify(payload)}`));
 
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_EXPORTS_PER_MINUTE: '1000' });
     owner = await signUp(api.url);
     const workshop = await createWorkshop(owner, workshopBody({ roles: ROLES.map((name) => ({ name })) }));
     session = await createSession(owner, workshop.id, { anonymity: 'anonymous', minSegmentSize: K });
@@ -78,9 +77,8 @@ describe('anonymity is real', () => {
     const everyAnswer = PEOPLE.length * session.concerns.length;
     await Promise.all(watching.map((log) => log.waitFor('heatmap', { until: (h) => h.answers === everyAnswer })));
   });
-  afterAll(async () => {
+  afterAll(() => {
     for (const s of sockets) s.disconnect();
-    await api?.stop();
   });
 
   /** Text of an export, whatever its format. */

@@ -1,6 +1,6 @@
 import type { THeatmap, TJoinResult, TSession, TShareLink, TWorkshop } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import { apiForSuite } from './support/api-process.js';
 import { PASSWORD, createSession, createWorkshop, signUp, uniqueEmail, workshopBody } from './support/factories.js';
 import { ApiClient } from './support/http-client.js';
 import { query } from './support/db.js';
@@ -103,22 +103,18 @@ interface Fixture {
 }
 
 describe('authorization matrix: every route in the OpenAPI document, every kind of caller', () => {
-  let api: ApiProcess;
+  const api = apiForSuite({ RATE_LIMIT_AUTH_PER_MINUTE: '100000', RATE_LIMIT_EXPORTS_PER_MINUTE: '100000' });
   let ownerEmail: string;
   let strangerEmail: string;
   let loginEmail: string;
   let routes: string[];
 
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_AUTH_PER_MINUTE: '100000', RATE_LIMIT_EXPORTS_PER_MINUTE: '100000' });
     ownerEmail = (await signUp(api.url, { name: 'Owner Olga' })).email;
     strangerEmail = (await signUp(api.url, { name: 'Stranger Sam' })).email;
     loginEmail = (await signUp(api.url, { name: 'Login Lou' })).email;
     const doc = (await (await fetch(`${api.url}/api/docs/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
     routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
-  });
-  afterAll(async () => {
-    await api?.stop();
   });
 
   /** Fresh for each route: the owner's cell may delete, revoke or sign out what the next route needs. */
@@ -223,7 +219,7 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
 
 /** The socket side: each way of connecting to /live, and what each connection may emit. */
 describe('authorization matrix: /live handshakes and events', () => {
-  let api: ApiProcess;
+  const api = apiForSuite({ RATE_LIMIT_AUTH_PER_MINUTE: '100000' });
   let owner: ApiClient;
   let stranger: ApiClient;
   let session: TSession;
@@ -252,7 +248,6 @@ describe('authorization matrix: /live handshakes and events', () => {
     request<{ ok: boolean; code?: string }>(s, 'answer:submit', { answerId: randomUUID(), concernId: target.concerns[0]!.id, choice: 'owners', owners: [target.roles[0]!.id], ...extra });
 
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_AUTH_PER_MINUTE: '100000' });
     owner = await signUp(api.url);
     stranger = await signUp(api.url);
     const start = async (client: ApiClient) => {
@@ -271,9 +266,6 @@ describe('authorization matrix: /live handshakes and events', () => {
   });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.disconnect();
-  });
-  afterAll(async () => {
-    await api?.stop();
   });
 
   // who connects, with what auth and cookie, and the outcome: the connection's kind or the refusal's code

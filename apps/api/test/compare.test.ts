@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type THeatmap, type TSession, type TSessionComparison, type TWorkshop, ZSessionComparison } from '@thinline/shared';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import { apiForSuite } from './support/api-process.js';
 import { createSession, createWorkshop, signUp, startSession } from './support/factories.js';
 import type { ApiClient, Reply } from './support/http-client.js';
 import { connect, connected, request } from './support/sockets.js';
@@ -55,13 +55,7 @@ function expectDeltasFromHeatmaps(body: TSessionComparison, a: THeatmap, b: THea
 }
 
 describe('GET /api/sessions/:a/compare/:b', () => {
-  let server: ApiProcess;
-  beforeAll(async () => {
-    server = await startApi();
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = apiForSuite();
 
   it('compares two sessions of one workshop by id, and the deltas are B − A of their GET /heatmap', async () => {
     const owner = await signUp(server.url);

@@ -1,6 +1,6 @@
 import type { TJoinResult, TShareLink } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import { apiForSuite } from './support/api-process.js';
 import { query } from './support/db.js';
 import { createSession, createWorkshop, signUp } from './support/factories.js';
 import type { ApiClient } from './support/http-client.js';
@@ -24,7 +24,7 @@ async function rowsOf(sessionId: string, participantIds: string[]): Promise<Reco
 }
 
 describe('deleting a session deletes everything of it', () => {
-  let api: ApiProcess;
+  const api = apiForSuite({ RATE_LIMIT_EXPORTS_PER_MINUTE: '1000' });
   let owner: ApiClient;
   const sockets: TestSocket[] = [];
   const open = (auth: Record<string, string>, cookie?: string) => {
@@ -34,14 +34,10 @@ describe('deleting a session deletes everything of it', () => {
   };
 
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_EXPORTS_PER_MINUTE: '1000' });
     owner = await signUp(api.url);
   });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.disconnect();
-  });
-  afterAll(async () => {
-    await api?.stop();
   });
 
   /** A started session with three phones that answered twice each (a replaced answer leaves a receipt), a live link and a revoked one. */

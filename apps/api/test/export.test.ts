@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { PDFParse } from 'pdf-parse';
 import { PNG } from 'pngjs';
 import type { THeatmap, TSession, TShareLink } from '@thinline/shared';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import { apiForSuite } from './support/api-process.js';
 import { liveSession, signUp } from './support/factories.js';
 import type { ApiClient } from './support/http-client.js';
 import { connect, connected, request } from './support/sockets.js';
@@ -12,7 +12,7 @@ import { connect, connected, request } from './support/sockets.js';
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 describe('exports', () => {
-  let server: ApiProcess;
+  const server = apiForSuite();
   let owner: ApiClient;
   let cookie: string;
   let session: TSession;
@@ -25,7 +25,6 @@ describe('exports', () => {
   };
 
   beforeAll(async () => {
-    server = await startApi();
     owner = await signUp(server.url);
     cookie = owner.cookie!;
     session = await liveSession(owner, { settings: { anonymity: 'named', minSegmentSize: 2 } });
@@ -41,9 +40,6 @@ describe('exports', () => {
     }
     heatmap = (await owner.get<THeatmap>(`/api/sessions/${session.id}/heatmap`)).body;
     link = (await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {})).body;
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   it('PNG: a real image at least 1600 px wide', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { THeatmap, TSession } from '@thinline/shared';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import { type ApiProcess, apiForSuite, startApi } from './support/api-process.js';
 import { liveSession, signUp } from './support/factories.js';
 import { startRedis, type RedisProcess } from './support/redis.js';
 import { type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
@@ -86,13 +86,7 @@ async function runRoom(servers: ApiProcess[], presenterServer: ApiProcess) {
 }
 
 describe('the live heatmap', () => {
-  let server: ApiProcess;
-  beforeAll(async () => {
-    server = await startApi();
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = apiForSuite();
 
   it('shows 50 participants the hand-computed numbers, equal to GET /heatmap, with < 20 events for 1,000 answers', async () => {
     const { session, last, http, eventsForBurst, burstMs } = await runRoom([server], server);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TJoinResult, TSession } from '@thinline/shared';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import { apiForSuite, startApi } from './support/api-process.js';
 import { query } from './support/db.js';
 import { liveSession, signUp } from './support/factories.js';
 import type { ApiClient } from './support/http-client.js';
@@ -9,7 +9,7 @@ import { type TestSocket, connect, connected, request, waitForEvent } from './su
 type Ack = { ok: boolean; code?: string; message?: string; answerId?: string };
 
 describe('a participant on a phone', () => {
-  let server: ApiProcess;
+  const server = apiForSuite();
   let owner: ApiClient;
   let session: TSession;
   const sockets: TestSocket[] = [];
@@ -31,15 +31,11 @@ describe('a participant on a phone', () => {
     query<{ concern_id: string; answer_key: string; answer_id: string }>('SELECT concern_id::text, answer_key, answer_id::text FROM answer WHERE participant_id = $1', [participantId]);
 
   beforeAll(async () => {
-    server = await startApi();
     owner = await signUp(server.url);
     session = await liveSession(owner);
   });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.disconnect();
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   it('joins with a code, answers, and the answer is in PostgreSQL when acknowledged', async () => {

@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { TReport, TShareLink } from '@thinline/shared';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import { apiForSuite } from './support/api-process.js';
 import { liveSession, signUp } from './support/factories.js';
 import { connect, connected, request, waitForEvent } from './support/sockets.js';
 
 describe('read-only report links', () => {
-  let server: ApiProcess;
-  beforeAll(async () => {
-    server = await startApi();
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = apiForSuite();
 
   it('shows the session to the link holder, and nothing once revoked', async () => {
     const owner = await signUp(server.url);

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { differenceLayout, statusChangeText } from './difference-layout.js';
 import type { DifferenceHeatmapSvgProps, DifferenceLayout, DifferenceLegendItem, DifferenceRow } from './difference-layout.js';
 import { deltaColor, textColorFor } from './scale.js';
-import { CellText, ConcernLabel, HeatmapFrame, LegendBadge, LegendNote, RampBar, RampTicks, RowFrame, StatusBadge, baseline, r2 } from './svg-parts.js';
+import { CellText, HeatmapFrame, LegendNote, RampBar, RampTicks, RowFrame, StatusBadge, baseline, r2 } from './svg-parts.js';
 import { INK, MUTED, NO_DATA_FILL } from './theme.js';
 
 export type { DifferenceHeatmapSvgProps } from './difference-layout.js';
@@ -72,72 +72,63 @@ function StatusChange({ row, layout, x, width }: { row: DifferenceRow; layout: D
 
 function DifferenceRowView({ row, layout }: { row: DifferenceRow; layout: DifferenceLayout }): ReactElement {
   const { concern, change, comparable, before, after } = row;
-  const cy = row.y + row.height / 2;
-  const cells: ReactElement[] = [];
-  for (const column of layout.columns) {
-    const base = { x: column.x, y: row.y, width: column.width, height: row.height, fontSize: layout.cellFontSize };
-    switch (column.kind) {
-      case 'label':
-        cells.push(<ConcernLabel key="label" concern={concern} label={row.label} column={column} cy={cy} fontSize={layout.labelFontSize} />);
-        break;
-      case 'status':
-        cells.push(<StatusChange key="status" row={row} layout={layout} x={column.x} width={column.width} />);
-        break;
-      case 'role': {
-        const delta = comparable && change ? (change.shareDelta[column.id] ?? 0) : null;
-        const text = fromTo(before?.shares[column.id] ?? (before ? 0 : undefined), after?.shares[column.id] ?? (after ? 0 : undefined), delta);
-        cells.push(
-          <DeltaCell
-            key={`role-${column.id}`}
-            {...base}
-            delta={delta}
-            data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }}
-            tooltip={text === null || !comparable ? null : `${column.name}: ${text}`}
-          />,
-        );
-        break;
-      }
-      case 'nobody': {
-        const delta = comparable && change ? change.nobodyDelta : null;
-        const text = fromTo(before?.nobody, after?.nobody, delta);
-        cells.push(
-          <DeltaCell key="nobody" {...base} delta={delta} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} tooltip={text === null || !comparable ? null : `Nobody: ${text}`} />,
-        );
-        break;
-      }
-      case 'agreement': {
-        const delta = change?.agreementDelta ?? null;
-        const text = fromTo(before?.agreement, after?.agreement, delta);
-        cells.push(
-          <DeltaCell
-            key="agreement"
-            {...base}
-            x={column.x + AGREEMENT_INSET}
-            width={column.width - 2 * AGREEMENT_INSET}
-            fontSize={layout.labelFontSize}
-            delta={delta}
-            data={{ 'data-concern-id': concern.id, 'data-column': 'agreement' }}
-            tooltip={text === null ? null : `Agreement: ${text}`}
-          />,
-        );
-        break;
-      }
-      case 'answered': {
-        const text = before && after ? `${before.answered.toLocaleString('en-US')} → ${after.answered.toLocaleString('en-US')}` : NO_VALUE;
-        const data = { 'data-concern-id': concern.id, 'data-column': 'answered', 'data-answered-from': before ? String(before.answered) : undefined, 'data-answered-to': after ? String(after.answered) : undefined };
-        cells.push(
-          <CellText key="answered" column={column} cy={cy} fontSize={layout.labelFontSize} data={data}>
-            {text}
-          </CellText>,
-        );
-        break;
-      }
-    }
-  }
   return (
-    <RowFrame row={row} grid={layout.grid} data={{ 'data-concern-row': concern.id, 'data-comparable': comparable ? 'true' : 'false', 'data-status-from': row.from, 'data-status-to': row.to }}>
-      {cells}
-    </RowFrame>
+    <RowFrame
+      row={row}
+      layout={layout}
+      data={{ 'data-concern-row': concern.id, 'data-comparable': comparable ? 'true' : 'false', 'data-status-from': row.from, 'data-status-to': row.to }}
+      cell={(column, base, cy) => {
+        switch (column.kind) {
+          case 'status':
+            return <StatusChange key="status" row={row} layout={layout} x={column.x} width={column.width} />;
+          case 'role': {
+            const delta = comparable && change ? (change.shareDelta[column.id] ?? 0) : null;
+            const text = fromTo(before?.shares[column.id] ?? (before ? 0 : undefined), after?.shares[column.id] ?? (after ? 0 : undefined), delta);
+            return (
+              <DeltaCell
+                key={`role-${column.id}`}
+                {...base}
+                delta={delta}
+                data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }}
+                tooltip={text === null || !comparable ? null : `${column.name}: ${text}`}
+              />
+            );
+          }
+          case 'nobody': {
+            const delta = comparable && change ? change.nobodyDelta : null;
+            const text = fromTo(before?.nobody, after?.nobody, delta);
+            return (
+              <DeltaCell key="nobody" {...base} delta={delta} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} tooltip={text === null || !comparable ? null : `Nobody: ${text}`} />
+            );
+          }
+          case 'agreement': {
+            const delta = change?.agreementDelta ?? null;
+            const text = fromTo(before?.agreement, after?.agreement, delta);
+            return (
+              <DeltaCell
+                key="agreement"
+                {...base}
+                x={column.x + AGREEMENT_INSET}
+                width={column.width - 2 * AGREEMENT_INSET}
+                fontSize={layout.labelFontSize}
+                delta={delta}
+                data={{ 'data-concern-id': concern.id, 'data-column': 'agreement' }}
+                tooltip={text === null ? null : `Agreement: ${text}`}
+              />
+            );
+          }
+          case 'answered': {
+            const text = before && after ? `${before.answered.toLocaleString('en-US')} → ${after.answered.toLocaleString('en-US')}` : NO_VALUE;
+            const data = { 'data-concern-id': concern.id, 'data-column': 'answered', 'data-answered-from': before ? String(before.answered) : undefined, 'data-answered-to': after ? String(after.answered) : undefined };
+            return (
+              <CellText key="answered" column={column} cy={cy} fontSize={layout.labelFontSize} data={data}>
+                {text}
+              </CellText>
+            );
+          }
+        }
+      }}
+    />
   );
 }
 
@@ -161,26 +152,6 @@ function LegendRamp({ item }: { item: Extract<DifferenceLegendItem, { kind: 'ram
   );
 }
 
-function Legend({ layout }: { layout: DifferenceLayout }): ReactElement | null {
-  if (!layout.legend) return null;
-  return (
-    <g data-legend="true">
-      {layout.legend.items.map((item, i) => {
-        switch (item.kind) {
-          case 'ramp':
-            return <LegendRamp key={i} item={item} />;
-          case 'badge':
-            return <LegendBadge key={i} item={item} badge={layout.badge} />;
-          case 'change':
-            return <LegendNote key={i} item={item} legend="change" />;
-          case 'note':
-            return <LegendNote key={i} item={item} />;
-        }
-      })}
-    </g>
-  );
-}
-
 /**
  * The difference heatmap of two sessions (or rounds): the same grid as HeatmapSvg, with the
  * change of every share from A to B in signed percentage points in each cell on a diverging
@@ -189,14 +160,8 @@ function Legend({ layout }: { layout: DifferenceLayout }): ReactElement | null {
  */
 export function DifferenceHeatmapSvg(props: DifferenceHeatmapSvgProps): ReactElement {
   const layout = differenceLayout(props);
-  return (
-    <HeatmapFrame
-      layout={layout}
-      responsive={props.responsive ?? false}
-      data={{ 'data-difference-heatmap': 'true' }}
-      row={(row: DifferenceRow) => <DifferenceRowView key={row.concern.id} row={row} layout={layout} />}
-    >
-      <Legend layout={layout} />
-    </HeatmapFrame>
-  );
+  const entry = (item: Extract<DifferenceLegendItem, { kind: 'ramp' | 'change' }>, i: number) =>
+    item.kind === 'ramp' ? <LegendRamp key={i} item={item} /> : <LegendNote key={i} item={item} legend="change" />;
+  const row = (r: DifferenceRow) => <DifferenceRowView key={r.concern.id} row={r} layout={layout} />;
+  return <HeatmapFrame layout={layout} responsive={props.responsive ?? false} data={{ 'data-difference-heatmap': 'true' }} legendEntry={entry} row={row} />;
 }

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { heatmapLayout } from './layout.js';
 import type { ConcernRow, HeatmapLayout, HeatmapSvgProps, LegendItem } from './layout.js';
 import { shareColor, textColorFor } from './scale.js';
-import { CellText, ConcernLabel, HeatmapFrame, LegendBadge, LegendNote, PadlockIcon, RampBar, RampTicks, RowFrame, StatusBadge, TextLinesAt, baseline, r2 } from './svg-parts.js';
+import { CellText, HeatmapFrame, PadlockIcon, RampBar, RampTicks, RowFrame, StatusBadge, TextLinesAt, baseline, r2 } from './svg-parts.js';
 import { BANNER_FILL, INK, NO_DATA_FILL, OWNER_OUTLINE, RAMP } from './theme.js';
 
 export type { HeatmapSvgProps } from './layout.js';
@@ -59,73 +59,64 @@ function ShareCell({ x, y, width, height, share, owner, fontSize, data }: ShareC
 
 function ConcernRowView({ row, layout }: { row: ConcernRow; layout: HeatmapLayout }): ReactElement {
   const { concern, aggregate, status, empty } = row;
-  const cy = row.y + row.height / 2;
-  const cells: ReactElement[] = [];
-  for (const column of layout.columns) {
-    const base = { x: column.x, y: row.y, width: column.width, height: row.height, fontSize: layout.cellFontSize };
-    switch (column.kind) {
-      case 'label':
-        cells.push(<ConcernLabel key="label" concern={concern} label={row.label} column={column} cy={cy} fontSize={layout.labelFontSize} />);
-        break;
-      case 'status': {
-        const { width, height, fontSize } = layout.badge;
-        cells.push(
-          <g key="status" data-concern-id={concern.id} data-column="status" data-status={status}>
-            <StatusBadge status={status} x={column.x + (column.width - width) / 2} y={cy - height / 2} width={width} height={height} fontSize={fontSize} />
-          </g>,
-        );
-        break;
-      }
-      case 'role': {
-        const share = empty || !aggregate ? null : (aggregate.shares[column.id] ?? 0);
-        cells.push(
-          <ShareCell
-            key={`role-${column.id}`}
-            {...base}
-            share={share}
-            owner={share !== null && share >= layout.threshold}
-            data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }}
-          />,
-        );
-        break;
-      }
-      case 'nobody': {
-        const share = empty || !aggregate ? null : aggregate.nobody;
-        // not outlined: "nobody" is never an owner; a high value already makes the row a GAP
-        cells.push(<ShareCell key="nobody" {...base} share={share} owner={false} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} />);
-        break;
-      }
-      case 'agreement': {
-        const agreement = empty || !aggregate ? null : aggregate.agreement;
-        cells.push(
-          <CellText key="agreement" column={column} cy={cy} fontSize={layout.labelFontSize} data={{ 'data-concern-id': concern.id, 'data-column': 'agreement', 'data-agreement': agreement === null ? undefined : String(agreement) }}>
-            {agreement === null ? NO_VALUE : formatPercent(agreement)}
-          </CellText>,
-        );
-        break;
-      }
-      case 'answered': {
-        // a hidden segment's count could itself point at a person, so it is hidden too
-        const answered = status === 'hidden' || !aggregate ? null : aggregate.answered;
-        const data = {
-          'data-concern-id': concern.id,
-          'data-column': 'answered',
-          'data-answered': answered === null ? undefined : String(answered),
-          'data-unknown': answered === null || !aggregate ? undefined : String(aggregate.unknown),
-        };
-        cells.push(
-          <CellText key="answered" column={column} cy={cy} fontSize={layout.labelFontSize} data={data}>
-            {answered === null ? NO_VALUE : answered.toLocaleString('en-US')}
-          </CellText>,
-        );
-        break;
-      }
-    }
-  }
   return (
-    <RowFrame row={row} grid={layout.grid} data={{ 'data-concern-row': concern.id, 'data-status': status }}>
-      {cells}
-    </RowFrame>
+    <RowFrame
+      row={row}
+      layout={layout}
+      data={{ 'data-concern-row': concern.id, 'data-status': status }}
+      cell={(column, base, cy) => {
+        switch (column.kind) {
+          case 'status': {
+            const { width, height, fontSize } = layout.badge;
+            return (
+              <g key="status" data-concern-id={concern.id} data-column="status" data-status={status}>
+                <StatusBadge status={status} x={column.x + (column.width - width) / 2} y={cy - height / 2} width={width} height={height} fontSize={fontSize} />
+              </g>
+            );
+          }
+          case 'role': {
+            const share = empty || !aggregate ? null : (aggregate.shares[column.id] ?? 0);
+            return (
+              <ShareCell
+                key={`role-${column.id}`}
+                {...base}
+                share={share}
+                owner={share !== null && share >= layout.threshold}
+                data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }}
+              />
+            );
+          }
+          case 'nobody': {
+            const share = empty || !aggregate ? null : aggregate.nobody;
+            // not outlined: "nobody" is never an owner; a high value already makes the row a GAP
+            return <ShareCell key="nobody" {...base} share={share} owner={false} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} />;
+          }
+          case 'agreement': {
+            const agreement = empty || !aggregate ? null : aggregate.agreement;
+            return (
+              <CellText key="agreement" column={column} cy={cy} fontSize={layout.labelFontSize} data={{ 'data-concern-id': concern.id, 'data-column': 'agreement', 'data-agreement': agreement === null ? undefined : String(agreement) }}>
+                {agreement === null ? NO_VALUE : formatPercent(agreement)}
+              </CellText>
+            );
+          }
+          case 'answered': {
+            // a hidden segment's count could itself point at a person, so it is hidden too
+            const answered = status === 'hidden' || !aggregate ? null : aggregate.answered;
+            const data = {
+              'data-concern-id': concern.id,
+              'data-column': 'answered',
+              'data-answered': answered === null ? undefined : String(answered),
+              'data-unknown': answered === null || !aggregate ? undefined : String(aggregate.unknown),
+            };
+            return (
+              <CellText key="answered" column={column} cy={cy} fontSize={layout.labelFontSize} data={data}>
+                {answered === null ? NO_VALUE : answered.toLocaleString('en-US')}
+              </CellText>
+            );
+          }
+        }
+      }}
+    />
   );
 }
 
@@ -146,30 +137,14 @@ function LegendRamp({ item, threshold }: { item: Extract<LegendItem, { kind: 'ra
   );
 }
 
-function Legend({ layout }: { layout: HeatmapLayout }): ReactElement | null {
-  if (!layout.legend) return null;
-  const theta = layout.threshold;
+/** The owner mark as in a cell, beside what it means. */
+function OwnerLegend({ item, threshold }: { item: Extract<LegendItem, { kind: 'owner' }>; threshold: number }): ReactElement {
   return (
-    <g data-legend="true">
-      {layout.legend.items.map((item, i) => {
-        switch (item.kind) {
-          case 'ramp':
-            return <LegendRamp key={i} item={item} threshold={theta} />;
-          case 'owner':
-            return (
-              <g key={i} data-legend="owner">
-                <ShareCell x={item.x} y={item.y + 3} width={56} height={34} share={theta} owner fontSize={13} data={null} />
-                <text x={r2(item.x + 66)} y={r2(item.y + 25)} fontSize={13} fill={INK}>
-                  {item.text}
-                </text>
-              </g>
-            );
-          case 'badge':
-            return <LegendBadge key={i} item={item} badge={layout.badge} />;
-          case 'note':
-            return <LegendNote key={i} item={item} />;
-        }
-      })}
+    <g data-legend="owner">
+      <ShareCell x={item.x} y={item.y + 3} width={56} height={34} share={threshold} owner fontSize={13} data={null} />
+      <text x={r2(item.x + 66)} y={r2(item.y + 25)} fontSize={13} fill={INK}>
+        {item.text}
+      </text>
     </g>
   );
 }
@@ -196,15 +171,9 @@ function Banner({ layout }: { layout: HeatmapLayout }): ReactElement | null {
  */
 export function HeatmapSvg(props: HeatmapSvgProps): ReactElement {
   const layout = heatmapLayout(props);
-  return (
-    <HeatmapFrame
-      layout={layout}
-      responsive={props.responsive ?? false}
-      data={{ 'data-heatmap': 'true', 'data-threshold': String(layout.threshold), 'data-suppressed': props.heatmap.suppressed ? 'true' : undefined }}
-      row={(row: ConcernRow) => <ConcernRowView key={row.concern.id} row={row} layout={layout} />}
-    >
-      <Banner layout={layout} />
-      <Legend layout={layout} />
-    </HeatmapFrame>
-  );
+  const data = { 'data-heatmap': 'true', 'data-threshold': String(layout.threshold), 'data-suppressed': props.heatmap.suppressed ? 'true' : undefined };
+  const entry = (item: Extract<LegendItem, { kind: 'ramp' | 'owner' }>, i: number) =>
+    item.kind === 'ramp' ? <LegendRamp key={i} item={item} threshold={layout.threshold} /> : <OwnerLegend key={i} item={item} threshold={layout.threshold} />;
+  const row = (r: ConcernRow) => <ConcernRowView key={r.concern.id} row={r} layout={layout} />;
+  return <HeatmapFrame layout={layout} responsive={props.responsive ?? false} data={data} banner={<Banner layout={layout} />} legendEntry={entry} row={row} />;
 }

@@ -1,28 +1,9 @@
 import { NO_VALUE, type RowStatus, STATUS_LABELS, formatPercent, plural, rowStatus } from '@thinline/shared';
 import type { ConcernComparison, HeatmapComparison, TConcern, TConcernAggregate, THeatmap, TRole } from '@thinline/shared';
-import {
-  BADGE_FONT,
-  type CategoryRow,
-  type ConcernRowBase,
-  LABEL_FONT,
-  LEGEND_FONT,
-  type LayoutColumn,
-  PADDING,
-  type PlacedText,
-  ROW_HEIGHT,
-  STATUS_WIDTH,
-  estimateTextWidth,
-  flowLayout,
-  frameColumns,
-  frameGrid,
-  frameRows,
-  legendBadge,
-  legendNote,
-  titleBlock,
-} from './frame.js';
+import { type CategoryRow, type ConcernRowBase, type FrameLayout, type FrameProps, LEGEND_FONT, type LegendBadgeItem, type LegendBox, type LegendNoteItem, PADDING, STATUS_WIDTH, estimateTextWidth, flowLayout, frameColumns, frameLayout, frameRows, legendBadge, legendNote, titleBlock } from './frame.js';
 import { RAMP } from './theme.js';
 
-export interface DifferenceHeatmapSvgProps {
+export interface DifferenceHeatmapSvgProps extends FrameProps {
   /** the columns: the roles both sessions have, in the ids the comparison uses (A's). */
   roles: TRole[];
   /** the rows: the concerns both sessions have, in the comparison's ids. */
@@ -38,13 +19,6 @@ export interface DifferenceHeatmapSvgProps {
   after?: THeatmap;
   /** what the two sides are called, e.g. their dates; default "A" and "B". */
   labels?: { a: string; b: string };
-  title?: string;
-  subtitle?: string;
-  /** concern ids in display order, as in HeatmapSvg (no category rows then). */
-  order?: string[];
-  showLegend?: boolean;
-  width?: number;
-  responsive?: boolean;
 }
 
 export interface DifferenceRow extends ConcernRowBase {
@@ -61,10 +35,10 @@ export interface DifferenceRow extends ConcernRowBase {
 export type DifferenceLayoutRow = CategoryRow | DifferenceRow;
 
 export type DifferenceLegendItem =
-  | { kind: 'ramp'; x: number; y: number; width: number; height: number; caption: string; lower: string; higher: string }
-  | { kind: 'badge'; x: number; y: number; width: number; height: number; status: RowStatus; text: string }
-  | { kind: 'change'; x: number; y: number; width: number; height: number; text: string }
-  | { kind: 'note'; x: number; y: number; width: number; height: number; text: string };
+  | (LegendBox & { kind: 'ramp'; caption: string; lower: string; higher: string })
+  | LegendBadgeItem
+  | (LegendBox & { kind: 'change'; text: string })
+  | LegendNoteItem;
 
 export interface DifferenceSummary {
   concerns: number;
@@ -77,27 +51,11 @@ export interface DifferenceSummary {
   notComparable: number;
 }
 
-export interface DifferenceLayout {
-  width: number;
-  height: number;
-  padding: number;
-  title: PlacedText & { truncated: boolean; full: string };
-  subtitle: PlacedText | null;
-  meta: PlacedText;
-  legend: { y: number; height: number; items: DifferenceLegendItem[] } | null;
-  header: { y: number; height: number };
-  grid: { x: number; y: number; width: number; height: number };
-  columns: LayoutColumn[];
-  rows: DifferenceLayoutRow[];
-  rowHeight: number;
-  cellFontSize: number;
-  labelFontSize: number;
-  badge: { width: number; height: number; fontSize: number };
+export interface DifferenceLayout extends FrameLayout<DifferenceRow, DifferenceLegendItem> {
   /** the horizontal room between the two badges of a status change. */
   arrowWidth: number;
   labels: { a: string; b: string };
   summary: DifferenceSummary;
-  ariaLabel: string;
 }
 
 const BADGE_WIDTH = STATUS_WIDTH - 16;
@@ -159,7 +117,6 @@ export function differenceLayout(props: DifferenceHeatmapSvgProps): DifferenceLa
     subtitle: props.subtitle?.trim() || `${labels.a} → ${labels.b}`,
     meta: ['Whole room', 'change in percentage points', rounds, thresholdText(before, after)].filter((t) => t !== null).join(' · '),
   });
-  let y = top.bottom;
 
   const changes = new Map(comparison.concerns.map((c) => [c.concernId, c]));
   const inBefore = new Map(before?.concerns.map((c) => [c.concernId, c]));
@@ -188,36 +145,15 @@ export function differenceLayout(props: DifferenceHeatmapSvgProps): DifferenceLa
     notComparable: concernRows.filter((r) => !r.comparable).length,
   };
 
-  let legend: DifferenceLayout['legend'] = null;
-  if (showLegend) {
-    const placed = legendItems(labels, PADDING, y, frame.contentWidth);
-    legend = { y, height: placed.height, items: placed.items };
-    y += placed.height + 20;
-  }
-
-  const { header, rows, grid, height } = frameGrid(y, frame, pending);
-  return {
-    width: frame.width,
-    height,
-    padding: PADDING,
-    title: top.title,
-    subtitle: top.subtitle,
-    meta: top.meta,
-    legend,
-    header,
-    grid,
-    columns: frame.columns,
-    rows,
-    rowHeight: ROW_HEIGHT,
-    // sized so "−100" fits the narrowest column, as "100%" does in the heatmap
-    cellFontSize: frame.cellFontSize,
-    labelFontSize: LABEL_FONT,
-    badge: { width: BADGE_WIDTH, height: Math.min(26, ROW_HEIGHT - 12), fontSize: BADGE_FONT },
-    arrowWidth: ARROW_WIDTH,
-    labels,
-    summary,
+  const layout = frameLayout<DifferenceRow, DifferenceLegendItem>({
+    frame,
+    title: top,
+    top: top.bottom,
+    rows: pending,
+    legend: showLegend ? (at) => legendItems(labels, PADDING, at, frame.contentWidth) : null,
     ariaLabel: ariaSummary(summary, labels),
-  };
+  });
+  return { ...layout, arrowWidth: ARROW_WIDTH, labels, summary };
 }
 
 function ariaSummary(s: DifferenceSummary, labels: { a: string; b: string }): string {

@@ -32,6 +32,38 @@ export interface CategoryRow {
   height: number;
 }
 
+/** What both heatmaps take besides their data. */
+export interface FrameProps {
+  title?: string;
+  /** e.g. the date and the number of participants. */
+  subtitle?: string;
+  /**
+   * Concern ids in display order. Only the listed concerns are drawn (so a caller can show,
+   * say, the top of the discussion queue) and no category header rows are drawn. Default:
+   * every concern, grouped by category in order of first appearance.
+   */
+  order?: string[];
+  showLegend?: boolean;
+  /** Layout width in SVG units; the drawing grows wider only if the columns cannot fit. */
+  width?: number;
+  /**
+   * true: width="100%" and no height, so the SVG scales to its container (projector screen).
+   * false (default): explicit width and height, as a standalone file needs.
+   */
+  responsive?: boolean;
+}
+
+/** A legend entry's box, placed by flowLayout. */
+export interface LegendBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type LegendBadgeItem = LegendBox & { kind: 'badge'; status: RowStatus; text: string };
+export type LegendNoteItem = LegendBox & { kind: 'note'; text: string };
+
 export interface PlacedText {
   text: string;
   /** baseline */
@@ -317,7 +349,7 @@ export interface ConcernRowBase {
   height: number;
 }
 
-type Unplaced<T> = Omit<T, 'y'>;
+export type Unplaced<T> = Omit<T, 'y'>;
 
 /**
  * The rows in display order: a category band before each category's concerns (unless an
@@ -365,11 +397,73 @@ export function frameGrid<Row extends { height: number }>(top: number, frame: Fr
 }
 
 /** A legend entry: a status badge and what it means. */
-export function legendBadge(status: RowStatus, text: string) {
-  return { kind: 'badge' as const, x: 0, y: 0, width: STATUS_WIDTH - 16 + 8 + estimateTextWidth(text, LEGEND_FONT), height: 28, status, text };
+export function legendBadge(status: RowStatus, text: string): LegendBadgeItem {
+  return { kind: 'badge', x: 0, y: 0, width: STATUS_WIDTH - 16 + 8 + estimateTextWidth(text, LEGEND_FONT), height: 28, status, text };
 }
 
 /** A legend entry of words only. */
-export function legendNote(text: string) {
-  return { kind: 'note' as const, x: 0, y: 0, width: estimateTextWidth(text, LEGEND_FONT), height: 20, text };
+export function legendNote(text: string): LegendNoteItem {
+  return { kind: 'note', x: 0, y: 0, width: estimateTextWidth(text, LEGEND_FONT), height: 20, text };
+}
+
+/** The geometry both heatmap layouts share; each adds its own summary and extras. */
+export interface FrameLayout<Row extends ConcernRowBase, Item extends LegendBox> {
+  width: number;
+  height: number;
+  padding: number;
+  title: PlacedText & { truncated: boolean; full: string };
+  subtitle: PlacedText | null;
+  meta: PlacedText;
+  legend: { y: number; height: number; items: Item[] } | null;
+  header: { y: number; height: number };
+  grid: { x: number; y: number; width: number; height: number };
+  columns: LayoutColumn[];
+  rows: (CategoryRow | Row)[];
+  rowHeight: number;
+  cellFontSize: number;
+  labelFontSize: number;
+  badge: { width: number; height: number; fontSize: number };
+  ariaLabel: string;
+}
+
+/**
+ * The rest of a layout from `top` down: the legend (when `legend` is given, it places its
+ * items from a y), then the header and the rows; with the columns and the title block.
+ */
+export function frameLayout<Row extends ConcernRowBase, Item extends LegendBox>(parts: {
+  frame: FrameColumns;
+  title: TitleBlockLayout;
+  top: number;
+  rows: (Unplaced<CategoryRow> | Unplaced<Row>)[];
+  legend: ((y: number) => { items: Item[]; height: number }) | null;
+  ariaLabel: string;
+}): FrameLayout<Row, Item> {
+  const { frame, title } = parts;
+  let y = parts.top;
+  let legend: FrameLayout<Row, Item>['legend'] = null;
+  if (parts.legend) {
+    const placed = parts.legend(y);
+    legend = { y, height: placed.height, items: placed.items };
+    y += placed.height + 20;
+  }
+  const { header, rows, grid, height } = frameGrid(y, frame, parts.rows);
+  return {
+    width: frame.width,
+    height,
+    padding: PADDING,
+    title: title.title,
+    subtitle: title.subtitle,
+    meta: title.meta,
+    legend,
+    header,
+    grid,
+    columns: frame.columns,
+    rows: rows as (CategoryRow | Row)[],
+    rowHeight: ROW_HEIGHT,
+    // sized so the widest number ("100%", "−100") fits the narrowest column
+    cellFontSize: frame.cellFontSize,
+    labelFontSize: LABEL_FONT,
+    badge: { width: STATUS_WIDTH - 16, height: Math.min(26, ROW_HEIGHT - 12), fontSize: BADGE_FONT },
+    ariaLabel: parts.ariaLabel,
+  };
 }

@@ -1,51 +1,12 @@
 import { NO_VALUE, OTHER_ROLE, type RowStatus, UNDISCLOSED_ROLE, formatPercent, plural, rowStatus, suppressedMessage } from '@thinline/shared';
 import type { TConcern, TConcernAggregate, THeatmap, TRole } from '@thinline/shared';
-import {
-  AGREEMENT_WIDTH,
-  ANSWERED_WIDTH,
-  type CategoryRow,
-  type ConcernRowBase,
-  LABEL_FONT,
-  LEGEND_FONT,
-  type LayoutColumn,
-  PADDING,
-  type PlacedText,
-  ROW_HEIGHT,
-  STATUS_WIDTH,
-  BADGE_FONT,
-  estimateTextWidth,
-  flowLayout,
-  frameColumns,
-  frameGrid,
-  frameRows,
-  legendBadge,
-  legendNote,
-  titleBlock,
-  wrapText,
-} from './frame.js';
+import { AGREEMENT_WIDTH, ANSWERED_WIDTH, type CategoryRow, type ConcernRowBase, type FrameLayout, type FrameProps, LEGEND_FONT, type LegendBadgeItem, type LegendBox, type LegendNoteItem, PADDING, STATUS_WIDTH, estimateTextWidth, flowLayout, frameColumns, frameLayout, frameRows, legendBadge, legendNote, titleBlock, wrapText } from './frame.js';
 import { RAMP } from './theme.js';
 
-export interface HeatmapSvgProps {
+export interface HeatmapSvgProps extends FrameProps {
   roles: TRole[];
   concerns: TConcern[];
   heatmap: THeatmap;
-  title?: string;
-  /** e.g. the date and the number of participants. */
-  subtitle?: string;
-  /**
-   * Concern ids in display order. Only the listed concerns are drawn (so a caller can show,
-   * say, the top of the discussion queue) and no category header rows are drawn. Default:
-   * every concern, grouped by category in order of first appearance.
-   */
-  order?: string[];
-  showLegend?: boolean;
-  /** Layout width in SVG units; the drawing grows wider only if the columns cannot fit. */
-  width?: number;
-  /**
-   * true: width="100%" and no height, so the SVG scales to its container (projector screen).
-   * false (default): explicit width and height, as a standalone file needs.
-   */
-  responsive?: boolean;
 }
 
 export interface ConcernRow extends ConcernRowBase {
@@ -59,10 +20,10 @@ export interface ConcernRow extends ConcernRowBase {
 export type LayoutRow = CategoryRow | ConcernRow;
 
 export type LegendItem =
-  | { kind: 'ramp'; x: number; y: number; width: number; height: number; caption: string }
-  | { kind: 'owner'; x: number; y: number; width: number; height: number; text: string }
-  | { kind: 'badge'; x: number; y: number; width: number; height: number; status: RowStatus; text: string }
-  | { kind: 'note'; x: number; y: number; width: number; height: number; text: string };
+  | (LegendBox & { kind: 'ramp'; caption: string })
+  | (LegendBox & { kind: 'owner'; text: string })
+  | LegendBadgeItem
+  | LegendNoteItem;
 
 export interface HeatmapSummary {
   concerns: number;
@@ -74,27 +35,11 @@ export interface HeatmapSummary {
   hidden: number;
 }
 
-export interface HeatmapLayout {
-  width: number;
-  height: number;
-  padding: number;
-  title: PlacedText & { truncated: boolean; full: string };
-  subtitle: PlacedText | null;
-  meta: PlacedText;
+export interface HeatmapLayout extends FrameLayout<ConcernRow, LegendItem> {
   /** the anonymity message, when the whole segment is suppressed. */
   banner: { y: number; height: number; lines: string[]; fontSize: number } | null;
-  legend: { y: number; height: number; items: LegendItem[] } | null;
-  header: { y: number; height: number };
-  grid: { x: number; y: number; width: number; height: number };
-  columns: LayoutColumn[];
-  rows: LayoutRow[];
-  rowHeight: number;
-  cellFontSize: number;
-  labelFontSize: number;
-  badge: { width: number; height: number; fontSize: number };
   threshold: number;
   summary: HeatmapSummary;
-  ariaLabel: string;
 }
 
 function segmentLabel(heatmap: THeatmap, roles: TRole[]): string {
@@ -182,37 +127,15 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
     hidden: count('hidden'),
   };
 
-  // --- legend ---------------------------------------------------------------------------
-  let legend: HeatmapLayout['legend'] = null;
-  if (showLegend) {
-    const placed = legendItems(heatmap.threshold, summary.hidden > 0, PADDING, y, contentWidth);
-    legend = { y, height: placed.height, items: placed.items };
-    y += placed.height + 20;
-  }
-
-  const { header, rows, grid, height } = frameGrid(y, frame, pendingRows);
-  return {
-    width: frame.width,
-    height,
-    padding: PADDING,
-    title: top.title,
-    subtitle: top.subtitle,
-    meta: top.meta,
-    banner,
-    legend,
-    header,
-    grid,
-    columns: frame.columns,
-    rows,
-    rowHeight: ROW_HEIGHT,
-    // sized so a bold "100%" fits inside the owner outline
-    cellFontSize: frame.cellFontSize,
-    labelFontSize: LABEL_FONT,
-    badge: { width: STATUS_WIDTH - 16, height: Math.min(26, ROW_HEIGHT - 12), fontSize: BADGE_FONT },
-    threshold: heatmap.threshold,
-    summary,
+  const layout = frameLayout<ConcernRow, LegendItem>({
+    frame,
+    title: top,
+    top: y,
+    rows: pendingRows,
+    legend: showLegend ? (at) => legendItems(heatmap.threshold, summary.hidden > 0, PADDING, at, contentWidth) : null,
     ariaLabel: ariaSummary(summary, heatmap),
-  };
+  });
+  return { ...layout, banner, threshold: heatmap.threshold, summary };
 }
 
 function ariaSummary(s: HeatmapSummary, heatmap: THeatmap): string {

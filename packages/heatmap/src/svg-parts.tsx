@@ -1,7 +1,7 @@
 import { type RowStatus, STATUS_LABELS, type TConcern } from '@thinline/shared';
 import type { ReactElement, ReactNode } from 'react';
 import { FONT_FAMILY } from './frame.js';
-import type { CategoryRow, ConcernRowBase, LayoutColumn, PlacedText } from './frame.js';
+import type { ConcernRowBase, FrameLayout, LayoutColumn, LegendBadgeItem, LegendBox, LegendNoteItem, PlacedText } from './frame.js';
 import { textColorFor } from './scale.js';
 import { BADGE_STYLES, CATEGORY_FILL, INK, MUTED, PAPER, RAMP, RULE, ZEBRA } from './theme.js';
 
@@ -192,32 +192,22 @@ export function CategoryBand({ label, y, height, grid, fontSize }: { label: stri
   );
 }
 
-/** What the frame of either heatmap needs from its layout. */
-export interface FrameLayout<Row extends ConcernRowBase> extends TitledLayout {
-  width: number;
-  height: number;
-  title: PlacedText & { full: string };
-  header: { y: number; height: number };
-  grid: { x: number; y: number; width: number; height: number };
-  columns: LayoutColumn[];
-  rows: (CategoryRow | Row)[];
-  labelFontSize: number;
-  ariaLabel: string;
-}
-
 /**
  * The picture around the cells: the SVG element with its accessible name and description, a
- * white page, the title block, what `children` puts under it (the banner, the legend), the
- * header row and the rows, each concern row drawn by `row`.
+ * white page, the title block, the `banner` (if any) and the legend under it (its badges and
+ * notes, with `legendEntry` drawing the entries only this picture has), the header row and
+ * the rows, each concern row drawn by `row`.
  */
-export function HeatmapFrame<Row extends ConcernRowBase>({ layout, responsive, data, children, row }: {
-  layout: FrameLayout<Row>;
+export function HeatmapFrame<Row extends ConcernRowBase, Item extends LegendBox & { kind: string }>(props: {
+  layout: FrameLayout<Row, Item>;
   responsive: boolean;
   /** data-* attributes of the svg element */
   data: Record<string, string | undefined>;
-  children: ReactNode;
+  banner?: ReactNode;
+  legendEntry: (item: Exclude<Item, LegendBadgeItem | LegendNoteItem>, key: number) => ReactElement;
   row: (row: Row) => ReactElement;
 }): ReactElement {
+  const { layout, responsive } = props;
   const { header, grid } = layout;
   const description = [layout.ariaLabel, layout.subtitle?.text, layout.meta.text].filter((t) => t).join('. ');
   return (
@@ -229,7 +219,7 @@ export function HeatmapFrame<Row extends ConcernRowBase>({ layout, responsive, d
       width={responsive ? '100%' : layout.width}
       height={responsive ? undefined : layout.height}
       fontFamily={FONT_FAMILY}
-      {...data}
+      {...props.data}
     >
       <title>{layout.title.full}</title>
       <desc>{description}</desc>
@@ -237,7 +227,8 @@ export function HeatmapFrame<Row extends ConcernRowBase>({ layout, responsive, d
 
       <TitleBlock layout={layout} />
 
-      {children}
+      {props.banner}
+      <FrameLegend legend={layout.legend} badge={layout.badge} own={props.legendEntry} />
 
       <g data-header-row="true">
         {layout.columns.map((column) => (
@@ -248,19 +239,44 @@ export function HeatmapFrame<Row extends ConcernRowBase>({ layout, responsive, d
 
       <g data-rows="true">
         {layout.rows.map((r) =>
-          r.kind === 'category' ? <CategoryBand key={`category-${r.y}`} label={r.label} y={r.y} height={r.height} grid={grid} fontSize={layout.labelFontSize} /> : row(r),
+          r.kind === 'category' ? <CategoryBand key={`category-${r.y}`} label={r.label} y={r.y} height={r.height} grid={grid} fontSize={layout.labelFontSize} /> : props.row(r),
         )}
       </g>
     </svg>
   );
 }
 
-/** A concern row: zebra stripe, its cells, the rule under it. */
-export function RowFrame({ row, grid, data, children }: { row: ConcernRowBase; grid: { x: number; width: number }; data: Record<string, string>; children: ReactNode }): ReactElement {
+/** Where a value cell goes: its column's box on the row. */
+export interface CellBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fontSize: number;
+}
+
+/** Every column but the concern's title, which RowFrame draws itself. */
+export type ValueColumn = LayoutColumn & { kind: Exclude<LayoutColumn['kind'], 'label'> };
+
+/** A concern row: zebra stripe, the concern's title, a cell per other column (from `cell`), the rule under it. */
+export function RowFrame({ row, layout, data, cell }: {
+  row: ConcernRowBase;
+  layout: { grid: { x: number; width: number }; columns: LayoutColumn[]; cellFontSize: number; labelFontSize: number };
+  data: Record<string, string>;
+  cell: (column: ValueColumn, box: CellBox, cy: number) => ReactElement;
+}): ReactElement {
+  const { grid } = layout;
+  const cy = row.y + row.height / 2;
   return (
     <g {...data}>
       {row.index % 2 === 1 ? <rect x={grid.x} y={r2(row.y)} width={grid.width} height={row.height} fill={ZEBRA} /> : null}
-      {children}
+      {layout.columns.map((column) =>
+        column.kind === 'label' ? (
+          <ConcernLabel key="label" concern={row.concern} label={row.label} column={column} cy={cy} fontSize={layout.labelFontSize} />
+        ) : (
+          cell(column as ValueColumn, { x: column.x, y: row.y, width: column.width, height: row.height, fontSize: layout.cellFontSize }, cy)
+        ),
+      )}
       <line x1={grid.x} y1={r2(row.y + row.height)} x2={grid.x + grid.width} y2={r2(row.y + row.height)} stroke={RULE} strokeWidth={1} />
     </g>
   );
@@ -336,5 +352,26 @@ export function RampTicks({ ticks, top, labelY }: { ticks: { at: number; x: numb
         </g>
       ))}
     </>
+  );
+}
+
+/**
+ * A legend's entries: the badges and notes both heatmaps have, and what `own` draws for the
+ * kinds only one of them has (the ramp, the owner mark, the status change).
+ */
+export function FrameLegend<Item extends LegendBox & { kind: string }>({ legend, badge, own }: {
+  legend: { items: Item[] } | null;
+  badge: { width: number; fontSize: number };
+  own: (item: Exclude<Item, LegendBadgeItem | LegendNoteItem>, key: number) => ReactElement;
+}): ReactElement | null {
+  if (!legend) return null;
+  return (
+    <g data-legend="true">
+      {legend.items.map((item, i) => {
+        if (item.kind === 'badge') return <LegendBadge key={i} item={item as unknown as LegendBadgeItem} badge={badge} />;
+        if (item.kind === 'note') return <LegendNote key={i} item={item as unknown as LegendNoteItem} />;
+        return own(item as Exclude<Item, LegendBadgeItem | LegendNoteItem>, i);
+      })}
+    </g>
   );
 }

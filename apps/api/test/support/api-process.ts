@@ -87,3 +87,36 @@ export async function startApi(env: Record<string, string> = {}, options: { port
     },
   };
 }
+
+/**
+ * One API process for the tests of a describe block: started before them, stopped after.
+ * Use what it returns inside the tests (the process exists from the first beforeAll on).
+ */
+export function apiForSuite(env: Record<string, string> = {}): ApiProcess {
+  let started: ApiProcess | undefined;
+  beforeAll(async () => {
+    started = await startApi(env);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  const running = (): ApiProcess => {
+    if (!started) throw new Error('the API process starts in beforeAll: use it inside a test or a hook');
+    return started;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    get port() {
+      return running().port;
+    },
+    get child() {
+      return running().child;
+    },
+    output: () => running().output(),
+    waitForOutput: (text, timeout) => running().waitForOutput(text, timeout),
+    stop: () => running().stop(),
+    kill: () => running().kill(),
+  };
+}

@@ -1,7 +1,8 @@
-import { Controller, Get, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { AuthGuard, CurrentUser } from '../auth/auth.guard.js';
+import { CurrentUser } from '../auth/auth.guard.js';
+import { SignedIn } from '../auth/signed-in.decorator.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { EXPORT_FORMATS, type RenderedExport, type TExportQuery, ZExportQuery } from './export-format.js';
 import { ExportService } from './export.service.js';
@@ -22,8 +23,7 @@ export class ExportController {
   constructor(private readonly exports: ExportService) {}
 
   @Get('sessions/:id/export.:format')
-  @UseGuards(AuthGuard)
-  @ApiCookieAuth()
+  @SignedIn()
   @ApiOperation({ summary: "Download a session's heatmap (PNG, SVG), report (PDF), answers or matrix (CSV), workbook (XLSX), aggregates (JSON) or ownership draft (Markdown)" })
   @ApiParam(FORMAT)
   @ApiQuery(TABLE)

@@ -82,7 +82,7 @@ export class SessionService {
   }
 
   /**
-   * For the live gateway: the session's progress, without an access check. 404
+   * For the live path (handshake, joins, broadcasts): the session's progress, without an access check. 404
    * session/not-found when it is gone. A room joining at once asks this hundreds of
    * times a second, so callers share one read for SHARED_READ_MS. A facilitator's
    * action on this process drops it before the change is broadcast, and other

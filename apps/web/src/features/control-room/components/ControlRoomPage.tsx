@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { QueryState } from '../../../ui/QueryState';
+import { QueryPage } from '../../../ui/QueryPage';
 import { RequireAuth } from '../../auth/components/RequireAuth';
 import { useSession } from '../../session/hooks/useSession';
 import '../control-room.css';
@@ -17,12 +17,9 @@ export function ControlRoomPage() {
 
 function ControlRoomLoader({ sessionId }: { sessionId: string }) {
   const session = useSession(sessionId);
-  if (session.data) return <ControlRoom session={session.data} />;
   return (
-    <div className="page">
-      <QueryState query={session} loadingLabel="Loading the session…" errorTitle="Could not load this session">
-        {() => null}
-      </QueryState>
-    </div>
+    <QueryPage query={session} loadingLabel="Loading the session…" errorTitle="Could not load this session">
+      {(data) => <ControlRoom session={data} />}
+    </QueryPage>
   );
 }

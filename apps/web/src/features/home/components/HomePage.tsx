@@ -1,7 +1,7 @@
-import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { ButtonLink } from '../../../ui/Button';
 import { useDocumentTitle } from '../../../ui/Page';
 import { Loading } from '../../../ui/Spinner';
+import { SignInCheckFailed } from '../../auth/components/SignInCheckFailed';
 import { useMe } from '../../auth/hooks/useMe';
 import { JoinCodeForm } from './JoinCodeForm';
 import { WorkshopsPage } from '../../workshops/components/WorkshopsPage';
@@ -14,9 +14,7 @@ export function HomePage() {
     // the landing works without the API; say what failed and still offer to join
     return (
       <>
-        <div className="page page--narrow">
-          <ErrorMessage error={me.error} title="Could not check whether you are signed in" onRetry={() => void me.refetch()} retrying={me.isFetching} />
-        </div>
+        <SignInCheckFailed title="Could not check whether you are signed in" />
         <Landing />
       </>
     );

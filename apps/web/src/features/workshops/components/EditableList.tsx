@@ -80,7 +80,7 @@ export function EditableList<T>({ items, getKey, noun, nameOf, renderFields, onM
 
   return (
     <>
-      <ol ref={list} className="editor-list">
+      <ol ref={list} className="item-list editor-list">
         {items.map((item, index) => {
           const name = nameOf(item, index);
           return (

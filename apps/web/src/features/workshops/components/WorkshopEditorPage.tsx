@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { QueryState } from '../../../ui/QueryState';
+import { QueryPage } from '../../../ui/QueryPage';
 import { useWorkshop } from '../hooks/useWorkshop';
 import { WorkshopEditor } from './WorkshopEditor';
 
@@ -7,14 +7,11 @@ import { WorkshopEditor } from './WorkshopEditor';
 export function WorkshopEditorPage() {
   const { id = '' } = useParams();
   const workshop = useWorkshop(id);
-  // data, not isSuccess: a failed background refetch must not unmount the editor and its draft
-  if (workshop.data) return <WorkshopEditor key={workshop.data.id} workshop={workshop.data} />;
+  // on data, not on success: a failed background refetch keeps the editor and its draft
   return (
-    <div className="page">
-      <QueryState query={workshop} loadingLabel="Loading the workshop…" errorTitle="Could not load this workshop">
-        {() => null}
-      </QueryState>
-    </div>
+    <QueryPage query={workshop} loadingLabel="Loading the workshop…" errorTitle="Could not load this workshop">
+      {(data) => <WorkshopEditor key={data.id} workshop={data} />}
+    </QueryPage>
   );
 }
 
