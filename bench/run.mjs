@@ -91,39 +91,28 @@ try {
       log(r);
       await lb.close();
     });
+    /** A fault scenario on `count` processes: `fault` strikes two seconds into the answering and says what it saw. */
+    const faultOn = (count, name, fault) =>
+      withNodes(count, {}, async (nodes, redis) => {
+        const strike = async () => {
+          await sleep(2000);
+          return fault(nodes, redis);
+        };
+        log(await runScenario({ ...faultRoom, name, nodes, duringAnswers: strike }));
+      });
     // Restart PostgreSQL mid-session: submissions wait and succeed, nothing acknowledged is lost.
-    await withNodes(1, {}, async (nodes) =>
-      log(
-        await runScenario({
-          ...faultRoom,
-          name: 'fault: PostgreSQL restarted',
-          nodes,
-          duringAnswers: async () => {
-            await sleep(2000);
-            const t = Date.now();
-            await db.restart();
-            return { postgresDownMs: Date.now() - t };
-          },
-        }),
-      ),
-    );
+    await faultOn(1, 'fault: PostgreSQL restarted', async () => {
+      const t = Date.now();
+      await db.restart();
+      return { postgresDownMs: Date.now() - t };
+    });
     // Redis down: each process keeps serving its own clients and says so in health.
-    await withNodes(2, {}, async (nodes, redis) =>
-      log(
-        await runScenario({
-          ...faultRoom,
-          name: 'fault: Redis down',
-          nodes,
-          duringAnswers: async () => {
-            await sleep(2000);
-            await redis.stop();
-            await sleep(1000);
-            const health = await Promise.all(nodes.map(async (n) => (await fetch(`${n.url}/api/health`)).json()));
-            return { healthAfterRedisStopped: health.map((h) => `${h.node}: ${h.status}, redis ${h.redis}`) };
-          },
-        }),
-      ),
-    );
+    await faultOn(2, 'fault: Redis down', async (nodes, redis) => {
+      await redis.stop();
+      await sleep(1000);
+      const health = await Promise.all(nodes.map(async (n) => (await fetch(`${n.url}/api/health`)).json()));
+      return { healthAfterRedisStopped: health.map((h) => `${h.node}: ${h.status}, redis ${h.redis}`) };
+    });
   }
 } finally {
   await db.stop();

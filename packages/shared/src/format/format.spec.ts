@@ -1,4 +1,4 @@
-import { NO_VALUE, fewerThan, formatDelta, formatPercent, plural, rowStatus, slugify, suppressedMessage } from './index.js';
+import { NO_VALUE, fewerThan, formatDelta, formatOptionalPercent, formatPercent, plural, rowStatus, slugify, suppressedMessage } from './index.js';
 
 const MINUS = '\u2212';
 
@@ -9,6 +9,15 @@ describe('formatPercent', () => {
     expect(formatPercent(1.0000000002)).toBe('100%');
     expect(formatPercent(-0.1)).toBe('0%');
     expect(formatPercent(Number.NaN)).toBe('0%');
+  });
+});
+
+describe('formatOptionalPercent', () => {
+  it('prints a missing percent as a dash', () => {
+    expect(formatOptionalPercent(0.625)).toBe('63%');
+    expect(formatOptionalPercent(0)).toBe('0%');
+    expect(formatOptionalPercent(null)).toBe(NO_VALUE);
+    expect(formatOptionalPercent(undefined)).toBe(NO_VALUE);
   });
 });
 

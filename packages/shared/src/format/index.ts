@@ -13,6 +13,11 @@ export function formatPercent(value: number): string {
   return `${Math.round(clamped * 100)}%`;
 }
 
+/** A percent that may be missing (agreement below two respondents, a side without answers): "63%" or "–". */
+export function formatOptionalPercent(value: number | null | undefined): string {
+  return value === null || value === undefined ? NO_VALUE : formatPercent(value);
+}
+
 /**
  * A change in percentage points, signed, as the difference heatmap prints it: "+25", "−50"
  * (a real minus sign), "0". Rounded half away from zero so +12.5 and −12.5 points read

@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, SessionTally, UNDISCLOSED_ROLE, answerKey } from '@thinline/shared';
+import { createHash } from 'node:crypto';
 import type { TAnswerMode, TAnonymity, TConcern, TRaciLetter, TRole, TSessionSettings } from '@thinline/shared';
 import { assembleExportBundle } from '../export-bundle.js';
 import type { ExportAnswer, ExportBundle } from '../export-bundle.js';
@@ -188,16 +189,10 @@ export function makeFixtureBundle(options: FixtureOptions = {}): ExportBundle {
   });
 }
 
-/** A deterministic pseudo-random source (mulberry32), so the large fixture is the same every run. */
+/** A deterministic pseudo-random source (a counter hashed with SHA-256), so the large fixture is the same every run. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  let n = 0;
+  return () => createHash('sha256').update(`${seed}:${n++}`).digest().readUInt32BE(0) / 2 ** 32;
 }
 
 /** The limits of a workshop: `concerns` × `roles` (default 100 × 20), `participants` answering one round. */

@@ -21,7 +21,7 @@ import {
   thresholdLabel,
 } from '../format.js';
 import { ReportPdf } from './pdf-document.js';
-import type { PageSize } from './pdf-document.js';
+import type { PageSize, TableColumn } from './pdf-document.js';
 import { heatmapSvg } from './svg.js';
 
 /** Above this many roles the heatmap goes on A3, so its numbers stay legible when printed. */
@@ -139,24 +139,33 @@ function issues(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): v
   if (summary.issues.length === 0) return pdf.paragraph(`No gaps or overlaps at ${thresholdLabel(threshold)}.`, { bold: true });
   pdf.table(
     [
-      { header: 'Concern', weight: 3 },
-      { header: 'Category', weight: 1.4 },
-      { header: 'Status', weight: 1.3, kind: 'status' },
+      ...concernColumns(3, 1.4),
       { header: 'Why', weight: 4.4 },
       { header: 'Nobody', weight: 0.9, align: 'right' },
       { header: 'Agreement', weight: 1, align: 'right' },
       { header: 'Answered', weight: 0.9, align: 'right' },
     ],
     summary.issues.map((c) => [
-      c.concern.title,
-      c.concern.category,
-      rowStatus(c.aggregate),
+      ...concernCells(c),
       issueReason(c, bundle),
       percentWhole(c.aggregate.nobody),
       agreementWhole(c.aggregate.agreement),
       c.aggregate.answered.toLocaleString('en-US'),
     ]),
   );
+}
+
+/** The first columns of a table with a row per concern: its title, category and status badge. */
+function concernColumns(titleWeight: number, categoryWeight: number): TableColumn[] {
+  return [
+    { header: 'Concern', weight: titleWeight },
+    { header: 'Category', weight: categoryWeight },
+    { header: 'Status', weight: 1.3, kind: 'status' },
+  ];
+}
+
+function concernCells(c: ConcernInsight): string[] {
+  return [c.concern.title, c.concern.category, rowStatus(c.aggregate)];
 }
 
 function betweenText(c: ConcernInsight): string {
@@ -192,18 +201,14 @@ function agreement(pdf: ReportPdf, summary: ExportSummary): void {
   pdf.paragraph('Agreement is the mean similarity of the answers between every two respondents: 100% = everyone gave the same answer, – = fewer than 2 respondents. Confidence is the mean of the confidences given, 1 to 5.', { color: MUTED });
   pdf.table(
     [
-      { header: 'Concern', weight: 3.2 },
-      { header: 'Category', weight: 1.5 },
-      { header: 'Status', weight: 1.3, kind: 'status' },
+      ...concernColumns(3.2, 1.5),
       { header: 'Agreement', weight: 1, align: 'right' },
       { header: 'Answered', weight: 1, align: 'right' },
       { header: "Don't know", weight: 1, align: 'right' },
       { header: 'Confidence', weight: 1.2, align: 'right' },
     ],
     summary.concerns.map((c) => [
-      c.concern.title,
-      c.concern.category,
-      rowStatus(c.aggregate),
+      ...concernCells(c),
       agreementWhole(c.aggregate.agreement),
       c.aggregate.answered.toLocaleString('en-US'),
       c.aggregate.unknown.toLocaleString('en-US'),

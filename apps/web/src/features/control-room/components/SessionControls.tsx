@@ -1,4 +1,5 @@
-import type { TSession } from '@thinline/shared';
+import type { TSession, TSessionAction } from '@thinline/shared';
+import type { ReactNode } from 'react';
 import { Button } from '../../../ui/Button';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { sessionExportUrl } from '../../session/api';
@@ -24,30 +25,23 @@ export function SessionControls({ session, actions }: { session: TSession; actio
           </Button>
         ) : null}
         {status === 'live' ? (
-          <ConfirmButton
-            variant="secondary"
-            size="medium"
+          <ConfirmedAction
+            action="next-round"
+            actions={actions}
+            secondary
             question={`Start round ${session.state.round + 1}? Everyone answers again; round ${session.state.round} is kept.`}
             confirmLabel="Start next round"
-            busy={actions.isBusy('next-round')}
-            onConfirm={() => actions.run('next-round')}
           >
             Next round
-          </ConfirmButton>
+          </ConfirmedAction>
         ) : null}
         <a className="button button--secondary" href={`/sessions/${session.id}/present`} target="_blank" rel="noopener">
           Open presenter view<span className="visually-hidden"> (opens in a new tab)</span>
         </a>
         {open ? (
-          <ConfirmButton
-            size="medium"
-            question="Close the session? Phones stop taking answers."
-            confirmLabel="Close session"
-            busy={actions.isBusy('close')}
-            onConfirm={() => actions.run('close')}
-          >
+          <ConfirmedAction action="close" actions={actions} question="Close the session? Phones stop taking answers." confirmLabel="Close session">
             Close session
-          </ConfirmButton>
+          </ConfirmedAction>
         ) : null}
       </div>
       {status === 'lobby' ? <p className="muted">People can join now. Start the session when the room is ready; the concerns open then.</p> : null}
@@ -64,5 +58,21 @@ export function SessionControls({ session, actions }: { session: TSession; actio
         </ul>
       </details>
     </section>
+  );
+}
+
+/** A session action that asks first, and shows that it is under way. */
+function ConfirmedAction({ action, actions, secondary, question, confirmLabel, children }: {
+  action: TSessionAction;
+  actions: ControlRoomActions;
+  secondary?: boolean;
+  question: string;
+  confirmLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <ConfirmButton variant={secondary ? 'secondary' : undefined} size="medium" question={question} confirmLabel={confirmLabel} busy={actions.isBusy(action)} onConfirm={() => actions.run(action)}>
+      {children}
+    </ConfirmButton>
   );
 }

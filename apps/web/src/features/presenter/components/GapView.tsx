@@ -1,4 +1,4 @@
-import { type TRole, suppressedMessage } from '@thinline/shared';
+import { type TRole, suppressedMessage, formatPercent } from '@thinline/shared';
 import { ErrorMessage, Notice } from '../../../ui/ErrorMessage';
 import { SelectField } from '../../../ui/Field';
 import { Loading } from '../../../ui/Spinner';
@@ -7,8 +7,6 @@ import { useHeatmap } from '../../session/hooks/useHeatmap';
 import { type GapRow, gapRows } from '../lib/presentation';
 import { HiddenResults } from './HiddenResults';
 
-
-const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 /** How differently two roles see each concern (perception gap), largest first. */
 export function GapView({ session, concerns, tabs, view, update }: PresenterViewProps) {
@@ -77,12 +75,12 @@ function GapBars({ rows, roleA, roleB, stale }: { rows: GapRow[]; roleA: TRole; 
             <span className="bar-row__track" aria-hidden="true">
               <span className="bar-row__fill" style={{ display: 'block', width: `${((row.gap ?? 0) / scale) * 100}%` }} />
             </span>
-            <span className="bar-row__value">{row.gap === null ? '–' : pct(row.gap)}</span>
+            <span className="bar-row__value">{row.gap === null ? '–' : formatPercent(row.gap)}</span>
             <span className="bar-row__note">
               {row.gap === null
                 ? 'Not enough answers in one of the two roles to compare.'
                 : row.widest && row.widest.a !== row.widest.b
-                  ? `Most apart on ${row.widest.role.name}: ${pct(row.widest.a)} of ${roleA.name} vs ${pct(row.widest.b)} of ${roleB.name} name it owner.`
+                  ? `Most apart on ${row.widest.role.name}: ${formatPercent(row.widest.a)} of ${roleA.name} vs ${formatPercent(row.widest.b)} of ${roleB.name} name it owner.`
                   : 'Both roles answered alike.'}
             </span>
           </li>

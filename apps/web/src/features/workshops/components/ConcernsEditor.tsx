@@ -2,22 +2,20 @@ import { LIMITS } from '@thinline/shared';
 import { TextField } from '../../../ui/Field';
 import type { DraftConcern } from '../lib/workshopDraft';
 import { fieldIds } from '../lib/workshopDraft';
+import type { WorkshopDraftActions } from '../hooks/useWorkshopDraft';
 import { EditableList } from './EditableList';
 
 interface ConcernsEditorProps {
   concerns: DraftConcern[];
   errors: Record<string, string>;
-  listError?: string;
-  onEdit: (key: string, patch: Partial<Pick<DraftConcern, 'title' | 'description' | 'category'>>) => void;
-  onAdd: () => string;
-  onRemove: (index: number) => void;
-  onMove: (from: number, to: number) => void;
+  actions: Pick<WorkshopDraftActions, 'editConcern' | 'addConcern' | 'removeConcern' | 'moveConcern'>;
 }
 
 const CATEGORY_LIST_ID = 'concern-categories';
 
 /** The concerns: the heatmap's rows, each with a one-line explanation and a category. */
-export function ConcernsEditor({ concerns, errors, listError, onEdit, onAdd, onRemove, onMove }: ConcernsEditorProps) {
+export function ConcernsEditor({ concerns, errors, actions }: ConcernsEditorProps) {
+  const listError = errors[fieldIds.concerns];
   const categories = [...new Set(concerns.map((c) => c.category.trim()).filter(Boolean))];
   return (
     <section className="section stack" aria-labelledby="concerns-heading">
@@ -40,40 +38,25 @@ export function ConcernsEditor({ concerns, errors, listError, onEdit, onAdd, onR
         nameOf={(c, i) => (c.title.trim() ? `“${c.title.trim()}”` : `concern ${i + 1}`)}
         min={LIMITS.concerns.min}
         max={LIMITS.concerns.max}
-        onAdd={onAdd}
-        onRemove={onRemove}
-        onMove={onMove}
+        onAdd={actions.addConcern}
+        onRemove={actions.removeConcern}
+        onMove={actions.moveConcern}
         fieldsClassName="editor-item__fields--concern"
         renderFields={(concern, index) => {
-          const id = (field: 'title' | 'description' | 'category') => fieldIds.concernField(concern.key, field);
+          const field = (name: 'title' | 'description' | 'category', props: { label: string; maxLength: number; hint?: string; list?: string }) => (
+            <TextField
+              id={fieldIds.concernField(concern.key, name)}
+              {...props}
+              value={concern[name]}
+              onChange={(e) => actions.editConcern(concern.key, { [name]: e.target.value })}
+              error={errors[fieldIds.concernField(concern.key, name)]}
+            />
+          );
           return (
             <>
-              <TextField
-                id={id('title')}
-                label={`Concern ${index + 1} title`}
-                value={concern.title}
-                maxLength={LIMITS.titleLength}
-                onChange={(e) => onEdit(concern.key, { title: e.target.value })}
-                error={errors[id('title')]}
-              />
-              <TextField
-                id={id('description')}
-                label="One-line description"
-                hint="Shown to participants under the title"
-                value={concern.description}
-                maxLength={LIMITS.descriptionLength}
-                onChange={(e) => onEdit(concern.key, { description: e.target.value })}
-                error={errors[id('description')]}
-              />
-              <TextField
-                id={id('category')}
-                label="Category"
-                list={CATEGORY_LIST_ID}
-                value={concern.category}
-                maxLength={LIMITS.categoryLength}
-                onChange={(e) => onEdit(concern.key, { category: e.target.value })}
-                error={errors[id('category')]}
-              />
+              {field('title', { label: `Concern ${index + 1} title`, maxLength: LIMITS.titleLength })}
+              {field('description', { label: 'One-line description', hint: 'Shown to participants under the title', maxLength: LIMITS.descriptionLength })}
+              {field('category', { label: 'Category', list: CATEGORY_LIST_ID, maxLength: LIMITS.categoryLength })}
             </>
           );
         }}

@@ -2,20 +2,18 @@ import { LIMITS } from '@thinline/shared';
 import { TextField } from '../../../ui/Field';
 import type { DraftRole } from '../lib/workshopDraft';
 import { fieldIds } from '../lib/workshopDraft';
+import type { WorkshopDraftActions } from '../hooks/useWorkshopDraft';
 import { EditableList } from './EditableList';
 
 interface RolesEditorProps {
   roles: DraftRole[];
   errors: Record<string, string>;
-  listError?: string;
-  onRename: (key: string, name: string) => void;
-  onAdd: () => string;
-  onRemove: (index: number) => void;
-  onMove: (from: number, to: number) => void;
+  actions: Pick<WorkshopDraftActions, 'renameRole' | 'addRole' | 'removeRole' | 'moveRole'>;
 }
 
 /** The roles: the heatmap's columns, in order. */
-export function RolesEditor({ roles, errors, listError, onRename, onAdd, onRemove, onMove }: RolesEditorProps) {
+export function RolesEditor({ roles, errors, actions }: RolesEditorProps) {
+  const listError = errors[fieldIds.roles];
   return (
     <section className="section stack" aria-labelledby="roles-heading">
       <div>
@@ -32,16 +30,16 @@ export function RolesEditor({ roles, errors, listError, onRename, onAdd, onRemov
         nameOf={(r, i) => (r.name.trim() ? `“${r.name.trim()}”` : `role ${i + 1}`)}
         min={LIMITS.roles.min}
         max={LIMITS.roles.max}
-        onAdd={onAdd}
-        onRemove={onRemove}
-        onMove={onMove}
+        onAdd={actions.addRole}
+        onRemove={actions.removeRole}
+        onMove={actions.moveRole}
         renderFields={(role, index) => (
           <TextField
             id={fieldIds.roleName(role.key)}
             label={`Role ${index + 1} name`}
             value={role.name}
             maxLength={LIMITS.nameLength}
-            onChange={(e) => onRename(role.key, e.target.value)}
+            onChange={(e) => actions.renameRole(role.key, e.target.value)}
             error={errors[fieldIds.roleName(role.key)]}
           />
         )}

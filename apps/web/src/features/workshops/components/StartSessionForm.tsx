@@ -74,20 +74,12 @@ export function StartSessionForm({ workshopId, dirty }: { workshopId: string; di
           <RadioGroup legend="Answers" name="answerMode" value={answerMode} choices={MODE_CHOICES} onChange={setAnswerMode} />
           <RadioGroup legend="Names" name="anonymity" value={anonymity} choices={ANONYMITY_CHOICES} onChange={setAnonymity} />
           <div className="stack">
-            <TextField
-              label="Ownership threshold θ (%)"
-              hint="A role owns a concern when at least this share of people name it. Default 50."
-              inputMode="numeric"
-              value={threshold}
-              onChange={(e) => setThreshold(e.target.value)}
-              error={errors.threshold}
-            />
-            <TextField
+            <NumberSetting label="Ownership threshold θ (%)" hint="A role owns a concern when at least this share of people name it. Default 50." value={threshold} onChange={setThreshold} error={errors.threshold} />
+            <NumberSetting
               label="Smallest segment shown (k)"
               hint="A role's own view is hidden when fewer people than this answered, so nobody can be singled out. Default 3."
-              inputMode="numeric"
               value={minSegment}
-              onChange={(e) => setMinSegment(e.target.value)}
+              onChange={setMinSegment}
               error={errors.minSegment}
             />
           </div>
@@ -101,4 +93,9 @@ export function StartSessionForm({ workshopId, dirty }: { workshopId: string; di
       </form>
     </section>
   );
+}
+
+/** A whole-number setting, typed as text so that a half-typed value can be corrected before it is checked. */
+function NumberSetting({ label, hint, value, onChange, error }: { label: string; hint: string; value: string; onChange: (value: string) => void; error: string | undefined }) {
+  return <TextField label={label} hint={hint} inputMode="numeric" value={value} onChange={(e) => onChange(e.target.value)} error={error} />;
 }

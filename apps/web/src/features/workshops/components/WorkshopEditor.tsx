@@ -79,24 +79,8 @@ export function WorkshopEditor({ workshop }: { workshop: TWorkshop | null }) {
             rows={3}
           />
         </section>
-        <RolesEditor
-          roles={draft.roles}
-          errors={errors}
-          listError={errors[fieldIds.roles]}
-          onRename={actions.renameRole}
-          onAdd={actions.addRole}
-          onRemove={actions.removeRole}
-          onMove={actions.moveRole}
-        />
-        <ConcernsEditor
-          concerns={draft.concerns}
-          errors={errors}
-          listError={errors[fieldIds.concerns]}
-          onEdit={actions.editConcern}
-          onAdd={actions.addConcern}
-          onRemove={actions.removeConcern}
-          onMove={actions.moveConcern}
-        />
+        <RolesEditor roles={draft.roles} errors={errors} actions={actions} />
+        <ConcernsEditor concerns={draft.concerns} errors={errors} actions={actions} />
         {save.isError ? <ErrorMessage error={save.error} title="Could not save the workshop" /> : null}
         <div className="save-bar">
           <p role="status" className="muted">

@@ -57,3 +57,6 @@ export function useWorkshopDraft(workshop: TWorkshop | null) {
 
   return { draft, dirty, actions, reset, discard };
 }
+
+/** What the editor's lists can do to the draft. */
+export type WorkshopDraftActions = ReturnType<typeof useWorkshopDraft>['actions'];
