@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Button } from '../../../ui/Button';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { sessionExportUrl } from '../../session/api';
-import { EXPORT_LINKS } from '../../session/lib/exports';
+import { EXPORT_LINKS } from '../../../lib/exports';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { type ControlRoomActions, SESSION_HEADING_ID } from '../hooks/useControlRoomActions';
 import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';

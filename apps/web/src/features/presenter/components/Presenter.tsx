@@ -6,7 +6,7 @@ import { LiveRegion } from '../../../ui/LiveRegion';
 import { useFullscreen } from '../hooks/useFullscreen';
 import { ConnectionIndicator } from '../../session/components/ConnectionIndicator';
 import type { SessionLive } from '../../session/hooks/useSessionLive';
-import { useShortcutsEnabled } from '../hooks/usePresenterShortcuts';
+import { useShortcutsEnabled } from '../hooks/useShortcutsEnabled';
 import { displayJoinUrl } from '../lib/joinUrl';
 import { PresenterLobby } from './PresenterLobby';
 import { PresenterResults } from './PresenterResults';
