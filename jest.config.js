@@ -29,7 +29,8 @@ export default {
   projects: [
     { ...common, displayName: 'shared', testMatch: ['<rootDir>/packages/shared/src/**/*.spec.ts'] },
     { ...common, displayName: 'heatmap', testMatch: ['<rootDir>/packages/heatmap/src/**/*.spec.{ts,tsx}'] },
-    // pure helpers of the web app (no DOM): join codes, the workshop draft, presenter numbers
+    // pure helpers of the web app (no DOM): join codes, the workshop draft, presenter numbers,
+    // the live cache updaters, the export links and the theme in the stylesheets
     { ...common, displayName: 'web', testMatch: ['<rootDir>/apps/web/src/**/__tests__/*.spec.ts'] },
     {
       ...common,

@@ -65,18 +65,17 @@ try {
     log(naive);
   }
   if (want('faults')) {
+    // The fault scenarios: a room answering while something goes away a few seconds in.
+    const faultRoom = { db, participants: scale(300), answers: 10, thinkMs: [300, 1200], joinSpreadMs: 2000 };
     // Kill one of two processes mid-session: its clients reconnect through the balancer.
     await withNodes(2, {}, async (nodes) => {
       const lb = await startBalancer(nodes.map((n) => n.port));
       const victim = nodes[1];
       const r = await runScenario({
+        ...faultRoom,
         name: 'fault: one of two processes killed',
         nodes,
-        db,
         participants: scale(600),
-        answers: 10,
-        thinkMs: [300, 1200],
-        joinSpreadMs: 2000,
         clientUrls: [lb.url],
         duringAnswers: async () => {
           await sleep(3000);
@@ -101,47 +100,28 @@ try {
       log(r);
       await lb.close();
     });
+    /** A fault scenario on `count` processes: `fault` strikes two seconds into the answering and says what it saw. */
+    const faultOn = (count, name, fault) =>
+      withNodes(count, {}, async (nodes, redis) => {
+        const strike = async () => {
+          await sleep(2000);
+          return fault(nodes, redis);
+        };
+        log(await runScenario({ ...faultRoom, name, nodes, duringAnswers: strike }));
+      });
     // Restart PostgreSQL mid-session: submissions wait and succeed, nothing acknowledged is lost.
-    await withNodes(1, {}, async (nodes) =>
-      log(
-        await runScenario({
-          name: 'fault: PostgreSQL restarted',
-          nodes,
-          db,
-          participants: scale(300),
-          answers: 10,
-          thinkMs: [300, 1200],
-          joinSpreadMs: 2000,
-          duringAnswers: async () => {
-            await sleep(2000);
-            const t = Date.now();
-            await db.restart();
-            return { postgresDownMs: Date.now() - t };
-          },
-        }),
-      ),
-    );
+    await faultOn(1, 'fault: PostgreSQL restarted', async () => {
+      const t = Date.now();
+      await db.restart();
+      return { postgresDownMs: Date.now() - t };
+    });
     // Redis down: each process keeps serving its own clients and says so in health.
-    await withNodes(2, {}, async (nodes, redis) =>
-      log(
-        await runScenario({
-          name: 'fault: Redis down',
-          nodes,
-          db,
-          participants: scale(300),
-          answers: 10,
-          thinkMs: [300, 1200],
-          joinSpreadMs: 2000,
-          duringAnswers: async () => {
-            await sleep(2000);
-            await redis.stop();
-            await sleep(1000);
-            const health = await Promise.all(nodes.map(async (n) => (await fetch(`${n.url}/api/health`)).json()));
-            return { healthAfterRedisStopped: health.map((h) => `${h.node}: ${h.status}, redis ${h.redis}`) };
-          },
-        }),
-      ),
-    );
+    await faultOn(2, 'fault: Redis down', async (nodes, redis) => {
+      await redis.stop();
+      await sleep(1000);
+      const health = await Promise.all(nodes.map(async (n) => (await fetch(`${n.url}/api/health`)).json()));
+      return { healthAfterRedisStopped: health.map((h) => `${h.node}: ${h.status}, redis ${h.redis}`) };
+    });
   }
   if (want('outage')) {
     // The database away for 30 s while 1,000 phones answer (issue 14): nothing may be

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TSession, TWorkshop } from '@thinline/shared';
-import type { Browser } from 'playwright-core';
 import { io } from 'socket.io-client';
-import { LAPTOP, PHONE, baseUrl, launch, newContext, seriousA11yViolations, snap, watchConsole } from './support/browser.js';
+import { LAPTOP, PHONE, baseUrl, browserForSuite, newContext, seriousA11yViolations, snap, watchConsole } from './support/browser.js';
 
 /** The public HTTP API as a signed-in facilitator (the cookie goes to the browser afterwards). */
 async function facilitator(): Promise<{ cookie: string; call: <T>(method: string, path: string, body?: unknown) => Promise<T> }> {
@@ -38,13 +37,7 @@ async function answer(session: TSession, people: Record<string, string[] | 'nobo
 }
 
 describe('comparing two sessions', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForSuite();
 
   it('goes from the workshop page to a difference heatmap that says a gap was closed, with no accessibility violations', async () => {
     const { cookie, call } = await facilitator();
@@ -75,7 +68,7 @@ describe('comparing two sessions', () => {
       { Ingestion: ['Data Engineering'], 'Model serving': ['MLOps'] },
     ]);
 
-    const context = await newContext(browser, LAPTOP);
+    const context = await newContext(browser(), LAPTOP);
     const [name, value] = cookie.split('=') as [string, string];
     await context.addCookies([{ name, value, url: baseUrl() }]);
     const page = await context.newPage();
@@ -118,7 +111,7 @@ describe('comparing two sessions', () => {
 
   it('reads on a phone, and says what to do when a session in the link is not the facilitator’s', async () => {
     const { cookie } = await facilitator();
-    const context = await newContext(browser, PHONE);
+    const context = await newContext(browser(), PHONE);
     const [name, value] = cookie.split('=') as [string, string];
     await context.addCookies([{ name, value, url: baseUrl() }]);
     const page = await context.newPage();

@@ -2,20 +2,9 @@
 // runs (apps/api/dist/main.js), with a fresh embedded PostgreSQL in a temporary folder.
 import { spawn } from 'node:child_process';
 import { chmodSync, createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../scripts/free-port.mjs';
 
 export default async function globalSetup() {
   const dataDir = mkdtempSync(join(tmpdir(), 'thinline-e2e-'));

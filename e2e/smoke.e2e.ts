@@ -1,17 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { launch, newContext, PHONE, seriousA11yViolations, snap, watchConsole } from './support/browser.js';
+import { browserForSuite, newContext, PHONE, seriousA11yViolations, snap, watchConsole } from './support/browser.js';
 
 describe('the product in a real browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForSuite();
 
   it('serves the start page on a phone with no console errors and no serious accessibility violations', async () => {
-    const context = await newContext(browser, PHONE);
+    const context = await newContext(browser(), PHONE);
     const page = await context.newPage();
     const errors = watchConsole(page);
     await page.goto('/');

@@ -36,6 +36,21 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** One Chromium for the tests of a describe block: launched before them, closed after. */
+export function browserForSuite(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium starts in beforeAll: use it inside a test');
+    return browser;
+  };
+}
+
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const PROJECTOR = { viewport: { width: 1920, height: 1080 } };
 export const LAPTOP = { viewport: { width: 1366, height: 900 } };

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { DomainEventsModule } from './common/domain-events/domain-events.module.js';
 import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
 import { OriginGuard } from './common/http/origin.guard.js';
 import { createValidationPipe } from './common/http/validation.js';
@@ -41,6 +42,7 @@ export class AppModule {
           },
         }),
         PrismaModule,
+        DomainEventsModule,
         MetricsModule,
         RealtimeModule,
         RateLimitModule,

@@ -1,6 +1,6 @@
 import type { TSession, TSessionSummary, TWorkshop } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
-import { startApi, type ApiProcess } from './support/api-process.js';
+import { apiForSuite } from './support/api-process.js';
 import { createSession, createWorkshop, signUp, workshopBody } from './support/factories.js';
 import { ApiClient } from './support/http-client.js';
 
@@ -27,7 +27,7 @@ const ENDPOINTS: { name: string; method: string; path: (ids: Ids) => string; bod
 ];
 
 describe('one facilitator\'s workshops and sessions are invisible to everyone else', () => {
-  let api: ApiProcess;
+  const api = apiForSuite({ RATE_LIMIT_AUTH_PER_MINUTE: '10000' });
   let owner: ApiClient;
   let intruder: ApiClient;
   let ids: Ids;
@@ -35,7 +35,6 @@ describe('one facilitator\'s workshops and sessions are invisible to everyone el
   let session: TSession;
 
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_AUTH_PER_MINUTE: '10000' });
     owner = await signUp(api.url);
     intruder = await signUp(api.url);
     workshop = await createWorkshop(owner, workshopBody());
@@ -43,9 +42,6 @@ describe('one facilitator\'s workshops and sessions are invisible to everyone el
     ids = { workshop: workshop.id, session: session.id, concern: session.concerns[0]!.id };
     // The intruder has data of their own, so "not found" cannot come from an empty account.
     await createSession(intruder, (await createWorkshop(intruder)).id);
-  });
-  afterAll(async () => {
-    await api?.stop();
   });
 
   it.each(ENDPOINTS)('another facilitator gets 404 when they try to $name', async ({ method, path, body, code }) => {

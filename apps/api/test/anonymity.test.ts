@@ -4,11 +4,11 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { PDFParse } from 'pdf-parse';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import { apiForSuite } from './support/api-process.js';
 import { query } from './support/db.js';
 import { createSession, createWorkshop, signUp, workshopBody } from './support/factories.js';
 import type { ApiClient } from './support/http-client.js';
-import { type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
+import { EventLog, type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
 
 /**
  * An anonymous session where phones send names anyway and one role has a single person.
@@ -25,7 +25,7 @@ const PEOPLE = [0, 0, 0, 1, 1, 1, 2, 2, 2, 3];
 const FORMATS = ['csv', 'xlsx', 'json', 'md', 'svg', 'pdf'] as const;
 
 describe('anonymity is real', () => {
-  let api: ApiProcess;
+  const api = apiForSuite({ RATE_LIMIT_EXPORTS_PER_MINUTE: '1000' });
   let owner: ApiClient;
   let session: TSession;
   let link: TShareLink;
@@ -39,7 +39,6 @@ describe('anonymity is real', () => {
   const record = (s: TestSocket, who: string) => s.onAny((event: string, payload: unknown) => events.push(`${who} ${event} ${JSON.stringify(payload)}`));
 
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_EXPORTS_PER_MINUTE: '1000' });
     owner = await signUp(api.url);
     const workshop = await createWorkshop(owner, workshopBody({ roles: ROLES.map((name) => ({ name })) }));
     session = await createSession(owner, workshop.id, { anonymity: 'anonymous', minSegmentSize: K });
@@ -49,6 +48,7 @@ describe('anonymity is real', () => {
     const presenter = connect(api.url, { sessionId: session.id }, owner.cookie);
     const viewer = connect(api.url, { shareToken: link.token });
     sockets.push(presenter, viewer);
+    const watching = [new EventLog(presenter), new EventLog(viewer)];
     record(presenter, 'presenter');
     record(viewer, 'report');
     await Promise.all([connected(presenter), connected(viewer)]);
@@ -74,11 +74,12 @@ describe('anonymity is real', () => {
     const revealed = waitForEvent(sockets[2]!, 'results');
     await owner.post(`/api/sessions/${session.id}/actions`, { action: 'reveal', concernId: session.concerns[0]!.id });
     await revealed;
-    await new Promise((r) => setTimeout(r, 400)); // the last coalesced heatmap
+    // the last coalesced heatmap, with every answer in it, has reached both watchers (and `events`)
+    const everyAnswer = PEOPLE.length * session.concerns.length;
+    await Promise.all(watching.map((log) => log.waitFor('heatmap', { until: (h) => h.answers === everyAnswer })));
   });
-  afterAll(async () => {
+  afterAll(() => {
     for (const s of sockets) s.disconnect();
-    await api?.stop();
   });
 
   /** Text of an export, whatever its format. */

@@ -1,19 +1,12 @@
 import type { TUserResponse } from '@thinline/shared';
 import { createHash } from 'node:crypto';
-import { startApi, type ApiProcess } from './support/api-process.js';
+import { apiForSuite } from './support/api-process.js';
 import { PASSWORD, signUp, uniqueEmail, withDatabase } from './support/factories.js';
 import { ApiClient } from './support/http-client.js';
 
 describe('accounts', () => {
-  let api: ApiProcess;
-
-  beforeAll(async () => {
-    // Many accounts are made here from one address; the limit itself is tested below.
-    api = await startApi({ RATE_LIMIT_AUTH_PER_MINUTE: '10000' });
-  });
-  afterAll(async () => {
-    await api?.stop();
-  });
+  // Many accounts are made here from one address; the limit itself is tested below.
+  const api = apiForSuite({ RATE_LIMIT_AUTH_PER_MINUTE: '10000' });
 
   it('signs up with a lower-cased email, sets an httpOnly SameSite=Lax session cookie for 30 days, and knows the user', async () => {
     const client = new ApiClient(api.url);
@@ -143,13 +136,7 @@ describe('accounts', () => {
 });
 
 describe('accounts behind a TLS proxy (TRUST_PROXY)', () => {
-  let api: ApiProcess;
-  beforeAll(async () => {
-    api = await startApi({ TRUST_PROXY: 'true' });
-  });
-  afterAll(async () => {
-    await api?.stop();
-  });
+  const api = apiForSuite({ TRUST_PROXY: 'true' });
 
   it('marks the session cookie Secure', async () => {
     const res = await new ApiClient(api.url).post('/api/auth/signup', { email: uniqueEmail(), password: PASSWORD, name: 'Proxied' }, { 'x-forwarded-proto': 'https' });
@@ -159,13 +146,7 @@ describe('accounts behind a TLS proxy (TRUST_PROXY)', () => {
 });
 
 describe('sign-in rate limit', () => {
-  let api: ApiProcess;
-  beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_AUTH_PER_MINUTE: '10' });
-  });
-  afterAll(async () => {
-    await api?.stop();
-  });
+  const api = apiForSuite({ RATE_LIMIT_AUTH_PER_MINUTE: '10' });
 
   it('answers the 11th attempt in a minute from one address with 429 rate/limited, sign-up included', async () => {
     const email = uniqueEmail();

@@ -1,6 +1,6 @@
-import type { TJoinResult, TSession, TShareLink, TWorkshop } from '@thinline/shared';
+import type { THeatmap, TJoinResult, TSession, TShareLink, TWorkshop } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import { apiForSuite } from './support/api-process.js';
 import { PASSWORD, createSession, createWorkshop, signUp, uniqueEmail, workshopBody } from './support/factories.js';
 import { ApiClient } from './support/http-client.js';
 import { query } from './support/db.js';
@@ -103,22 +103,18 @@ interface Fixture {
 }
 
 describe('authorization matrix: every route in the OpenAPI document, every kind of caller', () => {
-  let api: ApiProcess;
+  const api = apiForSuite({ RATE_LIMIT_AUTH_PER_MINUTE: '100000', RATE_LIMIT_EXPORTS_PER_MINUTE: '100000' });
   let ownerEmail: string;
   let strangerEmail: string;
   let loginEmail: string;
   let routes: string[];
 
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_AUTH_PER_MINUTE: '100000', RATE_LIMIT_EXPORTS_PER_MINUTE: '100000' });
     ownerEmail = (await signUp(api.url, { name: 'Owner Olga' })).email;
     strangerEmail = (await signUp(api.url, { name: 'Stranger Sam' })).email;
     loginEmail = (await signUp(api.url, { name: 'Login Lou' })).email;
     const doc = (await (await fetch(`${api.url}/api/docs/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
     routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
-  });
-  afterAll(async () => {
-    await api?.stop();
   });
 
   /** Fresh for each route: the owner's cell may delete, revoke or sign out what the next route needs. */
@@ -223,7 +219,7 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
 
 /** The socket side: each way of connecting to /live, and what each connection may emit. */
 describe('authorization matrix: /live handshakes and events', () => {
-  let api: ApiProcess;
+  const api = apiForSuite({ RATE_LIMIT_AUTH_PER_MINUTE: '100000' });
   let owner: ApiClient;
   let stranger: ApiClient;
   let session: TSession;
@@ -252,7 +248,6 @@ describe('authorization matrix: /live handshakes and events', () => {
     request<{ ok: boolean; code?: string }>(s, 'answer:submit', { answerId: randomUUID(), concernId: target.concerns[0]!.id, choice: 'owners', owners: [target.roles[0]!.id], ...extra });
 
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_AUTH_PER_MINUTE: '100000' });
     owner = await signUp(api.url);
     stranger = await signUp(api.url);
     const start = async (client: ApiClient) => {
@@ -271,9 +266,6 @@ describe('authorization matrix: /live handshakes and events', () => {
   });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.disconnect();
-  });
-  afterAll(async () => {
-    await api?.stop();
   });
 
   // who connects, with what auth and cookie, and the outcome: the connection's kind or the refusal's code
@@ -349,12 +341,18 @@ describe('authorization matrix: /live handshakes and events', () => {
     if (!presenter.ok || !report.ok || !phone.ok) throw new Error('handshakes failed');
     const seen: string[] = [];
     phone.socket.onAny((event: string) => seen.push(event));
+    // the presenter hears of the join (presence) and of the answer (heatmap), the report of the answer
+    const before = (await owner.get<THeatmap>(`/api/sessions/${session.id}/heatmap`)).body;
+    const presenterPresence = waitForEvent(presenter.socket, 'presence', { until: (p) => p.participants > before.participants });
     await request(phone.socket, 'participant:join', {});
-    const presenterHeatmap = waitForEvent(presenter.socket, 'heatmap');
-    const reportHeatmap = waitForEvent(report.socket, 'heatmap');
+    const counted = { until: (h: THeatmap) => h.answers > before.answers };
+    const presenterHeatmap = waitForEvent(presenter.socket, 'heatmap', counted);
+    const reportHeatmap = waitForEvent(report.socket, 'heatmap', counted);
     expect(await answer(phone.socket, session, { concernId: session.concerns[1]!.id })).toMatchObject({ ok: true });
-    await Promise.all([presenterHeatmap, reportHeatmap]);
-    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all([presenterPresence, presenterHeatmap, reportHeatmap]);
+    // A round trip on the phone's own connection after those: a heatmap or presence sent to
+    // the phone with them would have arrived before this acknowledgement (one socket keeps order).
+    expect(await request(phone.socket, 'answer:submit', { not: 'an answer' })).toMatchObject({ ok: false, code: 'validation/invalid' });
     expect(seen.filter((e) => e === 'heatmap' || e === 'presence')).toEqual([]);
   });
 });

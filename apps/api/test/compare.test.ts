@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type THeatmap, type TSession, type TSessionComparison, type TWorkshop, ZSessionComparison, shownAggregate } from '@thinline/shared';
-import { type ApiProcess, startApi } from './support/api-process.js';
-import { api, signUp } from './support/live-fixtures.js';
+import { apiForSuite } from './support/api-process.js';
+import { createSession, createWorkshop, signUp, startSession } from './support/factories.js';
+import type { ApiClient, Reply } from './support/http-client.js';
 import { connect, connected, request } from './support/sockets.js';
 
 type Answer = { concern: string; choice: 'owners'; owners: string[] } | { concern: string; choice: 'nobody' | 'unknown' };
@@ -22,26 +23,18 @@ async function room(baseUrl: string, session: TSession, people: { role: string; 
   }
 }
 
-async function workshop(baseUrl: string, cookie: string, roles: string[], concerns: string[]): Promise<TWorkshop> {
-  const res = await api<TWorkshop>(baseUrl, cookie, 'POST', '/api/workshops', {
-    title: `Compare ${randomUUID().slice(0, 6)}`,
-    roles: roles.map((name) => ({ name })),
-    concerns: concerns.map((title) => ({ title, category: 'Platform' })),
-  });
-  expect(res.status).toBe(201);
-  return res.body;
-}
+const workshop = (client: ApiClient, roles: string[], concerns: string[]): Promise<TWorkshop> =>
+  createWorkshop(client, { title: `Compare ${randomUUID().slice(0, 6)}`, roles: roles.map((name) => ({ name })), concerns: concerns.map((title) => ({ title, category: 'Platform' })) });
 
-async function startedSession(baseUrl: string, cookie: string, workshopId: string): Promise<TSession> {
-  const created = await api<TSession>(baseUrl, cookie, 'POST', `/api/workshops/${workshopId}/sessions`, {});
-  expect(created.status).toBe(201);
-  const started = await api<TSession>(baseUrl, cookie, 'POST', `/api/sessions/${created.body.id}/actions`, { action: 'start' });
-  expect(started.status).toBe(200);
-  return started.body;
-}
+const startedSession = async (client: ApiClient, workshopId: string): Promise<TSession> => startSession(client, (await createSession(client, workshopId)).id);
 
-const heatmapOf = async (baseUrl: string, cookie: string, id: string, round?: number) =>
-  (await api<THeatmap>(baseUrl, cookie, 'GET', `/api/sessions/${id}/heatmap${round ? `?round=${round}` : ''}`)).body;
+const heatmapOf = async (client: ApiClient, id: string, round?: number) => (await client.get<THeatmap>(`/api/sessions/${id}/heatmap${round ? `?round=${round}` : ''}`)).body;
+
+/** Status and body of a reply, the two things a refusal is compared by. */
+const statusAndBody = async <T>(reply: Promise<Reply<T>>) => {
+  const { status, body } = await reply;
+  return { status, body };
+};
 
 /** Every delta of the comparison recomputed from the two GET /heatmap bodies, through the bId pairing. */
 function expectDeltasFromHeatmaps(body: TSessionComparison, a: THeatmap, b: THeatmap): void {
@@ -62,18 +55,12 @@ function expectDeltasFromHeatmaps(body: TSessionComparison, a: THeatmap, b: THea
 }
 
 describe('GET /api/sessions/:a/compare/:b', () => {
-  let server: ApiProcess;
-  beforeAll(async () => {
-    server = await startApi();
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = apiForSuite();
 
   it('compares two sessions of one workshop by id, and the deltas are B − A of their GET /heatmap', async () => {
-    const { cookie } = await signUp(server.url);
-    const w = await workshop(server.url, cookie, ['Data Engineering', 'MLOps', 'Data Science'], ['Ingestion', 'Feature store', 'Model serving', 'Monitoring']);
-    const [sa, sb] = [await startedSession(server.url, cookie, w.id), await startedSession(server.url, cookie, w.id)];
+    const owner = await signUp(server.url);
+    const w = await workshop(owner, ['Data Engineering', 'MLOps', 'Data Science'], ['Ingestion', 'Feature store', 'Model serving', 'Monitoring']);
+    const [sa, sb] = [await startedSession(owner, w.id), await startedSession(owner, w.id)];
     const [de, ml, ds] = w.roles.map((r) => r.id) as [string, string, string];
     const [c1, c2, c3, c4] = w.concerns.map((c) => c.id) as [string, string, string, string];
     const owners = (concern: string, ...names: string[]): Answer => ({ concern, choice: 'owners', owners: names });
@@ -103,10 +90,10 @@ describe('GET /api/sessions/:a/compare/:b', () => {
       { role: 'Data Science', answers: [owners('Ingestion', 'Data Engineering'), owners('Feature store', 'Data Engineering', 'MLOps'), { concern: 'Model serving', choice: 'unknown' }] },
     ]);
 
-    const res = await api<TSessionComparison>(server.url, cookie, 'GET', `/api/sessions/${sa.id}/compare/${sb.id}`);
+    const res = await owner.get<TSessionComparison>(`/api/sessions/${sa.id}/compare/${sb.id}`);
     expect(res.status).toBe(200);
     const body = ZSessionComparison.parse(res.body);
-    const [ha, hb] = [await heatmapOf(server.url, cookie, sa.id), await heatmapOf(server.url, cookie, sb.id)];
+    const [ha, hb] = [await heatmapOf(owner, sa.id), await heatmapOf(owner, sb.id)];
     expect(body.heatmapA).toEqual(ha);
     expect(body.heatmapB).toEqual(hb);
     expect(body.a).toMatchObject({ id: sa.id, workshopId: w.id, title: w.title, participants: 4, createdAt: sa.createdAt });
@@ -131,27 +118,27 @@ describe('GET /api/sessions/:a/compare/:b', () => {
     expect(d4).toMatchObject({ concernId: c4, statusFrom: 'no data', statusTo: 'clear', agreementDelta: null, comparable: false });
 
     // the other way round, every delta changes sign
-    const reverse = (await api<TSessionComparison>(server.url, cookie, 'GET', `/api/sessions/${sb.id}/compare/${sa.id}`)).body;
+    const reverse = (await owner.get<TSessionComparison>(`/api/sessions/${sb.id}/compare/${sa.id}`)).body;
     expect(reverse.comparison.concerns[0]).toMatchObject({ statusFrom: 'clear', statusTo: 'gap', nobodyDelta: 0.5, shareDelta: { [de]: -0.75, [ml]: 0.25, [ds]: 0 } });
 
     // rounds: by default the last round of each; ?round= picks one for both
-    expect((await api(server.url, cookie, 'POST', `/api/sessions/${sa.id}/actions`, { action: 'next-round' })).status).toBe(200);
-    const latest = (await api<TSessionComparison>(server.url, cookie, 'GET', `/api/sessions/${sa.id}/compare/${sb.id}`)).body;
+    expect((await owner.post(`/api/sessions/${sa.id}/actions`, { action: 'next-round' })).status).toBe(200);
+    const latest = (await owner.get<TSessionComparison>(`/api/sessions/${sa.id}/compare/${sb.id}`)).body;
     expect([latest.heatmapA.round, latest.heatmapB.round]).toEqual([2, 1]);
-    expect(latest.heatmapA).toEqual(await heatmapOf(server.url, cookie, sa.id, 2));
+    expect(latest.heatmapA).toEqual(await heatmapOf(owner, sa.id, 2));
     expect(latest.comparison.concerns.map((c) => c.statusFrom)).toEqual(['no data', 'no data', 'no data', 'no data']);
-    const first = (await api<TSessionComparison>(server.url, cookie, 'GET', `/api/sessions/${sa.id}/compare/${sb.id}?round=1`)).body;
+    const first = (await owner.get<TSessionComparison>(`/api/sessions/${sa.id}/compare/${sb.id}?round=1`)).body;
     expect(first.comparison).toEqual(body.comparison);
-    const tooFar = await api<{ code: string; message: string }>(server.url, cookie, 'GET', `/api/sessions/${sa.id}/compare/${sb.id}?round=2`);
+    const tooFar = await statusAndBody(owner.get(`/api/sessions/${sa.id}/compare/${sb.id}?round=2`));
     expect(tooFar).toEqual({ status: 400, body: { code: 'validation/invalid', message: 'round: the second session has 1 round' } });
-    expect((await api(server.url, cookie, 'GET', `/api/sessions/${sa.id}/compare/${sb.id}?round=0`)).status).toBe(400);
+    expect((await owner.get(`/api/sessions/${sa.id}/compare/${sb.id}?round=0`)).status).toBe(400);
   });
 
   it('matches the roles and concerns of sessions of different workshops by name and title, and lists the rest as unmatched', async () => {
-    const { cookie } = await signUp(server.url);
-    const wa = await workshop(server.url, cookie, ['Data Engineering', 'MLOps', 'Data Science'], ['Ingestion', 'Feature store', 'Model serving', 'Monitoring']);
-    const wb = await workshop(server.url, cookie, ['mlops', 'Platform', 'DATA ENGINEERING'], ['model  serving', 'INGESTION', 'Retraining']);
-    const [sa, sb] = [await startedSession(server.url, cookie, wa.id), await startedSession(server.url, cookie, wb.id)];
+    const owner = await signUp(server.url);
+    const wa = await workshop(owner, ['Data Engineering', 'MLOps', 'Data Science'], ['Ingestion', 'Feature store', 'Model serving', 'Monitoring']);
+    const wb = await workshop(owner, ['mlops', 'Platform', 'DATA ENGINEERING'], ['model  serving', 'INGESTION', 'Retraining']);
+    const [sa, sb] = [await startedSession(owner, wa.id), await startedSession(owner, wb.id)];
     const owners = (concern: string, ...names: string[]): Answer => ({ concern, choice: 'owners', owners: names });
 
     // A: Ingestion {DE} ×2 → DE 1, CLEAR; Model serving {MLOps} ×2 → ML 1, CLEAR
@@ -165,7 +152,7 @@ describe('GET /api/sessions/:a/compare/:b', () => {
       { role: 'Platform', answers: [owners('INGESTION', 'mlops'), owners('model  serving', 'Platform')] },
     ]);
 
-    const res = await api<TSessionComparison>(server.url, cookie, 'GET', `/api/sessions/${sa.id}/compare/${sb.id}`);
+    const res = await owner.get<TSessionComparison>(`/api/sessions/${sa.id}/compare/${sb.id}`);
     expect(res.status).toBe(200);
     const body = ZSessionComparison.parse(res.body);
     const roleA = (name: string) => wa.roles.find((r) => r.name === name)!;
@@ -188,7 +175,7 @@ describe('GET /api/sessions/:a/compare/:b', () => {
       b: { roles: [roleB('Platform')], concerns: [concernB('Retraining')] },
     });
 
-    const [ha, hb] = [await heatmapOf(server.url, cookie, sa.id), await heatmapOf(server.url, cookie, sb.id)];
+    const [ha, hb] = [await heatmapOf(owner, sa.id), await heatmapOf(owner, sb.id)];
     expect(body.heatmapA).toEqual(ha);
     expect(body.heatmapB).toEqual(hb);
     expectDeltasFromHeatmaps(body, ha, hb);
@@ -205,22 +192,22 @@ describe('GET /api/sessions/:a/compare/:b', () => {
   it('is 404 session/not-found unless the caller owns both sessions, and 401 without signing in', async () => {
     const owner = await signUp(server.url);
     const stranger = await signUp(server.url);
-    const w = await workshop(server.url, owner.cookie, ['Data Engineering', 'MLOps'], ['Ingestion']);
-    const [sa, sb] = [await startedSession(server.url, owner.cookie, w.id), await startedSession(server.url, owner.cookie, w.id)];
-    const theirs = await startedSession(server.url, stranger.cookie, (await workshop(server.url, stranger.cookie, ['Data Engineering', 'MLOps'], ['Ingestion'])).id);
+    const w = await workshop(owner, ['Data Engineering', 'MLOps'], ['Ingestion']);
+    const [sa, sb] = [await startedSession(owner, w.id), await startedSession(owner, w.id)];
+    const theirs = await startedSession(stranger, (await workshop(stranger, ['Data Engineering', 'MLOps'], ['Ingestion'])).id);
 
     const notFound = { status: 404, body: { code: 'session/not-found', message: expect.any(String) } };
-    expect(await api(server.url, stranger.cookie, 'GET', `/api/sessions/${sa.id}/compare/${sb.id}`)).toEqual(notFound);
+    expect(await statusAndBody(stranger.get(`/api/sessions/${sa.id}/compare/${sb.id}`))).toEqual(notFound);
     // owning one of the two is not enough, either way round
-    expect(await api(server.url, stranger.cookie, 'GET', `/api/sessions/${theirs.id}/compare/${sb.id}`)).toEqual(notFound);
-    expect(await api(server.url, owner.cookie, 'GET', `/api/sessions/${sa.id}/compare/${theirs.id}`)).toEqual(notFound);
+    expect(await statusAndBody(stranger.get(`/api/sessions/${theirs.id}/compare/${sb.id}`))).toEqual(notFound);
+    expect(await statusAndBody(owner.get(`/api/sessions/${sa.id}/compare/${theirs.id}`))).toEqual(notFound);
     for (const bad of ['not-an-id', randomUUID()]) {
-      expect(await api(server.url, owner.cookie, 'GET', `/api/sessions/${sa.id}/compare/${bad}`)).toEqual(notFound);
+      expect(await statusAndBody(owner.get(`/api/sessions/${sa.id}/compare/${bad}`))).toEqual(notFound);
     }
     const signedOut = await fetch(`${server.url}/api/sessions/${sa.id}/compare/${sb.id}`);
     expect(signedOut.status).toBe(401);
     // and the owner still gets the comparison
-    expect((await api(server.url, owner.cookie, 'GET', `/api/sessions/${sa.id}/compare/${sb.id}`)).status).toBe(200);
+    expect((await owner.get(`/api/sessions/${sa.id}/compare/${sb.id}`)).status).toBe(200);
   });
 
   it('is in the OpenAPI document: the path, its round query and the response shape', async () => {

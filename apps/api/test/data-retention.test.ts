@@ -1,7 +1,7 @@
 import type { TJoinResult, TShareLink } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import { type ApiProcess, apiForSuite, startApi } from './support/api-process.js';
 import { query } from './support/db.js';
 import { createSession, createWorkshop, signUp } from './support/factories.js';
 import type { ApiClient } from './support/http-client.js';
@@ -26,7 +26,7 @@ async function rowsOf(sessionId: string, participantIds: string[]): Promise<Reco
 }
 
 describe('deleting a session deletes everything of it', () => {
-  let api: ApiProcess;
+  const api = apiForSuite({ RATE_LIMIT_EXPORTS_PER_MINUTE: '1000' });
   let owner: ApiClient;
   const sockets: TestSocket[] = [];
   const open = (auth: Record<string, string>, cookie?: string) => {
@@ -36,14 +36,10 @@ describe('deleting a session deletes everything of it', () => {
   };
 
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_EXPORTS_PER_MINUTE: '1000' });
     owner = await signUp(api.url);
   });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.disconnect();
-  });
-  afterAll(async () => {
-    await api?.stop();
   });
 
   /** A started session with three phones that answered twice each (a replaced answer leaves a receipt), a live link and a revoked one. */
@@ -78,7 +74,7 @@ describe('deleting a session deletes everything of it', () => {
     const viewer = open({ shareToken: link.token });
     await Promise.all([connected(presenter), connected(viewer)]);
     const live = [...phones.map((p) => p.socket), presenter, viewer];
-    const told = live.map((s) => waitForEvent<{ sessionId: string }>(s, 'session:closed'));
+    const told = live.map((s) => waitForEvent(s, 'session:closed'));
     const dropped = live.map((s) => new Promise<string>((resolve) => s.once('disconnect', (reason: string) => resolve(reason))));
 
     const deleted = await owner.delete(`/api/sessions/${session.id}`);
@@ -211,7 +207,7 @@ describe('RETENTION_DAYS deletes closed sessions older than that, one process at
     const viewer = connect(api.url, { shareToken: old.link.token });
     sockets.push(viewer);
     await connected(viewer);
-    const told = waitForEvent<{ sessionId: string }>(viewer, 'session:closed', { timeout: 30000 });
+    const told = waitForEvent(viewer, 'session:closed', { timeout: 30000 });
     const dropped = new Promise<string>((resolve) => viewer.once('disconnect', (reason: string) => resolve(reason)));
 
     // Another process holds the retention lock: a process starting now skips its run and deletes nothing.

@@ -9,15 +9,17 @@ import { parse } from 'csv-parse/sync';
 import { PDFParse } from 'pdf-parse';
 import { PNG } from 'pngjs';
 import type { THeatmap, TSession, TShareLink } from '@thinline/shared';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import { apiForSuite } from './support/api-process.js';
 import { query } from './support/db.js';
-import { api, liveSession, signUp } from './support/live-fixtures.js';
+import { liveSession, signUp } from './support/factories.js';
+import type { ApiClient } from './support/http-client.js';
 import { connect, connected, request } from './support/sockets.js';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 describe('exports', () => {
-  let server: ApiProcess;
+  const server = apiForSuite();
+  let owner: ApiClient;
   let cookie: string;
   let session: TSession;
   let heatmap: THeatmap;
@@ -29,9 +31,9 @@ describe('exports', () => {
   };
 
   beforeAll(async () => {
-    server = await startApi();
-    ({ cookie } = await signUp(server.url));
-    session = await liveSession(server.url, cookie, { settings: { anonymity: 'named', minSegmentSize: 2 } });
+    owner = await signUp(server.url);
+    cookie = owner.cookie!;
+    session = await liveSession(owner, { settings: { anonymity: 'named', minSegmentSize: 2 } });
     const [de, ml] = session.roles;
     // 6 people: 4 Data Engineers, 2 MLOps; concern 1 is DE's, concern 2 an overlap.
     for (let i = 0; i < 6; i++) {
@@ -42,11 +44,8 @@ describe('exports', () => {
       await request(s, 'answer:submit', { answerId: randomUUID(), concernId: session.concerns[1]!.id, choice: 'owners', owners: i % 2 ? [de!.id, ml!.id] : [ml!.id, de!.id] });
       s.disconnect();
     }
-    heatmap = (await api<THeatmap>(server.url, cookie, 'GET', `/api/sessions/${session.id}/heatmap`)).body;
-    link = (await api<TShareLink>(server.url, cookie, 'POST', `/api/sessions/${session.id}/share`, {})).body;
-  });
-  afterAll(async () => {
-    await server?.stop();
+    heatmap = (await owner.get<THeatmap>(`/api/sessions/${session.id}/heatmap`)).body;
+    link = (await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {})).body;
   });
 
   it('PNG: a real image at least 1600 px wide', async () => {
@@ -154,17 +153,17 @@ describe('exports', () => {
     expect(unknown.res.status).toBe(404);
     expect(JSON.parse(unknown.body.toString())).toMatchObject({ code: 'export/unknown-format' });
     const stranger = await signUp(server.url);
-    const res = await fetch(`${server.url}/api/sessions/${session.id}/export.csv`, { headers: { cookie: stranger.cookie } });
+    const res = await fetch(`${server.url}/api/sessions/${session.id}/export.csv`, { headers: { cookie: stranger.cookie! } });
     expect(res.status).toBe(404);
-    const extra = (await api<TShareLink>(server.url, cookie, 'POST', `/api/sessions/${session.id}/share`, {})).body;
-    await api(server.url, cookie, 'DELETE', `/api/sessions/${session.id}/share/${extra.token}`);
+    const extra = (await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {})).body;
+    await owner.delete(`/api/sessions/${session.id}/share/${extra.token}`);
     const revoked = await download(`/api/reports/${extra.token}/export.pdf`, false);
     expect(revoked.res.status).toBe(404);
     expect(JSON.parse(revoked.body.toString())).toMatchObject({ code: 'report/not-found' });
   });
 
   it('a session with no answers yet exports valid files that say so', async () => {
-    const empty = await liveSession(server.url, cookie);
+    const empty = await liveSession(owner);
     const pdf = await download(`/api/sessions/${empty.id}/export.pdf`);
     expect(pdf.res.status).toBe(200);
     expect((await new PDFParse({ data: pdf.body }).getText()).text).toContain('No answers yet');

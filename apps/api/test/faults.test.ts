@@ -1,16 +1,20 @@
 import { shownAggregate } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
-import { type TAck, type TJoinResult, type TSession, errorAction } from '@thinline/shared';
+import { type TAck, type THeatmap, type TJoinResult, type TSession, errorAction } from '@thinline/shared';
 import { type Socket, io } from 'socket.io-client';
 import { type ApiProcess, startApi } from './support/api-process.js';
 import { Balancer } from './support/balancer.js';
 import { query } from './support/db.js';
-import { liveSession, signUp } from './support/live-fixtures.js';
+import { liveSession, signUp } from './support/factories.js';
 import { type RedisProcess, startRedis } from './support/redis.js';
 import { type TestSocket, assertCodedAck, connect, connected, request, waitForEvent } from './support/sockets.js';
+import type { ApiClient } from './support/http-client.js';
 import { TcpProxy } from './support/tcp-proxy.js';
+import { eventually, within } from './support/wait.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** How long the database stays away in the outage scenario: long enough for answers to queue behind it. */
+const OUTAGE_MS = 2000;
 
 /** A phone that reconnects and re-joins with its resume token, like the web app. */
 class Phone {
@@ -20,6 +24,8 @@ class Phone {
   rejoinedAt: number | null = null;
   readonly acked: string[] = [];
   readonly history: string[] = [];
+  private markJoined: () => void = () => undefined;
+  private readonly joinedOnce = new Promise<void>((resolve) => (this.markJoined = resolve));
 
   constructor(url: string, joinCode: string, private readonly roleId: string) {
     this.socket = io(`${url}/live`, { auth: { joinCode }, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 500, forceNew: true });
@@ -39,11 +45,11 @@ class Phone {
     if (this.resumeToken) this.rejoinedAt = Date.now();
     this.resumeToken = ack.resumeToken;
     this.participantId = ack.participantId;
+    this.markJoined();
   }
 
-  async ready(): Promise<void> {
-    for (let i = 0; i < 100 && !this.participantId; i++) await sleep(50);
-    if (!this.participantId) throw new Error('phone did not join');
+  ready(): Promise<void> {
+    return within(this.joinedOnce, 5000, `phone did not join; history: ${this.history.join(' ')}`);
   }
 
   /** Submits until acknowledged (same answerId on every try), deciding by the shared error table like the outbox. */
@@ -65,6 +71,7 @@ class Phone {
         // A timeout or a dropped connection mid-request: send the same answerId again.
         if (!/timed out|disconnected/i.test((err as Error).message)) throw err;
       }
+      // the outbox's pause before it sends the same answer again
       await sleep(250);
     }
     throw new Error(`answer ${answerId} never acknowledged; connected=${this.socket.connected}; history: ${this.history.join(' ')}`);
@@ -77,21 +84,12 @@ async function storedReceipts(ids: string[]): Promise<number> {
 }
 
 /** One API process whose database connection runs through a proxy the test can cut, and a live session on it. */
-async function roomBehindDatabaseProxy(): Promise<{ proxy: TcpProxy; node: ApiProcess; session: TSession; cookie: string }> {
+async function roomBehindDatabaseProxy(): Promise<{ proxy: TcpProxy; node: ApiProcess; owner: ApiClient; session: TSession }> {
   const proxy = TcpProxy.forUrl(process.env.THINLINE_TEST_DATABASE_URL!);
   await proxy.start();
   const node = await startApi({ DATABASE_URL: proxy.urlFor(process.env.THINLINE_TEST_DATABASE_URL!) });
-  const { cookie } = await signUp(node.url);
-  return { proxy, node, cookie, session: await liveSession(node.url, cookie, { concerns: 4 }) };
-}
-
-/** Resolves once `ready()` holds, checking every 20 ms; fails after `ms`. */
-async function until(ready: () => boolean, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!ready()) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${ms} ms`);
-    await sleep(20);
-  }
+  const owner = await signUp(node.url);
+  return { proxy, node, owner, session: await liveSession(owner, { concerns: 4 }) };
 }
 
 async function answerAll(phones: Phone[], session: TSession, from: number, to: number): Promise<void> {
@@ -108,8 +106,7 @@ describe('faults', () => {
     await lb.start();
     const phones: Phone[] = [];
     try {
-      const { cookie } = await signUp(nodes[0].url);
-      const session = await liveSession(nodes[0].url, cookie, { concerns: 6 });
+      const session = await liveSession(await signUp(nodes[0].url), { concerns: 6 });
       for (let i = 0; i < 40; i++) phones.push(new Phone(lb.url, session.joinCode, session.roles[i % 4]!.id));
       await Promise.all(phones.map((p) => p.ready()));
       await answerAll(phones, session, 0, 3);
@@ -145,9 +142,10 @@ describe('faults', () => {
 
       await proxy.cut();
       const during = answerAll(phones, session, 2, 4);
-      await sleep(2000);
-      const health = await fetch(`${node.url}/api/health`);
-      expect(health.status).toBe(503);
+      await eventually(async () => (await fetch(`${node.url}/api/health`)).status === 503, 'health to say 503 while the database is away');
+      await sleep(OUTAGE_MS);
+      // nothing is acknowledged that is not committed: the answers of the outage are all still waiting
+      expect(phones.flatMap((p) => p.acked)).toHaveLength(20 * 2);
       await proxy.restore();
       await during;
 
@@ -162,9 +160,9 @@ describe('faults', () => {
   });
 
   it('PostgreSQL away for longer than the 8 s hold: the answer is handed back with answer/retry, new ones at once, presenters told; the same answerIds are saved once it is back', async () => {
-    const { proxy, node, session, cookie } = await roomBehindDatabaseProxy();
+    const { proxy, node, session, owner } = await roomBehindDatabaseProxy();
     const phone = connect(node.url, { joinCode: session.joinCode });
-    const presenter = connect(node.url, { sessionId: session.id }, cookie);
+    const presenter = connect(node.url, { sessionId: session.id }, owner.cookie);
     try {
       await Promise.all([connected(phone), connected(presenter)]);
       expect(await request(phone, 'participant:join', { roleId: session.roles[0]!.id })).toMatchObject({ ok: true });
@@ -180,7 +178,7 @@ describe('faults', () => {
       const heldMs = Date.now() - sentAt;
       expect(heldMs).toBeGreaterThanOrEqual(8000);
       expect(heldMs).toBeLessThan(14000);
-      await until(() => statuses.length === 1, 2000, 'live:status paused');
+      await eventually(() => statuses.length === 1, 'live:status paused', { timeout: 2000, interval: 20 });
       expect(statuses).toEqual(['paused']);
       // while the database is known to be away, a new answer is handed back at once
       const second = randomUUID();
@@ -188,7 +186,7 @@ describe('faults', () => {
       expect(await submit(second, 1)).toMatchObject({ ok: false, code: 'answer/retry' });
       expect(Date.now() - secondSentAt).toBeLessThan(1000);
       // a facilitator screen connecting meanwhile is refused with a code the clients retry
-      const late = connect(node.url, { sessionId: session.id }, cookie);
+      const late = connect(node.url, { sessionId: session.id }, owner.cookie);
       const refusal = await connected(late).then(
         () => 'connected',
         (err: { data?: { code?: string } }) => err.data?.code,
@@ -198,7 +196,7 @@ describe('faults', () => {
       expect(errorAction('database/unavailable')).toBe('retry');
 
       await proxy.restore();
-      await until(() => statuses.length === 2, 5000, 'live:status saving');
+      await eventually(() => statuses.length === 2, 'live:status saving', { timeout: 5000, interval: 20 });
       expect(statuses).toEqual(['paused', 'saving']);
       expect(await submit(first, 0)).toMatchObject({ ok: true });
       expect(await submit(second, 1)).toMatchObject({ ok: true });
@@ -217,12 +215,15 @@ describe('faults', () => {
   it('PostgreSQL going away just after a phone joins a watched room: the process stays up and answers 503, then 200', async () => {
     // A join makes the process re-read the room's counts a moment later, unawaited;
     // that read failing must be logged while the process goes on serving.
-    const { proxy, node, session } = await roomBehindDatabaseProxy();
+    const { proxy, node, owner, session } = await roomBehindDatabaseProxy();
     const phones: Phone[] = [];
+    // a presenter watches the room: the process now keeps a live tally of it
+    const presenter = connect(node.url, { sessionId: session.id }, owner.cookie);
     try {
+      await waitForEvent(presenter, 'heatmap');
       phones.push(new Phone(node.url, session.joinCode, session.roles[0]!.id));
       await phones[0]!.ready();
-      await answerAll(phones, session, 0, 1); // the process now keeps a live tally of this room
+      await answerAll(phones, session, 0, 1);
       // Cut the database the moment the next phone's join is acknowledged, well within
       // the interval after which the process re-reads the counts.
       const late = connect(node.url, { joinCode: session.joinCode });
@@ -230,15 +231,16 @@ describe('faults', () => {
       expect(await request(late, 'participant:join', { roleId: session.roles[1]!.id })).toMatchObject({ ok: true });
       await proxy.cut();
       late.disconnect();
-      await sleep(1500);
+      // the unawaited re-read of the counts fails, and the process says so instead of dying
+      await node.waitForOutput(`Refreshing counts of ${session.id} failed`);
       expect(node.child.exitCode).toBeNull();
       expect((await fetch(`${node.url}/api/health`)).status).toBe(503);
       await proxy.restore();
-      await sleep(500);
-      expect((await fetch(`${node.url}/api/health`)).status).toBe(200);
+      await eventually(async () => (await fetch(`${node.url}/api/health`)).status === 200, 'health to say 200 once the database is back');
       await answerAll(phones, session, 1, 2);
       expect(await storedReceipts(phones.flatMap((p) => p.acked))).toBe(2);
     } finally {
+      presenter.disconnect();
       for (const p of phones) p.socket.disconnect();
       await node.stop();
       await proxy.cut();
@@ -251,13 +253,15 @@ describe('faults', () => {
     const phones: Phone[] = [];
     let presenter: TestSocket | undefined;
     try {
-      const { cookie } = await signUp(nodes[0].url);
-      const session = await liveSession(nodes[0].url, cookie, { concerns: 3 });
+      const owner = await signUp(nodes[0].url);
+      const session = await liveSession(owner, { concerns: 3 });
       for (let i = 0; i < 10; i++) phones.push(new Phone(nodes[i % 2]!.url, session.joinCode, session.roles[i % 4]!.id));
       await Promise.all(phones.map((p) => p.ready()));
 
       await redis.stop();
-      await sleep(1000);
+      for (const n of nodes) {
+        await eventually(async () => ((await (await fetch(`${n.url}/api/health`)).json()) as { redis: string }).redis === 'down', 'health to say Redis is down');
+      }
       for (const n of nodes) {
         const health = await fetch(`${n.url}/api/health`).catch((err: Error) => {
           throw new Error(`${err.message}; the process said:\n${n.output().slice(-3000)}`);
@@ -272,7 +276,7 @@ describe('faults', () => {
       // A presenter on the first process, while the second one's phones answer and the
       // first one's keep changing theirs (the room never falls quiet): the other
       // process's answers reach the presenter through PostgreSQL within seconds.
-      presenter = connect(nodes[0].url, { sessionId: session.id }, cookie);
+      presenter = connect(nodes[0].url, { sessionId: session.id }, owner.cookie);
       const answered = new Map<string, number>();
       presenter.on('heatmap', (h) => {
         for (const c of h.concerns.map(shownAggregate)) answered.set(c.concernId, c.answered + c.unknown);
@@ -287,16 +291,24 @@ describe('faults', () => {
       const extra = session.concerns[2]!.id;
       await Promise.all(remote.map((p) => p.answer(extra, [session.roles[0]!.id])));
       const sentAt = Date.now();
-      while (answered.get(extra) !== remote.length && Date.now() < busyUntil) await sleep(50);
+      const allShown = (h: THeatmap) => h.concerns.map(shownAggregate).some((c) => c.concernId === extra && c.answered + c.unknown === remote.length);
+      if (answered.get(extra) !== remote.length) {
+        // a timeout is not the failure itself: the expectations below say what was shown
+        await waitForEvent(presenter, 'heatmap', { until: allShown, timeout: Math.max(1, busyUntil - Date.now()) }).catch(() => undefined);
+      }
       const seenAfterMs = Date.now() - sentAt;
       const stillBusy = Date.now() < busyUntil;
       await keepBusy;
       expect({ shown: answered.get(extra), stillBusy }).toEqual({ shown: remote.length, stillBusy: true });
       expect(seenAfterMs).toBeLessThan(3000);
 
-      // Messages to the other process fail while Redis is away: the processes must live on.
-      await sleep(2000);
-      for (const n of nodes) expect((await fetch(`${n.url}/api/health`)).status).toBe(200);
+      // Messages to the other process fail while Redis is away: both processes live on and
+      // still take an answer (whose commit is again announced to the unreachable other side).
+      await Promise.all([phones[0]!, phones[1]!].map((p) => p.answer(session.concerns[1]!.id, [session.roles[2]!.id])));
+      for (const n of nodes) {
+        expect(n.child.exitCode).toBeNull();
+        expect((await fetch(`${n.url}/api/health`)).status).toBe(200);
+      }
     } finally {
       presenter?.disconnect();
       for (const p of phones) p.socket.disconnect();

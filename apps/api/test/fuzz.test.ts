@@ -1,6 +1,6 @@
 import type { TSession, TShareLink, TWorkshop } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import { apiForSuite } from './support/api-process.js';
 import { PASSWORD, createSession, createWorkshop, signUp } from './support/factories.js';
 import type { ApiClient } from './support/http-client.js';
 import { Rng, encodeSegment, hostileString, randomJson } from './support/fuzz.js';
@@ -181,7 +181,12 @@ function invalidBody(rng: Rng, spec: BodySpec): { body?: unknown; raw?: string }
 }
 
 describe('fuzz: hostile input at every endpoint and socket event', () => {
-  let api: ApiProcess;
+  const api = apiForSuite({
+      RATE_LIMIT_AUTH_PER_MINUTE: '1000000',
+      RATE_LIMIT_JOIN_PER_MINUTE: '1000000',
+      RATE_LIMIT_ANSWERS_PER_SECOND: '1000000',
+      RATE_LIMIT_EXPORTS_PER_MINUTE: '1000000',
+    });
   let owner: ApiClient;
   let workshop: TWorkshop;
   let session: TSession;
@@ -190,12 +195,6 @@ describe('fuzz: hostile input at every endpoint and socket event', () => {
   const sockets: TestSocket[] = [];
 
   beforeAll(async () => {
-    api = await startApi({
-      RATE_LIMIT_AUTH_PER_MINUTE: '1000000',
-      RATE_LIMIT_JOIN_PER_MINUTE: '1000000',
-      RATE_LIMIT_ANSWERS_PER_SECOND: '1000000',
-      RATE_LIMIT_EXPORTS_PER_MINUTE: '1000000',
-    });
     owner = await signUp(api.url);
     workshop = await createWorkshop(owner);
     session = await createSession(owner, workshop.id);
@@ -209,9 +208,8 @@ describe('fuzz: hostile input at every endpoint and socket event', () => {
     );
   });
   let queryParams: Record<string, string[]> = {};
-  afterAll(async () => {
+  afterAll(() => {
     for (const s of sockets) s.disconnect();
-    await api?.stop();
   });
 
   const fill = (route: string, override: Record<string, string> = {}) => {

@@ -1,23 +1,12 @@
 // Jest loads global setup outside its module system, so this file is plain ESM and uses
 // the built API (npm test builds first).
-import { createServer } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../dist/database/embedded-postgres.js';
 import { migrateDatabase } from '../dist/database/migrations.js';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../../../scripts/free-port.mjs';
 
 /**
  * One real PostgreSQL for the whole run: TEST_DATABASE_URL when given, else an embedded

@@ -1,8 +1,9 @@
 import { shownAggregate } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { THeatmap, TSession } from '@thinline/shared';
-import { type ApiProcess, startApi } from './support/api-process.js';
-import { api, liveSession, signUp } from './support/live-fixtures.js';
+import { type ApiProcess, apiForSuite, startApi } from './support/api-process.js';
+import { liveSession, signUp } from './support/factories.js';
 import { startRedis, type RedisProcess } from './support/redis.js';
 import { type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
 
@@ -42,9 +43,9 @@ function expectHandComputed(h: THeatmap, s: TSession): void {
 }
 
 async function runRoom(servers: ApiProcess[], presenterServer: ApiProcess) {
-  const { cookie } = await signUp(presenterServer.url);
-  const session = await liveSession(presenterServer.url, cookie);
-  const presenter = connect(presenterServer.url, { sessionId: session.id }, cookie);
+  const owner = await signUp(presenterServer.url);
+  const session = await liveSession(owner);
+  const presenter = connect(presenterServer.url, { sessionId: session.id }, owner.cookie);
   const heatmaps: THeatmap[] = [];
   presenter.on('heatmap', (h) => heatmaps.push(h));
   await connected(presenter);
@@ -72,23 +73,21 @@ async function runRoom(servers: ApiProcess[], presenterServer: ApiProcess) {
   );
   const burstMs = Date.now() - started;
   expect(acks.flat().filter((a) => !a.ok)).toEqual([]);
-  await new Promise((r) => setTimeout(r, 2500));
-  const eventsForBurst = heatmaps.length - beforeBurst;
 
-  const http = await api<THeatmap>(presenterServer.url, cookie, 'GET', `/api/sessions/${session.id}/heatmap`);
+  // Every answer is committed: the record is final. The presenter's live numbers must settle
+  // to exactly it (the last coalesced update, or the reconcile with PostgreSQL after it).
+  const http = await owner.get<THeatmap>(`/api/sessions/${session.id}/heatmap`);
+  const settles = (h: THeatmap) => isDeepStrictEqual(h, http.body);
+  if (!heatmaps.slice(beforeBurst).some(settles)) await waitForEvent(presenter, 'heatmap', { until: settles, timeout: 10000 });
+  const eventsForBurst = heatmaps.length - beforeBurst;
   for (const s of phones) s.disconnect();
   presenter.disconnect();
+  // the newest update the presenter holds, which must not have moved away from the record
   return { session, last: heatmaps.at(-1)!, http: http.body, eventsForBurst, burstMs };
 }
 
 describe('the live heatmap', () => {
-  let server: ApiProcess;
-  beforeAll(async () => {
-    server = await startApi();
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = apiForSuite();
 
   it('shows 50 participants the hand-computed numbers, equal to GET /heatmap, with < 20 events for 1,000 answers', async () => {
     const { session, last, http, eventsForBurst, burstMs } = await runRoom([server], server);

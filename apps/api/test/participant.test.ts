@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { TJoinResult, TRevealedResults, TSession } from '@thinline/shared';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import type { TJoinResult, TSession } from '@thinline/shared';
+import { apiForSuite, startApi } from './support/api-process.js';
 import { query } from './support/db.js';
-import { api, liveSession, signUp } from './support/live-fixtures.js';
+import { liveSession, signUp } from './support/factories.js';
+import type { ApiClient } from './support/http-client.js';
 import { type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
 
 type Ack = { ok: boolean; code?: string; message?: string; answerId?: string };
 
 describe('a participant on a phone', () => {
-  let server: ApiProcess;
-  let cookie: string;
+  const server = apiForSuite();
+  let owner: ApiClient;
   let session: TSession;
   const sockets: TestSocket[] = [];
 
@@ -30,15 +31,11 @@ describe('a participant on a phone', () => {
     query<{ concern_id: string; answer_key: string; answer_id: string }>('SELECT concern_id::text, answer_key, answer_id::text FROM answer WHERE participant_id = $1', [participantId]);
 
   beforeAll(async () => {
-    server = await startApi();
-    ({ cookie } = await signUp(server.url));
-    session = await liveSession(server.url, cookie);
+    owner = await signUp(server.url);
+    session = await liveSession(owner);
   });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.disconnect();
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   it('joins with a code, answers, and the answer is in PostgreSQL when acknowledged', async () => {
@@ -97,7 +94,7 @@ describe('a participant on a phone', () => {
     const joined = await join(s);
     const concernId = session.concerns[3]!.id;
     expect((await answer(s, { concernId })).ok).toBe(true);
-    const locked = await api(server.url, cookie, 'POST', `/api/sessions/${session.id}/actions`, { action: 'lock', concernId });
+    const locked = await owner.post(`/api/sessions/${session.id}/actions`, { action: 'lock', concernId });
     expect(locked.status).toBeLessThan(300);
 
     const late = await answer(s, { concernId, choice: 'nobody', owners: undefined });
@@ -106,16 +103,16 @@ describe('a participant on a phone', () => {
   });
 
   it('sends revealed results to phones that join later, computed once for a room joining at once', async () => {
-    const room = await liveSession(server.url, cookie);
+    const room = await liveSession(owner);
     const [first, second] = room.concerns;
-    const reveal = async (concernId: string) => expect((await api(server.url, cookie, 'POST', `/api/sessions/${room.id}/actions`, { action: 'reveal', concernId })).status).toBeLessThan(300);
+    const reveal = async (concernId: string) => expect((await owner.post(`/api/sessions/${room.id}/actions`, { action: 'reveal', concernId })).status).toBeLessThan(300);
     const computed = async () => Number(/^thinline_heatmaps_computed_total (\d+)/m.exec(await (await fetch(`${server.url}/metrics`)).text())?.[1]);
     const joinRoom = (s: TestSocket) => join(s, { roleId: room.roles[1]!.id });
 
     const early = await phone(room.joinCode);
     await joinRoom(early);
     expect(await answer(early, { concernId: first!.id, owners: [room.roles[1]!.id] })).toMatchObject({ ok: true });
-    const shown = waitForEvent<TRevealedResults>(early, 'results');
+    const shown = waitForEvent(early, 'results');
     await reveal(first!.id);
     expect((await shown).concerns.map((c) => [c.concernId, c.answered])).toEqual([[first!.id, 1]]);
 
@@ -124,7 +121,7 @@ describe('a participant on a phone', () => {
     const late = await Promise.all(
       Array.from({ length: 40 }, async () => {
         const s = await phone(room.joinCode);
-        const results = waitForEvent<TRevealedResults>(s, 'results');
+        const results = waitForEvent(s, 'results');
         await joinRoom(s);
         return results;
       }),
@@ -136,7 +133,7 @@ describe('a participant on a phone', () => {
     // A new reveal is a fresh computation at once: the next phone sees both concerns.
     await reveal(second!.id);
     const next = await phone(room.joinCode);
-    const results = waitForEvent<TRevealedResults>(next, 'results');
+    const results = waitForEvent(next, 'results');
     await joinRoom(next);
     expect((await results).concerns.map((c) => c.concernId)).toEqual([first!.id, second!.id]);
   });
@@ -144,7 +141,7 @@ describe('a participant on a phone', () => {
   it('refuses every bad payload with a coded error and stores nothing', async () => {
     const s = await phone();
     const joined = await join(s);
-    const other = await liveSession(server.url, cookie);
+    const other = await liveSession(owner);
     const cases: [string, Record<string, unknown>, string][] = [
       ['unknown concern', { concernId: randomUUID() }, 'concern/not-found'],
       ["another session's concern", { concernId: other.concerns[0]!.id }, 'concern/not-found'],
@@ -168,7 +165,7 @@ describe('a participant on a phone', () => {
   });
 
   it('enforces one Accountable in RACI mode', async () => {
-    const raci = await liveSession(server.url, cookie, { settings: { answerMode: 'raci' } });
+    const raci = await liveSession(owner, { settings: { answerMode: 'raci' } });
     const s = await phone(raci.joinCode);
     const joined = await request<{ ok: true } & TJoinResult>(s, 'participant:join', { roleId: 'other' });
     const [a, b] = raci.roles;
@@ -182,10 +179,10 @@ describe('a participant on a phone', () => {
   it('refuses a wrong join code at connection and answers in a closed session', async () => {
     await expect(phone('ZZZZZZ')).rejects.toMatchObject({ data: { code: 'session/not-found' } });
 
-    const closing = await liveSession(server.url, cookie);
+    const closing = await liveSession(owner);
     const s = await phone(closing.joinCode);
     await request(s, 'participant:join', {});
-    await api(server.url, cookie, 'POST', `/api/sessions/${closing.id}/actions`, { action: 'close' });
+    await owner.post(`/api/sessions/${closing.id}/actions`, { action: 'close' });
     const ack = await request<Ack>(s, 'answer:submit', { answerId: randomUUID(), concernId: closing.concerns[0]!.id, choice: 'nobody' });
     expect(ack).toMatchObject({ ok: false, code: 'session/closed' });
     await expect(phone(closing.joinCode)).rejects.toMatchObject({ data: { code: 'session/not-found' } });
@@ -206,8 +203,7 @@ describe('a participant on a phone', () => {
 describe('durability', () => {
   it('keeps an answer acknowledged just before the API process is killed', async () => {
     const first = await startApi();
-    const { cookie } = await signUp(first.url);
-    const session = await liveSession(first.url, cookie);
+    const session = await liveSession(await signUp(first.url));
     const s = connect(first.url, { joinCode: session.joinCode });
     await connected(s);
     const joined = await request<{ ok: true } & TJoinResult>(s, 'participant:join', {});

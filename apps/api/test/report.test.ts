@@ -1,28 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { TReport, TShareLink } from '@thinline/shared';
-import { type ApiProcess, startApi } from './support/api-process.js';
-import { api, liveSession, signUp } from './support/live-fixtures.js';
+import { apiForSuite } from './support/api-process.js';
+import { liveSession, signUp } from './support/factories.js';
 import { connect, connected, request, waitForEvent } from './support/sockets.js';
 
 describe('read-only report links', () => {
-  let server: ApiProcess;
-  beforeAll(async () => {
-    server = await startApi();
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = apiForSuite();
 
   it('shows the session to the link holder, and nothing once revoked', async () => {
-    const { cookie } = await signUp(server.url);
-    const session = await liveSession(server.url, cookie);
+    const owner = await signUp(server.url);
+    const session = await liveSession(owner);
     const phone = connect(server.url, { joinCode: session.joinCode });
     await connected(phone);
     await request(phone, 'participant:join', { roleId: session.roles[1]!.id });
     expect((await request<{ ok: boolean }>(phone, 'answer:submit', { answerId: randomUUID(), concernId: session.concerns[0]!.id, choice: 'owners', owners: [session.roles[1]!.id] })).ok).toBe(true);
     phone.disconnect();
 
-    const link = await api<TShareLink>(server.url, cookie, 'POST', `/api/sessions/${session.id}/share`, {});
+    const link = await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {});
     expect(link.status).toBe(201);
     expect(Buffer.from(link.body.token, 'base64url').length).toBeGreaterThanOrEqual(16);
     expect(link.body.url).toMatch(new RegExp(`/r/${link.body.token}$`));
@@ -30,7 +24,7 @@ describe('read-only report links', () => {
     const report = await fetch(`${server.url}/api/reports/${link.body.token}`);
     expect(report.status).toBe(200);
     const body = (await report.json()) as TReport;
-    const http = await api(server.url, cookie, 'GET', `/api/sessions/${session.id}/heatmap`);
+    const http = await owner.get(`/api/sessions/${session.id}/heatmap`);
     expect(body.session.title).toBe(session.title);
     expect(body.participants).toBe(1);
     expect(body.heatmap).toEqual(http.body);
@@ -42,7 +36,7 @@ describe('read-only report links', () => {
     expect(await firstHeatmap).toEqual(http.body);
     viewer.disconnect();
 
-    const revoked = await api(server.url, cookie, 'DELETE', `/api/sessions/${session.id}/share/${link.body.token}`);
+    const revoked = await owner.delete(`/api/sessions/${session.id}/share/${link.body.token}`);
     expect(revoked.status).toBe(204);
     const gone = await fetch(`${server.url}/api/reports/${link.body.token}`);
     expect(gone.status).toBe(404);
@@ -56,10 +50,10 @@ describe('read-only report links', () => {
   it("does not let another facilitator share or revoke a session's link", async () => {
     const owner = await signUp(server.url);
     const other = await signUp(server.url);
-    const session = await liveSession(server.url, owner.cookie, { start: false });
-    expect((await api(server.url, other.cookie, 'POST', `/api/sessions/${session.id}/share`, {})).status).toBe(404);
-    const link = await api<TShareLink>(server.url, owner.cookie, 'POST', `/api/sessions/${session.id}/share`, {});
-    expect((await api(server.url, other.cookie, 'DELETE', `/api/sessions/${session.id}/share/${link.body.token}`)).status).toBe(404);
+    const session = await liveSession(owner, { start: false });
+    expect((await other.post(`/api/sessions/${session.id}/share`, {})).status).toBe(404);
+    const link = await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {});
+    expect((await other.delete(`/api/sessions/${session.id}/share/${link.body.token}`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/reports/${link.body.token}`)).status).toBe(200);
   });
 });

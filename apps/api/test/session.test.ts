@@ -1,19 +1,15 @@
 import { DEFAULT_SETTINGS, JOIN_CODE_ALPHABET, type TSession, type TSessionSummary, type TWorkshop } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
-import { startApi, type ApiProcess } from './support/api-process.js';
+import { apiForSuite } from './support/api-process.js';
 import { createSession, createWorkshop, signUp, withDatabase } from './support/factories.js';
 import type { ApiClient } from './support/http-client.js';
 
 describe('a facilitator runs a session', () => {
-  let api: ApiProcess;
+  const api = apiForSuite({ RATE_LIMIT_AUTH_PER_MINUTE: '10000' });
   let me: ApiClient;
 
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_AUTH_PER_MINUTE: '10000' });
     me = await signUp(api.url);
-  });
-  afterAll(async () => {
-    await api?.stop();
   });
 
   const act = (sessionId: string, action: string, concernId?: string) => me.post<TSession>(`/api/sessions/${sessionId}/actions`, concernId ? { action, concernId } : { action });

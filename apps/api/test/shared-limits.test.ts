@@ -2,7 +2,8 @@ import type { TJoinResult } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { type ApiProcess, startApi } from './support/api-process.js';
-import { liveSession, signUp } from './support/live-fixtures.js';
+import { liveSession, signUp } from './support/factories.js';
+import type { ApiClient } from './support/http-client.js';
 import { type RedisProcess, startRedis } from './support/redis.js';
 import { type TestSocket, connect, connected, handshake, request } from './support/sockets.js';
 
@@ -66,6 +67,7 @@ describe('rate limits are one budget across API processes (Redis), and survive a
   let redis: RedisProcess;
   let a: ApiProcess;
   let b: ApiProcess;
+  let owner: ApiClient;
   let cookie: string;
   const sockets: TestSocket[] = [];
   const open = (...args: Parameters<typeof connect>) => {
@@ -78,7 +80,8 @@ describe('rate limits are one budget across API processes (Redis), and survive a
     redis = await startRedis();
     [a, b] = await Promise.all([startApi({ ...LIMITS, REDIS_URL: redis.url, NODE_NAME: 'api-a' }), startApi({ ...LIMITS, REDIS_URL: redis.url, NODE_NAME: 'api-b' })]);
     await Promise.all([a, b].map((api) => healthUntil(api.url, (h) => h.rateLimits.store === 'redis')));
-    ({ cookie } = await signUp(a.url));
+    owner = await signUp(a.url);
+    cookie = owner.cookie!;
   });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.disconnect();
@@ -105,7 +108,7 @@ describe('rate limits are one budget across API processes (Redis), and survive a
   });
 
   it('wrong join codes: 4 a minute per address over both processes; then even the right code waits', async () => {
-    const session = await liveSession(a.url, cookie);
+    const session = await liveSession(owner);
     const outcomes: string[] = [];
     for (const [i, api] of [a, b, a, b].entries()) outcomes.push(await handshake(open(api.url, { joinCode: `QQQQQ${'ABCD'[i]}` }, undefined, { localAddress: '127.0.0.22' })));
     expect(outcomes).toEqual(Array(4).fill('session/not-found'));
@@ -114,8 +117,8 @@ describe('rate limits are one budget across API processes (Redis), and survive a
   });
 
   it('joins with the right code: one budget per session and address over both processes', async () => {
-    const session = await liveSession(a.url, cookie);
-    const other = await liveSession(a.url, cookie);
+    const session = await liveSession(owner);
+    const other = await liveSession(owner);
     const outcomes: string[] = [];
     for (const api of [a, b, a, b]) outcomes.push(await handshake(open(api.url, { joinCode: session.joinCode }, undefined, { localAddress: '127.0.0.24' })));
     expect(outcomes).toEqual(Array(4).fill('connected'));
@@ -127,7 +130,7 @@ describe('rate limits are one budget across API processes (Redis), and survive a
   });
 
   it('answers: one participant with a connection on each process shares 5 per second', async () => {
-    const session = await liveSession(a.url, cookie);
+    const session = await liveSession(owner);
     const first = open(a.url, { joinCode: session.joinCode }, undefined, { localAddress: '127.0.0.26' });
     await connected(first);
     const joined = await request<Ack & TJoinResult>(first, 'participant:join', {});
@@ -143,7 +146,7 @@ describe('rate limits are one budget across API processes (Redis), and survive a
   });
 
   it('exports: 4 a minute per address over both processes', async () => {
-    const session = await liveSession(a.url, cookie);
+    const session = await liveSession(owner);
     const exportFrom = (api: ApiProcess) => from('127.0.0.27', api.url, 'GET', `/api/sessions/${session.id}/export.json`, { cookie });
     const statuses: number[] = [];
     for (const api of [a, b, a, b]) statuses.push((await exportFrom(api)).status);
@@ -152,7 +155,7 @@ describe('rate limits are one budget across API processes (Redis), and survive a
   });
 
   it('while Redis is down: health says so, sign-in is refused (503), joins, answers and exports go on per process; back when Redis is', async () => {
-    const session = await liveSession(a.url, cookie);
+    const session = await liveSession(owner);
     await redis.stop();
     for (const api of [a, b]) {
       expect(await healthUntil(api.url, (h) => h.rateLimits.signIn === 'refused')).toMatchObject({ status: 'degraded', rateLimits: { store: 'memory', signIn: 'refused' } });

@@ -2,7 +2,7 @@ import type { TSession, TShareLink, TWorkshop } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { createConnection } from 'node:net';
-import { type ApiProcess, startApi } from './support/api-process.js';
+import { type ApiProcess, apiForSuite, startApi } from './support/api-process.js';
 import { PASSWORD, createSession, createWorkshop, signUp, uniqueEmail } from './support/factories.js';
 import { ApiClient } from './support/http-client.js';
 import { codedErrorProblem, internalsIn, rawRequest } from './support/security.js';
@@ -245,13 +245,7 @@ describe('web hardening', () => {
 });
 
 describe('the session cookie behind a TLS proxy (TRUST_PROXY)', () => {
-  let api: ApiProcess;
-  beforeAll(async () => {
-    api = await startApi({ TRUST_PROXY: 'true' });
-  });
-  afterAll(async () => {
-    await api?.stop();
-  });
+  const api = apiForSuite({ TRUST_PROXY: 'true' });
 
   it('is Secure, httpOnly and SameSite=Lax when the proxy says https', async () => {
     const res = await rawRequest(api.url, 'POST', '/api/auth/signup', { body: { email: uniqueEmail(), password: PASSWORD, name: 'Proxied' }, headers: { 'x-forwarded-proto': 'https' } });

@@ -1,5 +1,5 @@
 import { DE_VS_MLOPS, type TTemplate, type TWorkshop, type TWorkshopFile } from '@thinline/shared';
-import { startApi, type ApiProcess } from './support/api-process.js';
+import { apiForSuite } from './support/api-process.js';
 import { createSession, createWorkshop, signUp, workshopBody } from './support/factories.js';
 import type { ApiClient } from './support/http-client.js';
 
@@ -8,15 +8,11 @@ const ids = (reply: { body: { id: string }[] }) => reply.body.map((w) => w.id);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('workshops', () => {
-  let api: ApiProcess;
+  const api = apiForSuite({ RATE_LIMIT_AUTH_PER_MINUTE: '10000' });
   let me: ApiClient;
 
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_AUTH_PER_MINUTE: '10000' });
     me = await signUp(api.url);
-  });
-  afterAll(async () => {
-    await api?.stop();
   });
 
   it('lists the built-in templates, the Data Engineering vs MLOps one among them', async () => {

@@ -2,14 +2,13 @@ export { HeatmapSvg } from './HeatmapSvg.js';
 export type { HeatmapSvgProps } from './HeatmapSvg.js';
 export { DifferenceHeatmapSvg } from './DifferenceHeatmapSvg.js';
 export type { DifferenceHeatmapSvgProps } from './DifferenceHeatmapSvg.js';
-export { differenceLayout, formatDelta, statusChangeText } from './difference-layout.js';
+export { differenceLayout, statusChangeText } from './difference-layout.js';
 export type { DifferenceLayout, DifferenceLayoutRow, DifferenceLegendItem, DifferenceRow, DifferenceSummary } from './difference-layout.js';
 export { renderDifferenceHeatmapSvgString, renderHeatmapSvgString, XML_DECLARATION } from './render.js';
 export {
   CIVIDIS_STOPS,
   DELTA_DECREASE_STOPS,
   DELTA_INCREASE_STOPS,
-  NO_DATA_FILL,
   SHARE_SCALE_STOPS,
   contrastRatio,
   deltaColor,
@@ -18,27 +17,9 @@ export {
   shareColor,
   textColorFor,
 } from './scale.js';
-export {
-  FONT_FAMILY,
-  NO_VALUE,
-  STATUS_LABELS,
-  estimateTextWidth,
-  fitText,
-  formatPercent,
-  heatmapLayout,
-  suppressedMessage,
-  wrapText,
-} from './layout.js';
-export type {
-  CategoryRow,
-  ColumnKind,
-  ConcernRow,
-  HeatmapLayout,
-  HeatmapSummary,
-  LayoutColumn,
-  LayoutRow,
-  LegendItem,
-  PlacedText,
-  RowStatus,
-  TextLines,
-} from './layout.js';
+export { BADGE_STYLES, BANNER_FILL, CATEGORY_FILL, INK, MUTED, NO_DATA_FILL, OWNER_OUTLINE, PAPER, RAMP, RULE, STATUS_TEXT, ZEBRA, themeCssVariables } from './theme.js';
+export type { BadgeStyle } from './theme.js';
+export { FONT_FAMILY, estimateTextWidth, fitText, wrapText } from './frame.js';
+export type { CategoryRow, ColumnKind, LayoutColumn, PlacedText, TextLines } from './frame.js';
+export { heatmapLayout } from './layout.js';
+export type { ConcernRow, HeatmapLayout, HeatmapSummary, LayoutRow, LegendItem } from './layout.js';

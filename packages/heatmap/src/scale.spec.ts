@@ -1,4 +1,5 @@
-import { CIVIDIS_STOPS, DELTA_DECREASE_STOPS, DELTA_INCREASE_STOPS, NO_DATA_FILL, SHARE_SCALE_STOPS, contrastRatio, deltaColor, parseHex, relativeLuminance, shareColor, textColorFor } from './scale.js';
+import { CIVIDIS_STOPS, DELTA_DECREASE_STOPS, DELTA_INCREASE_STOPS, SHARE_SCALE_STOPS, contrastRatio, deltaColor, parseHex, relativeLuminance, shareColor, textColorFor } from './scale.js';
+import { NO_DATA_FILL } from './theme.js';
 
 const samples = (n: number): number[] => Array.from({ length: n + 1 }, (_, i) => i / n);
 

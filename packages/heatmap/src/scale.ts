@@ -1,3 +1,5 @@
+import { NO_DATA_FILL } from './theme.js';
+
 /**
  * The heatmap's colour scale: cividis (Nuñez, Anderton & Renslow, 2018), sampled at 18 even
  * steps. Cividis is sequential, monotonic in lightness and designed to read the same with
@@ -29,9 +31,6 @@ export const CIVIDIS_STOPS: readonly string[] = [
 
 /** The stops in the order shares use them: index 0 is share 0. */
 export const SHARE_SCALE_STOPS: readonly string[] = [...CIVIDIS_STOPS].reverse();
-
-/** Fill for cells that have no number (no answers, or hidden for anonymity): outside the scale. */
-export const NO_DATA_FILL = '#e6e6e6';
 
 type Rgb = readonly [number, number, number];
 

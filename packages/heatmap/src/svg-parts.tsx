@@ -1,40 +1,24 @@
+import { type RowStatus, STATUS_LABELS, type TConcern } from '@thinline/shared';
 import type { ReactElement, ReactNode } from 'react';
-import { STATUS_LABELS } from './layout.js';
-import type { LayoutColumn, RowStatus } from './layout.js';
+import { FONT_FAMILY } from './frame.js';
+import type { ConcernRowBase, FrameLayout, LayoutColumn, LegendBadgeItem, LegendBox, LegendNoteItem, PlacedText } from './frame.js';
 import { textColorFor } from './scale.js';
+import { BADGE_STYLES, CATEGORY_FILL, INK, MUTED, PAPER, RAMP, RULE, ZEBRA } from './theme.js';
 
-// The pieces both heatmaps draw the same way: coordinates, text, status badges, headers.
-// Everything is plain SVG attributes: the same markup is rendered by React in the browser
-// and by renderToStaticMarkup for the exports, which have no stylesheet.
+// The pieces both heatmaps draw the same way: the frame (title, header, rows), text, status
+// badges, headers, legend entries. Everything is plain SVG attributes: the same markup is
+// rendered by React in the browser and by renderToStaticMarkup for the exports, which have
+// no stylesheet.
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
-export const INK = '#1a1a1a';
-export const MUTED = '#4d4d4d';
-export const RULE = '#d0d0d0';
-export const ZEBRA = '#f6f6f6';
-export const CATEGORY_FILL = '#ebebeb';
+/** the dash of the outline of the statuses that show nothing (no data, hidden) */
+const DASH = '4 3';
 
 /** Coordinates rounded to 0.01: keeps the markup small and free of float noise. */
 export const r2 = (v: number): number => Math.round(v * 100) / 100;
 
 /** Baseline that centres digits and capitals vertically on cy (DejaVu cap height ≈ 0.73 em). */
 export const baseline = (cy: number, fontSize: number): number => r2(cy + fontSize * 0.36);
-
-export interface BadgeStyle {
-  fill: string;
-  stroke: string;
-  dash?: string;
-}
-
-// GAP and OVERLAP are filled so they stand out; CLEAR, the common case, is only outlined.
-// Colours are Okabe-Ito, and every badge also carries its word and its own icon shape.
-export const BADGE_STYLES: Record<RowStatus, BadgeStyle> = {
-  gap: { fill: '#d55e00', stroke: '#000000' },
-  overlap: { fill: '#0072b2', stroke: '#000000' },
-  clear: { fill: '#ffffff', stroke: '#009e73' },
-  'no data': { fill: '#ffffff', stroke: '#595959', dash: '4 3' },
-  hidden: { fill: '#d9d9d9', stroke: '#595959', dash: '4 3' },
-};
 
 export function StatusIcon({ status, cx, cy, color }: { status: RowStatus; cx: number; cy: number; color: string }): ReactElement {
   const t = `translate(${r2(cx)} ${r2(cy)})`;
@@ -88,7 +72,7 @@ export function StatusBadge({ status, x, y, width, height, fontSize }: { status:
         fill={style.fill}
         stroke={style.stroke}
         strokeWidth={1.5}
-        strokeDasharray={style.dash}
+        strokeDasharray={style.dashed ? DASH : undefined}
       />
       <StatusIcon status={status} cx={x + 14} cy={cy} color={ink} />
       <text x={r2(x + iconSpace + (width - iconSpace) / 2)} y={baseline(cy, fontSize)} fontSize={fontSize} fontWeight="bold" textAnchor="middle" fill={ink}>
@@ -172,9 +156,9 @@ export function HeaderCell({ column, top, height }: { column: LayoutColumn; top:
 
 interface TitledLayout {
   padding: number;
-  title: { y: number; fontSize: number; text: string };
-  subtitle: { y: number; fontSize: number; text: string } | null;
-  meta: { y: number; fontSize: number; text: string };
+  title: PlacedText;
+  subtitle: PlacedText | null;
+  meta: PlacedText;
 }
 
 /** Title, subtitle and the line of facts at the top of every heatmap picture. */
@@ -204,6 +188,190 @@ export function CategoryBand({ label, y, height, grid, fontSize }: { label: stri
       <text x={grid.x + 8} y={baseline(y + height / 2, fontSize)} fontSize={fontSize} fontWeight="bold" fill={INK}>
         {label}
       </text>
+    </g>
+  );
+}
+
+/**
+ * The picture around the cells: the SVG element with its accessible name and description, a
+ * white page, the title block, the `banner` (if any) and the legend under it (its badges and
+ * notes, with `legendEntry` drawing the entries only this picture has), the header row and
+ * the rows, each concern row drawn by `row`.
+ */
+export function HeatmapFrame<Row extends ConcernRowBase, Item extends LegendBox & { kind: string }>(props: {
+  layout: FrameLayout<Row, Item>;
+  responsive: boolean;
+  /** data-* attributes of the svg element */
+  data: Record<string, string | undefined>;
+  banner?: ReactNode;
+  legendEntry: (item: Exclude<Item, LegendBadgeItem | LegendNoteItem>, key: number) => ReactElement;
+  row: (row: Row) => ReactElement;
+}): ReactElement {
+  const { layout, responsive } = props;
+  const { header, grid } = layout;
+  const description = [layout.ariaLabel, layout.subtitle?.text, layout.meta.text].filter((t) => t).join('. ');
+  return (
+    <svg
+      xmlns={SVG_NS}
+      role="img"
+      aria-label={layout.ariaLabel}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={responsive ? '100%' : layout.width}
+      height={responsive ? undefined : layout.height}
+      fontFamily={FONT_FAMILY}
+      {...props.data}
+    >
+      <title>{layout.title.full}</title>
+      <desc>{description}</desc>
+      <rect x={0} y={0} width={layout.width} height={layout.height} fill={PAPER} />
+
+      <TitleBlock layout={layout} />
+
+      {props.banner}
+      <FrameLegend legend={layout.legend} badge={layout.badge} own={props.legendEntry} />
+
+      <g data-header-row="true">
+        {layout.columns.map((column) => (
+          <HeaderCell key={`${column.kind}-${column.id}`} column={column} top={header.y} height={header.height} />
+        ))}
+        <line x1={grid.x} y1={r2(header.y + header.height)} x2={grid.x + grid.width} y2={r2(header.y + header.height)} stroke={INK} strokeWidth={1.5} />
+      </g>
+
+      <g data-rows="true">
+        {layout.rows.map((r) =>
+          r.kind === 'category' ? <CategoryBand key={`category-${r.y}`} label={r.label} y={r.y} height={r.height} grid={grid} fontSize={layout.labelFontSize} /> : props.row(r),
+        )}
+      </g>
+    </svg>
+  );
+}
+
+/** Where a value cell goes: its column's box on the row. */
+export interface CellBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fontSize: number;
+}
+
+/** Every column but the concern's title, which RowFrame draws itself. */
+export type ValueColumn = LayoutColumn & { kind: Exclude<LayoutColumn['kind'], 'label'> };
+
+/** A concern row: zebra stripe, the concern's title, a cell per other column (from `cell`), the rule under it. */
+export function RowFrame({ row, layout, data, cell }: {
+  row: ConcernRowBase;
+  layout: { grid: { x: number; width: number }; columns: LayoutColumn[]; cellFontSize: number; labelFontSize: number };
+  data: Record<string, string>;
+  cell: (column: ValueColumn, box: CellBox, cy: number) => ReactElement;
+}): ReactElement {
+  const { grid } = layout;
+  const cy = row.y + row.height / 2;
+  return (
+    <g {...data}>
+      {row.index % 2 === 1 ? <rect x={grid.x} y={r2(row.y)} width={grid.width} height={row.height} fill={ZEBRA} /> : null}
+      {layout.columns.map((column) =>
+        column.kind === 'label' ? (
+          <ConcernLabel key="label" concern={row.concern} label={row.label} column={column} cy={cy} fontSize={layout.labelFontSize} />
+        ) : (
+          cell(column as ValueColumn, { x: column.x, y: row.y, width: column.width, height: row.height, fontSize: layout.cellFontSize }, cy)
+        ),
+      )}
+      <line x1={grid.x} y1={r2(row.y + row.height)} x2={grid.x + grid.width} y2={r2(row.y + row.height)} stroke={RULE} strokeWidth={1} />
+    </g>
+  );
+}
+
+/** The concern's title in its row, with title and explanation as the tooltip when either is not all shown. */
+export function ConcernLabel({ concern, label, column, cy, fontSize }: { concern: TConcern; label: ConcernRowBase['label']; column: LayoutColumn; cy: number; fontSize: number }): ReactElement {
+  const tooltip = [concern.title, concern.description].filter((t) => t.trim().length > 0).join(': ');
+  return (
+    <WithTooltip tooltip={label.truncated || concern.description.trim() ? tooltip : null}>
+      <TextLinesAt lines={label.lines} x={column.x + 8} cy={cy} fontSize={fontSize} lineHeight={fontSize + 2} anchor="start" fill={INK} />
+    </WithTooltip>
+  );
+}
+
+/** A number centred in its column on the row's middle line. */
+export function CellText({ column, cy, fontSize, data, children }: { column: LayoutColumn; cy: number; fontSize: number; data: Record<string, string | undefined>; children: ReactNode }): ReactElement {
+  return (
+    <text x={r2(column.x + column.width / 2)} y={baseline(cy, fontSize)} fontSize={fontSize} textAnchor="middle" fill={INK} {...data}>
+      {children}
+    </text>
+  );
+}
+
+/** A legend entry: the badge and what it means. */
+export function LegendBadge({ item, badge }: { item: { x: number; y: number; status: RowStatus; text: string }; badge: { width: number; fontSize: number } }): ReactElement {
+  return (
+    <g data-legend={`badge-${item.status}`}>
+      <StatusBadge status={item.status} x={item.x} y={item.y + 1} width={badge.width} height={26} fontSize={badge.fontSize} />
+      <text x={r2(item.x + badge.width + 8)} y={r2(item.y + 19)} fontSize={13} fill={INK}>
+        {item.text}
+      </text>
+    </g>
+  );
+}
+
+/** A legend entry of words only. */
+export function LegendNote({ item, legend }: { item: { x: number; y: number; text: string }; legend?: string }): ReactElement {
+  return (
+    <text x={r2(item.x)} y={r2(item.y + 15)} fontSize={13} fill={INK} data-legend={legend}>
+      {item.text}
+    </text>
+  );
+}
+
+/** The legend's colour ramp: its caption, RAMP.steps steps of `colorAt(t)` for t from 0 to 1, and its outline. */
+export function RampBar({ item, x0, top, width, height, colorAt }: { item: { x: number; y: number; caption: string }; x0: number; top: number; width: number; height: number; colorAt: (t: number) => string }): ReactElement {
+  const step = width / RAMP.steps;
+  return (
+    <>
+      <text x={r2(item.x)} y={r2(item.y + 13)} fontSize={13} fill={INK}>
+        {item.caption}
+      </text>
+      {Array.from({ length: RAMP.steps }, (_, i) => (
+        // each step overlaps the next by half a unit so no seams show when rasterised
+        <rect key={i} x={r2(x0 + i * step)} y={r2(top)} width={r2(step + (i < RAMP.steps - 1 ? 0.5 : 0))} height={height} fill={colorAt((i + 0.5) / RAMP.steps)} />
+      ))}
+      <rect x={r2(x0)} y={r2(top)} width={r2(width)} height={height} fill="none" stroke={MUTED} strokeWidth={1} />
+    </>
+  );
+}
+
+/** Tick marks under the ramp (from `top` down) with their labels on `labelY`. */
+export function RampTicks({ ticks, top, labelY }: { ticks: { at: number; x: number; label: string }[]; top: number; labelY: number }): ReactElement {
+  return (
+    <>
+      {ticks.map((t) => (
+        <g key={t.at}>
+          <line x1={r2(t.x)} y1={r2(top)} x2={r2(t.x)} y2={r2(top + 4)} stroke={INK} strokeWidth={1} />
+          <text x={r2(t.x)} y={r2(labelY)} fontSize={12} textAnchor="middle" fill={INK}>
+            {t.label}
+          </text>
+        </g>
+      ))}
+    </>
+  );
+}
+
+/**
+ * A legend's entries: the badges and notes both heatmaps have, and what `own` draws for the
+ * kinds only one of them has (the ramp, the owner mark, the status change).
+ */
+export function FrameLegend<Item extends LegendBox & { kind: string }>({ legend, badge, own }: {
+  legend: { items: Item[] } | null;
+  badge: { width: number; fontSize: number };
+  own: (item: Exclude<Item, LegendBadgeItem | LegendNoteItem>, key: number) => ReactElement;
+}): ReactElement | null {
+  if (!legend) return null;
+  return (
+    <g data-legend="true">
+      {legend.items.map((item, i) => {
+        if (item.kind === 'badge') return <LegendBadge key={i} item={item as unknown as LegendBadgeItem} badge={badge} />;
+        if (item.kind === 'note') return <LegendNote key={i} item={item as unknown as LegendNoteItem} />;
+        return own(item as Exclude<Item, LegendBadgeItem | LegendNoteItem>, i);
+      })}
     </g>
   );
 }

@@ -9,6 +9,8 @@ export interface ApiProcess {
   port: number;
   child: ChildProcess;
   output: () => string;
+  /** Resolves once the process has written `text` (now or earlier), or fails after `timeout` ms. */
+  waitForOutput: (text: string, timeout?: number) => Promise<void>;
   /** SIGTERM and wait: the graceful path (flushes pending work). */
   stop: () => Promise<void>;
   /** SIGKILL: the process dies mid-work, as in a crash. */
@@ -61,6 +63,21 @@ export async function startApi(env: Record<string, string> = {}, options: { port
     port,
     child,
     output: () => out,
+    waitForOutput: (text, timeout = 10000) =>
+      new Promise<void>((resolve, reject) => {
+        if (out.includes(text)) return resolve();
+        const timer = setTimeout(() => {
+          child.stdout?.off('data', check);
+          reject(new Error(`the API did not write "${text}" within ${timeout} ms:\n${out.slice(-3000)}`));
+        }, timeout);
+        const check = () => {
+          if (!out.includes(text)) return;
+          clearTimeout(timer);
+          child.stdout?.off('data', check);
+          resolve();
+        };
+        child.stdout?.on('data', check);
+      }),
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
@@ -69,5 +86,38 @@ export async function startApi(env: Record<string, string> = {}, options: { port
       if (child.exitCode === null) child.kill('SIGKILL');
       await exited;
     },
+  };
+}
+
+/**
+ * One API process for the tests of a describe block: started before them, stopped after.
+ * Use what it returns inside the tests (the process exists from the first beforeAll on).
+ */
+export function apiForSuite(env: Record<string, string> = {}): ApiProcess {
+  let started: ApiProcess | undefined;
+  beforeAll(async () => {
+    started = await startApi(env);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  const running = (): ApiProcess => {
+    if (!started) throw new Error('the API process starts in beforeAll: use it inside a test or a hook');
+    return started;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    get port() {
+      return running().port;
+    },
+    get child() {
+      return running().child;
+    },
+    output: () => running().output(),
+    waitForOutput: (text, timeout) => running().waitForOutput(text, timeout),
+    stop: () => running().stop(),
+    kill: () => running().kill(),
   };
 }

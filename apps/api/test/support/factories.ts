@@ -50,6 +50,29 @@ export async function createSession(client: ApiClient, workshopId: string, setti
   return res.body;
 }
 
+/**
+ * A session of a small workshop (four roles, `concerns` concerns in two categories), live
+ * unless `start: false`: what the live tests play a room against.
+ */
+export async function liveSession(client: ApiClient, options: { concerns?: number; settings?: Record<string, unknown>; start?: boolean } = {}): Promise<TSession> {
+  const workshop = await createWorkshop(
+    client,
+    workshopBody({
+      roles: [{ name: 'Data Engineering' }, { name: 'MLOps' }, { name: 'Data Science' }, { name: 'Platform' }],
+      concerns: Array.from({ length: options.concerns ?? 4 }, (_, i) => ({ title: `Concern ${i + 1}`, description: `What concern ${i + 1} is`, category: i < 2 ? 'Pipelines' : 'Models' })),
+    }),
+  );
+  const session = await createSession(client, workshop.id, options.settings);
+  return options.start === false ? session : startSession(client, session.id);
+}
+
+/** The facilitator's "start": the session goes live. */
+export async function startSession(client: ApiClient, sessionId: string): Promise<TSession> {
+  const started = await client.post<TSession>(`/api/sessions/${sessionId}/actions`, { action: 'start' });
+  if (started.status !== 200) throw new Error(`start failed: ${started.status} ${JSON.stringify(started.body)}`);
+  return started.body;
+}
+
 /** Direct access to the test database, for what the API does not show (hashes, expiry). */
 export async function withDatabase<T>(fn: (db: pg.Client) => Promise<T>): Promise<T> {
   const db = new pg.Client({ connectionString: process.env.THINLINE_TEST_DATABASE_URL });

@@ -19,15 +19,58 @@ export function connect(baseUrl: string, auth: Record<string, string>, cookie?: 
   });
 }
 
-/** Resolves with the next `name` event's payload, or fails after `timeout` ms. */
-export function waitForEvent<T = unknown>(socket: TestSocket, name: string, { timeout = 5000 } = {}): Promise<T> {
+/** A server-to-client event and what it carries, from the event map both ends share. */
+export type LiveEvent = keyof ServerToClientEvents;
+export type LivePayload<E extends LiveEvent> = Parameters<ServerToClientEvents[E]>[0];
+
+interface WaitOptions<E extends LiveEvent> {
+  timeout?: number;
+  /** resolve with the first payload this accepts (default: any) */
+  until?: (payload: LivePayload<E>) => boolean;
+}
+
+/** Resolves with the next `name` event (that `until` accepts), or fails after `timeout` ms. */
+export function waitForEvent<E extends LiveEvent>(socket: TestSocket, name: E, { timeout = 5000, until = () => true }: WaitOptions<E> = {}): Promise<LivePayload<E>> {
+  // socket.io's listener types do not resolve for a generic event name; the payload's type
+  // comes from the event map through LivePayload, so an untyped view of on/off loses nothing.
+  const events = socket as unknown as { on(n: string, l: (p: LivePayload<E>) => void): void; off(n: string, l: (p: LivePayload<E>) => void): void };
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "${name}" event within ${timeout} ms`)), timeout);
-    (socket as unknown as { once(n: string, l: (p: T) => void): void }).once(name, (payload: T) => {
+    const listener = (payload: LivePayload<E>) => {
+      if (!until(payload)) return;
       clearTimeout(timer);
+      events.off(name, listener);
       resolve(payload);
-    });
+    };
+    const timer = setTimeout(() => {
+      events.off(name, listener);
+      reject(new Error(`no matching "${name}" event within ${timeout} ms`));
+    }, timeout);
+    events.on(name, listener);
   });
+}
+
+/**
+ * Every event a socket receives, from the moment it is made: a test can then wait for an
+ * event that may already have arrived (the last coalesced heatmap) without a race.
+ */
+export class EventLog {
+  readonly received: { name: LiveEvent; payload: unknown }[] = [];
+
+  constructor(private readonly socket: TestSocket) {
+    socket.onAny((name: LiveEvent, payload: unknown) => this.received.push({ name, payload }));
+  }
+
+  /** The payloads of every `name` event so far, oldest first. */
+  all<E extends LiveEvent>(name: E): LivePayload<E>[] {
+    return this.received.filter((e) => e.name === name).map((e) => e.payload as LivePayload<E>);
+  }
+
+  /** The first `name` event (so far or still to come) that `until` accepts. */
+  waitFor<E extends LiveEvent>(name: E, options: WaitOptions<E> = {}): Promise<LivePayload<E>> {
+    const accept = options.until ?? (() => true);
+    const seen = this.all(name).find(accept);
+    return seen !== undefined ? Promise.resolve(seen) : waitForEvent(this.socket, name, options);
+  }
 }
 
 export function connected(socket: TestSocket, { timeout = 5000 } = {}): Promise<void> {

@@ -110,3 +110,35 @@ export function keepConnected(socket: LiveSocket, handlers: KeepConnectedHandler
 export function reconnectNow(socket: LiveSocket): void {
   if (!socket.connected) socket.connect();
 }
+
+export interface OpenedLiveSocket {
+  /** the socket, once it is open (null before the first tick and after close) */
+  current: () => LiveSocket | null;
+  /** stops the socket and its listeners, or stops it from opening: a React effect's cleanup */
+  close: () => void;
+}
+
+/**
+ * Opens a /live socket on the next tick and hands it to `wire` for its listeners. The tick is
+ * for React's development double mount, which would otherwise open a socket and drop it at
+ * once: the browser reports that as a failed WebSocket. What `wire` returns (e.g. the stop of
+ * `keepConnected`) runs on close.
+ */
+export function openLiveSocket(auth: Parameters<typeof connectLive>[0], wire: (socket: LiveSocket) => (() => void) | void): OpenedLiveSocket {
+  let socket: LiveSocket | null = null;
+  let unwire: (() => void) | void;
+  const opener = window.setTimeout(() => {
+    socket = connectLive(auth);
+    unwire = wire(socket);
+  }, 0);
+  return {
+    current: () => socket,
+    close: () => {
+      window.clearTimeout(opener);
+      unwire?.();
+      socket?.removeAllListeners();
+      socket?.disconnect();
+      socket = null;
+    },
+  };
+}

@@ -16,7 +16,3 @@ export function formatDateTime(iso: string | null | undefined): string {
   const date = parse(iso);
   return date ? dateTimeFormat.format(date) : '–';
 }
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
-}

@@ -52,3 +52,37 @@ export function one(node: XNode, pred: (n: XNode) => boolean): XNode {
 export const textOf = (n: XNode): string => n.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
 export const attr = (name: string, value: string) => (n: XNode): boolean => n.attrs[name] === value;
 export const svgRoot = (doc: XNode): XNode => one(doc, (n) => n.name === 'svg');
+
+/** A rendered SVG document with its parsed tree and its <svg> element. */
+export function readSvg(svg: string): { svg: string; doc: XNode; root: XNode } {
+  const doc = parse(svg);
+  return { svg, doc, root: svgRoot(doc) };
+}
+
+/**
+ * The two tests every picture of the shared frame passes: a standalone, accessible SVG
+ * document (named by its aria-label, titled by its first child, sized by its viewBox), and
+ * one that needs nothing outside itself (no CSS, foreignObject or images, no React text
+ * comments, no NaN, one font stack).
+ */
+export function itIsAStandaloneSvg(picture: () => { svg: string; root: XNode }, expected: { ariaLabel: string; title: string }): void {
+  it('is a standalone, accessible SVG document', () => {
+    const { svg, root } = picture();
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
+    expect(root.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
+    expect(root.attrs.role).toBe('img');
+    expect(root.attrs['aria-label']).toBe(expected.ariaLabel);
+    expect(root.attrs.viewBox).toBe(`0 0 ${root.attrs.width} ${root.attrs.height}`);
+    const first = root.children[0];
+    expect(typeof first !== 'string' && first?.name).toBe('title');
+    expect(textOf(first as XNode)).toBe(expected.title);
+  });
+
+  it('needs nothing outside itself: no CSS, no foreignObject, one font stack, no NaN, no React text comments', () => {
+    const { svg } = picture();
+    expect(svg).not.toMatch(/class=|style=|<style|foreignObject|<image|href=/);
+    expect(svg).not.toContain('<!--');
+    expect(svg).not.toContain('NaN');
+    expect(new Set([...svg.matchAll(/font-family="([^"]*)"/g)].map((m) => m[1]))).toEqual(new Set(['DejaVu Sans, Arial, sans-serif']));
+  });
+}

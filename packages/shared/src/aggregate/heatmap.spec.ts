@@ -1,5 +1,6 @@
 import { ZHeatmap, type TConcernAggregate, type THeatmap, type TShownConcernAggregate } from '../contracts/aggregate.js';
 import { answerKey } from './answer-key.js';
+import { suppressedConcernAggregate } from './concern.js';
 import { buildHeatmap, hiddenSegments, type BuildHeatmapInput } from './heatmap.js';
 import { SessionTally } from './tally.js';
 
@@ -83,6 +84,8 @@ function expectSuppressed(c: TConcernAggregate): void {
     confidence: null,
     suppressed: true,
   });
+  // the same value as the one builder of a suppressed aggregate, which concern.spec pins by hand
+  expect(c).toEqual(suppressedConcernAggregate(c.concernId));
 }
 
 describe('buildHeatmap', () => {

@@ -12,3 +12,8 @@ export const ZJoinCode = z
   .trim()
   .toUpperCase()
   .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), { message: 'a join code has 6 letters and digits' });
+
+/** Upper-cases what a person typed and drops spaces and dashes ("ab3-k7q" → "AB3K7Q"). */
+export function normalizeJoinCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]+/g, '');
+}

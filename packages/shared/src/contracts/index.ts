@@ -8,3 +8,4 @@ export * from './aggregate.js';
 export * from './socket.js';
 export * from './report.js';
 export * from './compare.js';
+export * from './export.js';

@@ -5,7 +5,12 @@ import { ZId } from './ids.js';
 export const PACING = ['self-paced', 'facilitator-led'] as const;
 export const ANONYMITY = ['anonymous', 'named'] as const;
 export const ANSWER_MODES = ['owners', 'raci'] as const;
-export const SESSION_STATUSES = ['draft', 'lobby', 'live', 'closed'] as const;
+/**
+ * lobby → live → closed. A session is created in the lobby, ready to join: the workshop is
+ * what a facilitator drafts, so there is no draft status (product.md's list named one that
+ * nothing ever set).
+ */
+export const SESSION_STATUSES = ['lobby', 'live', 'closed'] as const;
 /** pending: not yet opened (facilitator-led); open: taking answers; locked: answers frozen. */
 export const CONCERN_STATES = ['pending', 'open', 'locked'] as const;
 export const SESSION_ACTIONS = ['start', 'close', 'open', 'lock', 'reveal', 'hide', 'goto', 'next', 'previous', 'next-round'] as const;
@@ -37,6 +42,16 @@ export const ZSessionSettings = z.strictObject({
   maxParticipants: z.number().int().min(1).max(20000),
 });
 export type TSessionSettings = z.infer<typeof ZSessionSettings>;
+
+/**
+ * A session's settings as stored, read the one way every reader uses: today's defaults
+ * under what was stored, then validated. A setting added later thus reads as its default
+ * for older sessions, on every path (state, snapshot, actions), not only on some.
+ */
+export function readSessionSettings(stored: unknown): TSessionSettings {
+  const given = stored !== null && typeof stored === 'object' ? stored : {};
+  return ZSessionSettings.parse({ ...DEFAULT_SETTINGS, ...given });
+}
 
 export const ZCreateSessionRequest = ZSessionSettings.partial();
 export type TCreateSessionRequest = z.input<typeof ZCreateSessionRequest>;

@@ -29,7 +29,7 @@ export class OriginGuard implements CanActivate {
   }
 
   /**
-   * True when the headers carry an Origin of another site. The live gateway asks this at
+   * True when the headers carry an Origin of another site. The live handshake (LiveAuthService) asks this at
    * a cookie-authenticated handshake: a WebSocket is not bound by CORS, so a page of
    * another site could otherwise open the facilitator's live view with their cookie.
    */

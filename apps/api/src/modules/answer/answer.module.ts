@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { HeatmapModule } from '../heatmap/heatmap.module.js';
 import { SnapshotModule } from '../snapshot/snapshot.module.js';
 import { AnswerRepository } from './answer.repository.js';
 import { AnswerService } from './answer.service.js';
 import { AnswerWriter } from './answer-writer.js';
 
 @Module({
-  imports: [SnapshotModule, HeatmapModule],
+  imports: [SnapshotModule],
   providers: [AnswerService, AnswerWriter, AnswerRepository],
   exports: [AnswerService],
 })

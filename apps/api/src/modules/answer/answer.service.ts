@@ -1,8 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type TAnswerSubmit, type TallyDelta, ZAnswerSubmit, answerKey } from '@thinline/shared';
 import { AppError, describeIssues } from '../../common/errors/app-error.js';
-import { LiveTallyService } from '../heatmap/live-tally.service.js';
-import { DomainEvents } from '../realtime/domain-events.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import type { SessionSnapshot } from '../snapshot/snapshot.repository.js';
 import { SnapshotService } from '../snapshot/snapshot.service.js';
 import { type AnswerOutcome, AnswerRepository, type AnswerRow } from './answer.repository.js';
@@ -19,7 +18,6 @@ export class AnswerService implements OnModuleInit {
     private readonly writer: AnswerWriter,
     private readonly repository: AnswerRepository,
     private readonly snapshots: SnapshotService,
-    private readonly tally: LiveTallyService,
     private readonly events: DomainEvents,
   ) {}
 
@@ -80,10 +78,8 @@ export class AnswerService implements OnModuleInit {
       list.push(delta);
       bySession.set(sessionId, list);
     }
-    for (const [sessionId, deltas] of bySession) {
-      void this.tally.apply(sessionId, deltas);
-      this.events.emit('answers.committed', { sessionId, deltas });
-    }
+    // The write path only announces what it committed; the live tally is the read model's one listener.
+    for (const [sessionId, deltas] of bySession) this.events.emit('answers.committed', { sessionId, deltas, origin: 'this-process' });
   }
 }
 

@@ -7,7 +7,7 @@ import { AuthService } from './auth.service.js';
 
 /**
  * Accounts and browser sessions. Other modules import this for `AuthGuard` and
- * `@CurrentUser()`; the live gateway uses `AuthService.userFromCookieHeader`.
+ * `@CurrentUser()`; the live handshake (LiveAuthService) uses `AuthService.userFromCookieHeader`.
  */
 @Module({
   controllers: [AuthController],

@@ -1,14 +1,12 @@
-import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
-import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { type TCompareQuery, type TSessionComparison, ZCompareQuery, ZSessionComparison } from '@thinline/shared';
-import { AuthGuard, CurrentUser } from '../auth/auth.guard.js';
+import { CurrentUser } from '../auth/auth.guard.js';
+import { FacilitatorController } from '../auth/signed-in.decorator.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { CompareService } from './compare.service.js';
 
-@ApiTags('sessions')
-@ApiCookieAuth()
-@UseGuards(AuthGuard)
-@Controller('api/sessions')
+@FacilitatorController('sessions', 'api/sessions')
 export class CompareController {
   constructor(private readonly compares: CompareService) {}
 

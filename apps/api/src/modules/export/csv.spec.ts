@@ -1,6 +1,6 @@
 import { shownAggregate } from '@thinline/shared';
 import { parse } from 'csv-parse/sync';
-import { FIXTURE_CONCERNS, FIXTURE_PARTICIPANTS, FIXTURE_ROLES, makeFixtureBundle, makeLargeBundle } from './fixtures.js';
+import { FIXTURE_CONCERNS, FIXTURE_PARTICIPANTS, FIXTURE_ROLES, makeFixtureBundle, makeLargeBundle } from './__tests__/fixtures.js';
 import { percentOneDecimal } from './format.js';
 import { renderCsv } from './renderers/csv.js';
 

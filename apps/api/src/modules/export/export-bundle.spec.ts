@@ -1,7 +1,7 @@
 import { UNDISCLOSED_ROLE, buildHeatmap, shownAggregate } from '@thinline/shared';
-import { assembleExportBundle, emptyHeatmap, hasAnswers, lastRound, ownRoleName, tallyFromAnswers } from './export-bundle.js';
+import { assembleExportBundle, emptyHeatmap, hasAnswers, lastRound, ownRoleName } from './export-bundle.js';
 import { summarize } from './export-summary.js';
-import { FIXTURE_CONCERNS, FIXTURE_ROLES, makeFixtureBundle } from './fixtures.js';
+import { FIXTURE_CONCERNS, FIXTURE_ROLES, makeFixtureBundle, tallyFromAnswers } from './__tests__/fixtures.js';
 
 describe('the export bundle', () => {
   const bundle = makeFixtureBundle();

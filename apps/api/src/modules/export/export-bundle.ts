@@ -1,4 +1,4 @@
-import { OTHER_ROLE, SessionTally, UNDISCLOSED_ROLE, answerKey, buildHeatmap } from '@thinline/shared';
+import { OTHER_ROLE, SessionTally, UNDISCLOSED_ROLE, buildHeatmap } from '@thinline/shared';
 import type { TConcern, THeatmap, TRaciLetter, TRole, TSessionSettings, TallyRow } from '@thinline/shared';
 
 export type ExportAnswerChoice = 'owners' | 'nobody' | 'unknown';
@@ -96,21 +96,6 @@ export function segmentRoleIds(roles: readonly TRole[], byRole: Readonly<Record<
   const ids = roles.map((r) => r.id);
   for (const extra of [OTHER_ROLE, UNDISCLOSED_ROLE]) if ((byRole[extra] ?? 0) > 0) ids.push(extra);
   return ids;
-}
-
-/** Builds a tally of every round from answer rows (for tests and small sessions; the server uses GROUP BY rows). */
-export function tallyFromAnswers(answers: readonly Pick<ExportAnswer, 'ownRole' | 'concernId' | 'round' | 'choice' | 'owners' | 'raci' | 'confidence'>[]): SessionTally {
-  const tally = new SessionTally();
-  for (const a of answers) {
-    tally.apply({
-      round: a.round,
-      concernId: a.concernId,
-      ownRole: a.ownRole,
-      from: null,
-      to: { key: answerKey({ choice: a.choice, owners: a.owners, raci: a.raci }), confidence: a.confidence },
-    });
-  }
-  return tally;
 }
 
 export interface AssembleExportBundleInput {

@@ -1,5 +1,6 @@
-import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, ZExportQuery, exportFileName, exportNeedsAnswers, parseExportFormat, renderExport, slugify } from './export-format.js';
-import { makeFixtureBundle } from './fixtures.js';
+import { slugify } from '@thinline/shared';
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, ZExportQuery, exportFileName, exportNeedsAnswers, parseExportFormat, renderExport } from './export-format.js';
+import { makeFixtureBundle } from './__tests__/fixtures.js';
 
 describe('export formats', () => {
   const bundle = makeFixtureBundle();
@@ -13,9 +14,9 @@ describe('export formats', () => {
   it('names files thinline-<slug>-<date>.<ext>', () => {
     expect(exportFileName(bundle, 'pdf')).toBe('thinline-de-vs-mlops-payments-team-2026-11-20.pdf');
     expect(exportFileName(bundle, 'csv', { table: 'matrix' })).toBe('thinline-de-vs-mlops-payments-team-2026-11-20-matrix.csv');
-    expect(slugify('Équipe « Données » ✓')).toBe('equipe-donnees');
-    expect(slugify('✓✓✓')).toBe('session');
-    expect(slugify('x'.repeat(200))).toHaveLength(60);
+    expect(slugify('Équipe « Données » ✓', 'session')).toBe('equipe-donnees');
+    expect(slugify('✓✓✓', 'session')).toBe('session');
+    expect(slugify('x'.repeat(200), 'session')).toHaveLength(60);
   });
 
   it('reads ?table=matrix and rejects anything else', () => {

@@ -1,4 +1,4 @@
-import type { TAnswerMode } from '@thinline/shared';
+import { EXPORT_FORMATS, type TAnswerMode, type TExportFormat, parseExportFormat, slugify } from '@thinline/shared';
 import { z } from 'zod';
 import { sessionDate } from './export-bundle.js';
 import type { ExportBundle } from './export-bundle.js';
@@ -12,8 +12,9 @@ import { renderPng } from './renderers/png.js';
 import { renderSvg } from './renderers/svg.js';
 import { renderXlsx } from './renderers/xlsx.js';
 
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'xlsx', 'json', 'md'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+// The list of formats is the public contract's (packages/shared), so the web app links the same ones.
+export { EXPORT_FORMATS, parseExportFormat };
+export type ExportFormat = TExportFormat;
 
 export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   png: 'image/png',
@@ -24,11 +25,6 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
 };
-
-/** The extension in `export.<ext>` as a format, or null for anything else (→ 404 export/unknown-format). */
-export function parseExportFormat(ext: string): ExportFormat | null {
-  return (EXPORT_FORMATS as readonly string[]).includes(ext) ? (ext as ExportFormat) : null;
-}
 
 /** The query string of an export request: `?table=matrix` picks the CSV's aggregate matrix. */
 export const ZExportQuery = z.strictObject({
@@ -65,23 +61,10 @@ export interface RenderedExport {
   fileName: string;
 }
 
-/** A file-name-safe slug: "DE vs MLOps — Payments" → "de-vs-mlops-payments". */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-  return slug || 'session';
-}
-
 /** `thinline-<slug>-<date>.<ext>`; the CSV matrix is `thinline-<slug>-<date>-matrix.csv`. */
 export function exportFileName(bundle: ExportBundle, format: ExportFormat, options: ExportOptions = {}): string {
   const suffix = format === 'csv' && options.table === 'matrix' ? '-matrix' : '';
-  return `thinline-${slugify(bundle.session.title)}-${isoDate(sessionDate(bundle))}${suffix}.${format}`;
+  return `thinline-${slugify(bundle.session.title, 'session')}-${isoDate(sessionDate(bundle))}${suffix}.${format}`;
 }
 
 /** Renders one export. Pure over the bundle: the caller gathers the bundle and sends the result. */

@@ -1,9 +1,10 @@
-import { Controller, Get, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { AuthGuard, CurrentUser } from '../auth/auth.guard.js';
+import { CurrentUser } from '../auth/auth.guard.js';
+import { SignedIn } from '../auth/signed-in.decorator.js';
 import type { AuthUser } from '../auth/auth.service.js';
-import { type RenderedExport, type TExportQuery, ZExportQuery } from './export-format.js';
+import { EXPORT_FORMATS, type RenderedExport, type TExportQuery, ZExportQuery } from './export-format.js';
 import { ExportService } from './export.service.js';
 
 function send(res: Response, file: RenderedExport): void {
@@ -13,7 +14,7 @@ function send(res: Response, file: RenderedExport): void {
   res.send(file.body);
 }
 
-const FORMAT = { name: 'format', enum: ['png', 'svg', 'pdf', 'csv', 'xlsx', 'json', 'md'], description: 'md: a draft ownership file (RACI matrix in Markdown)' };
+const FORMAT = { name: 'format', enum: [...EXPORT_FORMATS], description: 'md: a draft ownership file (RACI matrix in Markdown)' };
 const TABLE = { name: 'table', required: false, enum: ['answers', 'matrix'], description: 'CSV only: one row per answer (default) or the aggregate matrix' };
 
 @ApiTags('exports')
@@ -22,8 +23,7 @@ export class ExportController {
   constructor(private readonly exports: ExportService) {}
 
   @Get('sessions/:id/export.:format')
-  @UseGuards(AuthGuard)
-  @ApiCookieAuth()
+  @SignedIn()
   @ApiOperation({ summary: "Download a session's heatmap (PNG, SVG), report (PDF), answers or matrix (CSV), workbook (XLSX), aggregates (JSON) or ownership draft (Markdown)" })
   @ApiParam(FORMAT)
   @ApiQuery(TABLE)

@@ -1,5 +1,5 @@
-import { formatPercent } from '@thinline/heatmap';
-import { makeFixtureBundle } from './fixtures.js';
+import { formatPercent } from '@thinline/shared';
+import { makeFixtureBundle } from './__tests__/fixtures.js';
 import { agreementWhole, isoDate, percentOneDecimal, percentWhole, pointsChange, pointsChangeOneDecimal, subtitle } from './format.js';
 
 describe('export formatting', () => {

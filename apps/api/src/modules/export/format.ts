@@ -1,6 +1,4 @@
-import { NO_VALUE, STATUS_LABELS, formatPercent } from '@thinline/heatmap';
-import type { RowStatus } from '@thinline/heatmap';
-import type { TConcernAggregate } from '@thinline/shared';
+import { NO_VALUE, type RowStatus, STATUS_LABELS, fewerThan, formatPercent, plural, rowStatus } from '@thinline/shared';
 import { hasAnswers, lastRound, sessionDate } from './export-bundle.js';
 import type { ExportBundle } from './export-bundle.js';
 
@@ -11,7 +9,7 @@ import type { ExportBundle } from './export-bundle.js';
  */
 
 export const NO_ANSWERS = 'No answers yet';
-export { NO_VALUE };
+export { NO_VALUE, plural, rowStatus };
 
 /** Whole percent, exactly as the heatmap on screen prints it: 0.625 → "63%". */
 export function percentWhole(value: number): string {
@@ -57,23 +55,12 @@ export function isoDateTime(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
-
 export function thresholdLabel(threshold: number): string {
   return `θ = ${percentWhole(threshold)}`;
 }
 
 export function statusLabel(status: RowStatus): string {
   return STATUS_LABELS[status];
-}
-
-/** The row status a concern shows: its aggregate's status, or "hidden" when anonymity suppresses it. */
-export function rowStatus(aggregate: TConcernAggregate | undefined, segmentSuppressed = false): RowStatus {
-  if (segmentSuppressed || aggregate?.suppressed) return 'hidden';
-  if (!aggregate || aggregate.answered === 0) return 'no data';
-  return aggregate.status;
 }
 
 export function roundLabel(bundle: ExportBundle): string {
@@ -96,12 +83,12 @@ export function subtitle(bundle: ExportBundle): string {
 
 /** What a small-segment count is shown as, so a role of one or two people is not pointed at. */
 export function hiddenCountLabel(k: number): string {
-  return `fewer than ${k}`;
+  return fewerThan(k);
 }
 
 /** The own-role text that replaces a role too small to show (answers tables). */
 export function hiddenOwnRoleLabel(k: number): string {
-  return `(hidden: fewer than ${k})`;
+  return `(hidden: ${fewerThan(k)})`;
 }
 
 /** What the answers table holds, one line (XLSX About sheet, JSON). */
@@ -122,7 +109,7 @@ export function legendLines(threshold: number, minSegmentSize: number): string[]
     `OVERLAP: 2 or more roles reach ${theta}.`,
     'CLEAR: exactly one owning role.',
     'NO DATA: no answers yet.',
-    `HIDDEN: fewer than ${minSegmentSize} respondents in a segment, hidden to keep answers anonymous.`,
+    `HIDDEN: ${fewerThan(minSegmentSize)} respondents in a segment, hidden to keep answers anonymous.`,
     'Agreement: mean similarity of the answers between every two respondents; 100% = everyone gave the same answer; – = fewer than 2 respondents.',
     'Nobody: share of respondents who answered "nobody owns this".',
   ];

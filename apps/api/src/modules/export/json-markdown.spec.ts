@@ -1,4 +1,4 @@
-import { FIXTURE_CONCERNS, FIXTURE_PARTICIPANTS, FIXTURE_ROLES, makeFixtureBundle, makeLargeBundle } from './fixtures.js';
+import { FIXTURE_CONCERNS, FIXTURE_PARTICIPANTS, FIXTURE_ROLES, makeFixtureBundle, makeLargeBundle } from './__tests__/fixtures.js';
 import { EXPORT_JSON_FORMAT, ZExportJson, renderJson } from './renderers/json.js';
 import { escapeMarkdown, renderMarkdown } from './renderers/markdown.js';
 

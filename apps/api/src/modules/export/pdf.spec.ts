@@ -1,6 +1,6 @@
 import { PDFParse } from 'pdf-parse';
 import { agreementWhole } from './format.js';
-import { FIXTURE_CONCERNS, makeFixtureBundle, makeLargeBundle } from './fixtures.js';
+import { FIXTURE_CONCERNS, makeFixtureBundle, makeLargeBundle } from './__tests__/fixtures.js';
 import { renderPdf } from './renderers/pdf.js';
 
 async function pdfText(pdf: Buffer): Promise<{ text: string; pages: number }> {

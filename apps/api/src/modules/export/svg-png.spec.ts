@@ -1,6 +1,6 @@
 import { shownAggregate } from '@thinline/shared';
 import { PNG } from 'pngjs';
-import { makeFixtureBundle, makeLargeBundle } from './fixtures.js';
+import { makeFixtureBundle, makeLargeBundle } from './__tests__/fixtures.js';
 import { PNG_MIN_WIDTH, renderPng } from './renderers/png.js';
 import { renderSvg } from './renderers/svg.js';
 

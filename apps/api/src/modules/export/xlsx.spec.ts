@@ -1,7 +1,7 @@
-import { shownAggregate } from '@thinline/shared';
-import { shareColor } from '@thinline/heatmap';
+import { BADGE_STYLES, shareColor } from '@thinline/heatmap';
+import { type RowStatus, STATUS_LABELS, shownAggregate } from '@thinline/shared';
 import ExcelJS from 'exceljs';
-import { FIXTURE_CONCERNS, FIXTURE_PARTICIPANTS, FIXTURE_ROLES, makeFixtureBundle, makeLargeBundle } from './fixtures.js';
+import { FIXTURE_CONCERNS, FIXTURE_PARTICIPANTS, FIXTURE_ROLES, makeFixtureBundle, makeLargeBundle } from './__tests__/fixtures.js';
 import { XLSX_SHEETS, renderXlsx } from './renderers/xlsx.js';
 
 async function open(buffer: Buffer): Promise<ExcelJS.Workbook> {
@@ -68,6 +68,26 @@ describe('XLSX export', () => {
       expect(row.getCell(11).value).toBe(a.answered);
     });
     expect(allText(s)).toContain('GAP: no role reaches 50%, or "nobody owns this" does.');
+  });
+
+  it('fills every status cell with its badge colour, on every sheet', async () => {
+    const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+    const statuses = Object.keys(STATUS_LABELS) as RowStatus[];
+    const seen = new Set<RowStatus>();
+    // the fixture has gaps, overlaps and clear concerns; an empty session has no data anywhere
+    for (const workbook of [wb, await open(await renderXlsx(makeFixtureBundle({ empty: true })))]) {
+      for (const s of workbook.worksheets) {
+        s.eachRow((row) =>
+          row.eachCell((c) => {
+            const status = statuses.find((k) => STATUS_LABELS[k] === c.value);
+            if (!status) return;
+            seen.add(status);
+            expect([s.name, c.address, (c.fill as ExcelJS.FillPattern).fgColor?.argb]).toEqual([s.name, c.address, argb(BADGE_STYLES[status].fill)]);
+          }),
+        );
+      }
+    }
+    expect([...seen].sort()).toEqual(['clear', 'gap', 'no data', 'overlap']);
   });
 
   it('Answers: one row per participant and concern, names only in a named session', () => {

@@ -1,15 +1,13 @@
-import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { type THeatmap, ZHeatmapQuery } from '@thinline/shared';
 import type { z } from 'zod';
-import { AuthGuard, CurrentUser } from '../auth/auth.guard.js';
+import { CurrentUser } from '../auth/auth.guard.js';
+import { FacilitatorController } from '../auth/signed-in.decorator.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { HeatmapService } from './heatmap.service.js';
 
-@ApiTags('sessions')
-@ApiCookieAuth()
-@UseGuards(AuthGuard)
-@Controller('api/sessions')
+@FacilitatorController('sessions', 'api/sessions')
 export class HeatmapController {
   constructor(private readonly heatmaps: HeatmapService) {}
 

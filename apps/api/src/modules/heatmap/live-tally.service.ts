@@ -1,5 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { SessionTally, type TallyDelta, type THeatmap } from '@thinline/shared';
+import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { RealtimeStatus } from '../realtime/realtime-status.js';
 import { SnapshotService } from '../snapshot/snapshot.service.js';
 import { HeatmapRepository } from './heatmap.repository.js';
@@ -19,24 +20,34 @@ const EVICT_AFTER_MS = 15 * 60 * 1000;
 
 /**
  * The live aggregate of each session this process shows, kept incrementally: an answer
- * changed from A to B moves one count (deltas from this process's writes and, through
- * the socket.io adapter, from the other processes'). It is rebuilt from PostgreSQL when
- * first needed, and compared with PostgreSQL once the room goes quiet, so what a
- * presenter sees settles to exactly what GET /heatmap returns.
+ * changed from A to B moves one count. It is the one listener that applies committed
+ * answers, this process's own and (relayed by the live broadcaster) the other processes'.
+ * It is rebuilt from PostgreSQL when first needed, and compared with PostgreSQL once the
+ * room goes quiet, so what a presenter sees settles to exactly what GET /heatmap returns.
  */
 @Injectable()
-export class LiveTallyService {
+export class LiveTallyService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(LiveTallyService.name);
   private readonly sessions = new Map<string, Promise<LiveSession>>();
   private readonly listeners = new Set<(sessionId: string) => void>();
+  private stopListening: (() => void) | null = null;
 
   constructor(
     private readonly repository: HeatmapRepository,
     private readonly heatmaps: HeatmapService,
     private readonly snapshots: SnapshotService,
     private readonly realtime: RealtimeStatus,
+    private readonly events: DomainEvents,
   ) {
     setInterval(() => this.evictIdle(), 60_000).unref();
+  }
+
+  onModuleInit(): void {
+    this.stopListening = this.events.on('answers.committed', ({ sessionId, deltas }) => void this.apply(sessionId, deltas));
+  }
+
+  onModuleDestroy(): void {
+    this.stopListening?.();
   }
 
   /** Called whenever a session's live numbers may have changed. */
@@ -46,7 +57,7 @@ export class LiveTallyService {
   }
 
   /** Applies committed deltas; ignored for sessions this process does not follow. */
-  async apply(sessionId: string, deltas: TallyDelta[]): Promise<void> {
+  private async apply(sessionId: string, deltas: TallyDelta[]): Promise<void> {
     const entry = this.sessions.get(sessionId);
     if (!entry) return;
     try {

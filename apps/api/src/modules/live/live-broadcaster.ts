@@ -4,7 +4,7 @@ import type { Namespace } from 'socket.io';
 import { CONFIG, type Config } from '../../config/config.js';
 import { LiveTallyService } from '../heatmap/live-tally.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
-import { DomainEvents } from '../realtime/domain-events.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { SessionService } from '../session/session.service.js';
 import { SnapshotService } from '../snapshot/snapshot.service.js';
 import { PresenceRepository } from './presence.repository.js';
@@ -53,7 +53,8 @@ export class LiveBroadcaster {
   attach(nsp: LiveNamespace): void {
     this.nsp = nsp;
     const typed = nsp as unknown as { on<K extends keyof PeerEvents>(e: K, l: PeerEvents[K]): void; serverSideEmit<K extends keyof PeerEvents>(e: K, ...a: Parameters<PeerEvents[K]>): void };
-    typed.on('tally', ({ sessionId, deltas }) => void this.tally.apply(sessionId, deltas));
+    // Another process's answers: announced here like this process's own, for the live tally.
+    typed.on('tally', ({ sessionId, deltas }) => this.events.emit('answers.committed', { sessionId, deltas, origin: 'peer' }));
     typed.on('refresh', ({ sessionId }) => {
       this.sessions.forgetState(sessionId);
       void this.tally.refreshCounts(sessionId);
@@ -65,7 +66,9 @@ export class LiveBroadcaster {
     };
 
     this.tally.onChange((sessionId) => this.scheduleHeatmap(sessionId));
-    this.events.on('answers.committed', ({ sessionId, deltas }) => peers.serverSideEmit('tally', { sessionId, deltas }));
+    this.events.on('answers.committed', ({ sessionId, deltas, origin }) => {
+      if (origin === 'this-process') peers.serverSideEmit('tally', { sessionId, deltas });
+    });
     // A room joining at once changes these hundreds of times a second: once per interval is enough.
     this.events.on('participants.changed', ({ sessionId }) => this.scheduleJoinUpdate(sessionId, () => peers.serverSideEmit('refresh', { sessionId })));
     this.events.on('session.state-changed', ({ sessionId }) => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OTHER_ROLE, type TParticipantJoin, UNDISCLOSED_ROLE, ZParticipantJoin } from '@thinline/shared';
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError, describeIssues } from '../../common/errors/app-error.js';
-import { DomainEvents } from '../realtime/domain-events.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import type { SessionSnapshot } from '../snapshot/snapshot.repository.js';
 import { type ParticipantRecord, ParticipantRepository } from './participant.repository.js';
 

@@ -1,7 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { DomainEvents } from './domain-events.js';
 import { RealtimeStatus } from './realtime-status.js';
 
 @Global()
-@Module({ providers: [RealtimeStatus, DomainEvents], exports: [RealtimeStatus, DomainEvents] })
+@Module({ providers: [RealtimeStatus], exports: [RealtimeStatus] })
 export class RealtimeModule {}

@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type TCreateShareRequest, type TReport, type TShareLink, ZCreateShareRequest, ZHeatmapQuery } from '@thinline/shared';
 import type { Request } from 'express';
 import type { z } from 'zod';
-import { AuthGuard, CurrentUser } from '../auth/auth.guard.js';
+import { CurrentUser } from '../auth/auth.guard.js';
+import { SignedIn } from '../auth/signed-in.decorator.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { ReportService } from './report.service.js';
 
@@ -15,8 +16,7 @@ export class ReportController {
   constructor(private readonly reports: ReportService) {}
 
   @Post('sessions/:id/share')
-  @UseGuards(AuthGuard)
-  @ApiCookieAuth()
+  @SignedIn()
   @ApiOperation({ summary: 'Create a read-only report link (256-bit token, shown once, stored hashed); optional expiry in days' })
   @ApiResponse({ status: 404, description: 'session/not-found' })
   share(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body({ schema: ZCreateShareRequest.optional() }) body: TCreateShareRequest | undefined, @Req() req: Request): Promise<TShareLink> {
@@ -24,8 +24,7 @@ export class ReportController {
   }
 
   @Delete('sessions/:id/share/:token')
-  @UseGuards(AuthGuard)
-  @ApiCookieAuth()
+  @SignedIn()
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke a report link: it stops working at once' })
   @ApiResponse({ status: 404, description: 'session/not-found or report/not-found' })

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { CONFIG, type Config } from '../../config/config.js';
 import { MetricsService } from '../metrics/metrics.service.js';
-import { DomainEvents } from '../realtime/domain-events.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { RetentionRepository } from './retention.repository.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

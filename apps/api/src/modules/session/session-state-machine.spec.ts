@@ -1,4 +1,4 @@
-import { SESSION_ACTIONS, type TPacing, type TSessionAction, type TSessionStatus } from '@thinline/shared';
+import { SESSION_ACTIONS, SESSION_STATUSES, type TPacing, type TSessionAction, type TSessionStatus } from '@thinline/shared';
 import { applyChanges, decide, type MachineAction, type MachineConcern, type MachineState } from './session-state-machine.js';
 
 const [A, B, C, D] = ['aaaaaaaa-0000-4000-8000-000000000001', 'bbbbbbbb-0000-4000-8000-000000000002', 'cccccccc-0000-4000-8000-000000000003', 'dddddddd-0000-4000-8000-000000000004'];
@@ -47,12 +47,12 @@ describe('session state machine: which actions each status and pacing allows', (
   type Row = Record<TSessionStatus, Expect>;
   const both = (row: Row): Record<TPacing, Row> => ({ 'self-paced': row, 'facilitator-led': row });
   const invalid = 'session/invalid-state';
-  const liveOnly: Row = { draft: invalid, lobby: invalid, live: 'ok', closed: 'session/closed' };
-  const afterStart: Row = { draft: invalid, lobby: invalid, live: 'ok', closed: 'ok' };
-  const ledOnly: Record<TPacing, Row> = { 'self-paced': { draft: invalid, lobby: invalid, live: invalid, closed: 'session/closed' }, 'facilitator-led': liveOnly };
+  const liveOnly: Row = { lobby: invalid, live: 'ok', closed: 'session/closed' };
+  const afterStart: Row = { lobby: invalid, live: 'ok', closed: 'ok' };
+  const ledOnly: Record<TPacing, Row> = { 'self-paced': { lobby: invalid, live: invalid, closed: 'session/closed' }, 'facilitator-led': liveOnly };
   const expected: Record<TSessionAction, Record<TPacing, Row>> = {
-    start: both({ draft: invalid, lobby: 'ok', live: invalid, closed: 'session/closed' }),
-    close: both({ draft: invalid, lobby: 'ok', live: 'ok', closed: 'session/closed' }),
+    start: both({ lobby: 'ok', live: invalid, closed: 'session/closed' }),
+    close: both({ lobby: 'ok', live: 'ok', closed: 'session/closed' }),
     open: both(liveOnly),
     lock: both(liveOnly),
     reveal: both(afterStart),
@@ -65,12 +65,12 @@ describe('session state machine: which actions each status and pacing allows', (
 
   const cases = SESSION_ACTIONS.flatMap((action) =>
     (['self-paced', 'facilitator-led'] as const).flatMap((pacing) =>
-      (['draft', 'lobby', 'live', 'closed'] as const).map((status) => ({ action, pacing, status, want: expected[action][pacing][status] })),
+      SESSION_STATUSES.map((status) => ({ action, pacing, status, want: expected[action][pacing][status] })),
     ),
   );
 
   it('covers every action, pacing and status', () => {
-    expect(cases).toHaveLength(SESSION_ACTIONS.length * 2 * 4);
+    expect(cases).toHaveLength(SESSION_ACTIONS.length * 2 * SESSION_STATUSES.length);
   });
 
   it.each(cases)('$action in a $pacing session that is $status: $want', ({ action, pacing, status, want }) => {

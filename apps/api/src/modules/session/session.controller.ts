@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiResponse } from '@nestjs/swagger';
 import { type TSession, type TSessionActionRequest, type TSessionSummary, ZCreateSessionRequest, ZSessionAction } from '@thinline/shared';
-import { AuthGuard, CurrentUser } from '../auth/auth.guard.js';
+import { CurrentUser } from '../auth/auth.guard.js';
+import { FacilitatorController } from '../auth/signed-in.decorator.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { type CreateSessionInput, SessionService } from './session.service.js';
 
@@ -10,10 +11,7 @@ const ZCreateSessionBody = ZCreateSessionRequest.optional();
 const SESSION_NOT_FOUND = { status: 404, description: 'session/not-found: no such session, or another facilitator\'s' } as const;
 const WORKSHOP_NOT_FOUND = { status: 404, description: 'workshop/not-found' } as const;
 
-@ApiTags('sessions')
-@ApiCookieAuth()
-@UseGuards(AuthGuard)
-@Controller('api')
+@FacilitatorController('sessions', 'api')
 export class SessionController {
   constructor(private readonly sessions: SessionService) {}
 

@@ -5,7 +5,7 @@ import { SessionController } from './session.controller.js';
 import { SessionRepository } from './session.repository.js';
 import { SessionService } from './session.service.js';
 
-/** Sessions and their live control. Exports SessionService for the live gateway and the join path. */
+/** Sessions and their live control. Exports SessionService: the live module, heatmaps, reports, exports and comparisons read sessions through it. */
 @Module({
   imports: [AuthModule, WorkshopModule],
   controllers: [SessionController],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { TConcern, TConcernState, TRole, TSessionSettings } from '@thinline/shared';
+import { type TConcern, type TConcernState, type TRole, type TSessionSettings, readSessionSettings } from '@thinline/shared';
 import { PrismaService } from '../../prisma/prisma.service.js';
+import { firstFreeJoinCode } from './join-code.js';
 import type { MachineState, SessionChanges } from './session-state-machine.js';
 
 export interface NewSession {
@@ -62,8 +63,7 @@ export class SessionRepository {
         where: { joinCode: { in: [...joinCodeCandidates] }, status: { not: 'closed' } },
         select: { joinCode: true },
       });
-      const takenCodes = new Set(taken.map((t) => t.joinCode));
-      const joinCode = joinCodeCandidates.find((c) => !takenCodes.has(c));
+      const joinCode = firstFreeJoinCode(joinCodeCandidates, new Set(taken.map((t) => t.joinCode)));
       if (!joinCode) return null;
       const session = await tx.session.create({
         data: {
@@ -147,10 +147,9 @@ export class SessionRepository {
           concerns: { orderBy: { position: 'asc' }, select: { id: true, state: true, revealed: true } },
         },
       });
-      const settings = session.settings as { pacing?: MachineState['pacing'] } | null;
       const changes = decide({
         status: session.status,
-        pacing: settings?.pacing ?? 'self-paced',
+        pacing: readSessionSettings(session.settings).pacing,
         round: session.round,
         currentConcernId: session.currentConcernId,
         concerns: session.concerns,

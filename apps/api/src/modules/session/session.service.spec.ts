@@ -1,13 +1,15 @@
-import { DEFAULT_SETTINGS } from '@thinline/shared';
+import { DEFAULT_SETTINGS, ZJoinCode } from '@thinline/shared';
 import { AppError } from '../../common/errors/app-error.js';
-import { DomainEvents } from '../realtime/domain-events.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import type { WorkshopService } from '../workshop/workshop.service.js';
 import { applyChanges, type MachineState, type SessionChanges } from './session-state-machine.js';
+import { firstFreeJoinCode } from './join-code.js';
 import type { NewSession, SessionRepository, SessionRow } from './session.repository.js';
 import { SessionService } from './session.service.js';
 
 // The database paths are covered end to end in test/session.test.ts against PostgreSQL;
-// this spec pins what only the service decides: when the live rooms are told.
+// this spec pins what only the service decides (when the live rooms are told) and which
+// join code a new session takes when some or all candidates are held.
 
 const OWNER = '01900000-0000-7000-8000-000000000001';
 const SESSION = '01900000-0000-7000-8000-000000000002';
@@ -17,6 +19,10 @@ class FakeRepository {
   log: string[] = [];
   state: MachineState = { status: 'lobby', pacing: 'self-paced', round: 1, currentConcernId: null, concerns: [{ id: CONCERN, state: 'open', revealed: false }] };
   created: NewSession | undefined;
+  /** the join codes unfinished sessions hold, as the repository's query finds them */
+  held: (code: string) => boolean = () => false;
+  asked: readonly string[] = [];
+  createdCode: string | null = null;
 
   async applyAction(ownerId: string, id: string, decide: (s: MachineState) => SessionChanges): Promise<boolean> {
     await Promise.resolve();
@@ -51,8 +57,13 @@ class FakeRepository {
   }
 
   async createWithSnapshot(input: NewSession, candidates: readonly string[]): Promise<string | null> {
+    this.asked = candidates;
+    // the same pick the real repository makes inside its transaction
+    const code = firstFreeJoinCode(candidates, new Set(candidates.filter((c) => this.held(c))));
+    if (code === null) return Promise.resolve(null);
     this.created = input;
-    return Promise.resolve(candidates.length > 0 && input.title !== 'full' ? SESSION : null);
+    this.createdCode = code;
+    return Promise.resolve(SESSION);
   }
 }
 
@@ -64,7 +75,7 @@ function setup() {
   }
   const workshops = {
     getOwned: (_user: string, id: string) =>
-      Promise.resolve({ id, title: id === 'full' ? 'full' : 'W', description: '', roles: [], concerns: [{ id: CONCERN, title: 'c', description: '', category: '' }] }),
+      Promise.resolve({ id, title: 'W', description: '', roles: [], concerns: [{ id: CONCERN, title: 'c', description: '', category: '' }] }),
   };
   const service = new SessionService(repository as unknown as SessionRepository, workshops as unknown as WorkshopService, events);
   return { repository, service };
@@ -114,8 +125,22 @@ describe('SessionService.create', () => {
     expect(repository.created).toMatchObject({ settings: DEFAULT_SETTINGS, concernState: 'open' });
   });
 
-  it('gives up with 503 session/join-code-exhausted when no candidate code is free', async () => {
-    const { service } = setup();
-    await expect(service.create(OWNER, 'full', {})).rejects.toMatchObject({ code: 'session/join-code-exhausted', status: 503 });
+  it('gives up with 503 session/join-code-exhausted when every candidate code is held, and creates nothing', async () => {
+    const { repository, service } = setup();
+    repository.held = () => true;
+    await expect(service.create(OWNER, 'w', {})).rejects.toMatchObject({ code: 'session/join-code-exhausted', status: 503 });
+    // a batch of real candidates was tried, none was taken
+    expect(repository.asked).toHaveLength(20);
+    for (const code of repository.asked) expect(ZJoinCode.safeParse(code).success).toBe(true);
+    expect(repository.created).toBeUndefined();
+  });
+
+  it('takes the first candidate no unfinished session holds', async () => {
+    const { repository, service } = setup();
+    let asked = 0;
+    repository.held = () => asked++ < 3;
+    const session = await service.create(OWNER, 'w', {});
+    expect(session.id).toBe(SESSION);
+    expect(repository.createdCode).toBe(repository.asked[3]);
   });
 });

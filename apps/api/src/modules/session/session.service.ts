@@ -1,21 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DEFAULT_SETTINGS,
   type TConcern,
   type TSession,
   type TSessionActionRequest,
-  type TSessionSettings,
   type TSessionState,
   type TSessionSummary,
   type ZCreateSessionRequest,
   ZJoinCode,
-  ZSessionSettings,
+  readSessionSettings,
 } from '@thinline/shared';
 import type { z } from 'zod';
 import { SHARED_READ_MS, SharedReads } from '../../common/cache/shared-reads.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { isId } from '../../common/http/ids.js';
-import { DomainEvents } from '../realtime/domain-events.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { WorkshopService } from '../workshop/workshop.service.js';
 import { randomJoinCode } from './join-code.js';
 import { decide } from './session-state-machine.js';
@@ -41,7 +39,7 @@ export class SessionService {
   /** Snapshots the workshop's roles and concerns (same ids) into a new session in the lobby. */
   async create(userId: string, workshopId: string, input: CreateSessionInput | undefined): Promise<TSession> {
     const workshop = await this.workshops.getOwned(userId, workshopId);
-    const settings = ZSessionSettings.parse({ ...DEFAULT_SETTINGS, ...input });
+    const settings = readSessionSettings(input);
     const candidates = Array.from({ length: JOIN_CODE_CANDIDATES }, randomJoinCode);
     const id = await this.repository.createWithSnapshot(
       {
@@ -84,7 +82,7 @@ export class SessionService {
   }
 
   /**
-   * For the live gateway: the session's progress, without an access check. 404
+   * For the live path (handshake, joins, broadcasts): the session's progress, without an access check. 404
    * session/not-found when it is gone. A room joining at once asks this hundreds of
    * times a second, so callers share one read for SHARED_READ_MS. A facilitator's
    * action on this process drops it before the change is broadcast, and other
@@ -138,11 +136,6 @@ export class SessionService {
   }
 }
 
-function settingsOf(row: Pick<SessionRow, 'settings'>): TSessionSettings {
-  // Stored settings are merged over the defaults so a setting added later reads as its default.
-  return ZSessionSettings.parse({ ...DEFAULT_SETTINGS, ...(row.settings as object) });
-}
-
 function toConcern(c: SessionRow['concerns'][number]): TConcern {
   return { id: c.id, title: c.title, description: c.description, category: c.category };
 }
@@ -151,7 +144,7 @@ function toState(row: SessionStateRow): TSessionState {
   return {
     sessionId: row.id,
     status: row.status,
-    pacing: settingsOf(row).pacing,
+    pacing: readSessionSettings(row.settings).pacing,
     round: row.round,
     currentConcernId: row.currentConcernId,
     concerns: row.concerns.map((c) => ({ concernId: c.id, state: c.state, revealed: c.revealed })),
@@ -167,7 +160,7 @@ function toSession(row: SessionRow): TSession {
     status: row.status,
     roles: row.roles,
     concerns: row.concerns.map(toConcern),
-    settings: settingsOf(row),
+    settings: readSessionSettings(row.settings),
     state: toState(row),
     participants: row._count.participants,
     createdAt: row.createdAt.toISOString(),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ZSessionSettings, type TConcern, type TRole, type TSessionSettings } from '@thinline/shared';
+import { type TConcern, type TRole, type TSessionSettings, readSessionSettings } from '@thinline/shared';
 import { PrismaService } from '../../prisma/prisma.service.js';
 
 export interface SessionSnapshot {
@@ -30,6 +30,6 @@ export class SnapshotRepository {
       },
     });
     if (!row) return null;
-    return { ...row, settings: ZSessionSettings.parse(row.settings) };
+    return { ...row, settings: readSessionSettings(row.settings) };
   }
 }

@@ -1,13 +1,10 @@
-import { Controller, Get, UseGuards } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Get } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import type { TTemplate } from '@thinline/shared';
-import { AuthGuard } from '../auth/auth.guard.js';
+import { FacilitatorController } from '../auth/signed-in.decorator.js';
 import { TemplateService } from './template.service.js';
 
-@ApiTags('templates')
-@ApiCookieAuth()
-@UseGuards(AuthGuard)
-@Controller('api/templates')
+@FacilitatorController('templates', 'api/templates')
 export class TemplateController {
   constructor(private readonly templates: TemplateService) {}
 

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import {
   type TWorkshop,
   type TWorkshopFile,
@@ -8,16 +8,14 @@ import {
   ZUpdateWorkshopRequest,
   ZWorkshopListQuery,
 } from '@thinline/shared';
-import { AuthGuard, CurrentUser } from '../auth/auth.guard.js';
+import { CurrentUser } from '../auth/auth.guard.js';
+import { FacilitatorController } from '../auth/signed-in.decorator.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { type CreateWorkshopInput, type UpdateWorkshopInput, WorkshopService } from './workshop.service.js';
 
 const NOT_FOUND = { status: 404, description: 'workshop/not-found: no such workshop, or another facilitator\'s' } as const;
 
-@ApiTags('workshops')
-@ApiCookieAuth()
-@UseGuards(AuthGuard)
-@Controller('api/workshops')
+@FacilitatorController('workshops', 'api/workshops')
 export class WorkshopController {
   constructor(private readonly workshops: WorkshopService) {}
 

@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, describeIssues } from '../../common/errors/app-error.js';
 import { isId } from '../../common/http/ids.js';
-import { DomainEvents } from '../realtime/domain-events.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { TemplateService } from '../template/template.service.js';
 import { type WorkshopData, WorkshopRepository, type WorkshopRow } from './workshop.repository.js';
 

@@ -1,4 +1,4 @@
-import { OTHER_ROLE, type TConcern, type THeatmap, type TReport, type TRole, UNDISCLOSED_ROLE, ZReport } from '@thinline/shared';
+import { OTHER_ROLE, type TConcern, type TExportFormat, type THeatmap, type TReport, type TRole, UNDISCLOSED_ROLE, ZReport } from '@thinline/shared';
 import { http } from '../../lib/http';
 
 /** The report as the page uses it: the shared `TReport` contract, read once. */
@@ -87,17 +87,7 @@ export async function fetchReport(token: string, q: ReportQuery): Promise<Report
   return normalizeReport(await http.get<unknown>(reportPath(token, q)));
 }
 
-export const EXPORT_FORMATS = [
-  { ext: 'png', label: 'Heatmap (PNG)' },
-  { ext: 'svg', label: 'Heatmap (SVG)' },
-  { ext: 'pdf', label: 'Report (PDF)' },
-  { ext: 'csv', label: 'Answers (CSV)' },
-  { ext: 'xlsx', label: 'Workbook (XLSX)' },
-  { ext: 'json', label: 'Data (JSON)' },
-  { ext: 'md', label: 'Ownership draft (Markdown)' },
-] as const;
-
-export function exportUrl(token: string, ext: string): string {
+export function exportUrl(token: string, ext: TExportFormat): string {
   return `/api/reports/${encodeURIComponent(token)}/export.${ext}`;
 }
 

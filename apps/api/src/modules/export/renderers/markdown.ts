@@ -1,4 +1,4 @@
-import type { TRaciLetter, TShownConcernAggregate } from '@thinline/shared';
+import { type TRaciLetter, type TShownConcernAggregate, atLeast } from '@thinline/shared';
 import { sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
 import { issueReason, summarize } from '../export-summary.js';
@@ -54,8 +54,8 @@ function mark(aggregate: TShownConcernAggregate, roleId: string, raci: LetterCou
   if (owner) return counts.A >= counts.R ? 'A' : 'R';
   const n = aggregate.answered;
   if (n === 0) return '';
-  if (counts.C / n >= threshold - 1e-9 && counts.C >= counts.I) return 'C';
-  if (counts.I / n >= threshold - 1e-9) return 'I';
+  if (atLeast(counts.C / n, threshold) && counts.C >= counts.I) return 'C';
+  if (atLeast(counts.I / n, threshold)) return 'I';
   return '';
 }
 

@@ -1,5 +1,5 @@
-import { NO_DATA_FILL, STATUS_LABELS, shareColor, textColorFor } from '@thinline/heatmap';
-import type { RowStatus } from '@thinline/heatmap';
+import { BADGE_STYLES, INK, MUTED, NO_DATA_FILL, OWNER_OUTLINE, RAMP, RULE, ZEBRA, shareColor, textColorFor } from '@thinline/heatmap';
+import { type RowStatus, STATUS_LABELS } from '@thinline/shared';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { DEJAVU_SANS } from '../fonts.js';
@@ -13,19 +13,6 @@ import { percentWhole } from '../format.js';
 
 const REGULAR = 'DejaVu';
 const BOLD = 'DejaVu-Bold';
-const INK = '#1a1a1a';
-const MUTED = '#4d4d4d';
-const RULE = '#d0d0d0';
-const ZEBRA = '#f6f6f6';
-
-/** The heatmap's badge colours (packages/heatmap HeatmapSvg), so the report matches the picture. */
-const BADGE: Record<RowStatus, { fill: string; stroke: string; dash: boolean }> = {
-  gap: { fill: '#d55e00', stroke: '#000000', dash: false },
-  overlap: { fill: '#0072b2', stroke: '#000000', dash: false },
-  clear: { fill: '#ffffff', stroke: '#009e73', dash: false },
-  'no data': { fill: '#ffffff', stroke: '#595959', dash: true },
-  hidden: { fill: '#d9d9d9', stroke: '#595959', dash: true },
-};
 
 export type PageSize = 'A4' | 'A3';
 
@@ -205,17 +192,16 @@ export class ReportPdf {
 
   /** The heatmap's status badge: its colours and its word (the icon is left to the picture). */
   badge(status: RowStatus, x: number, y: number, width: number, height: number): void {
-    const style = BADGE[status] ?? BADGE['no data'];
+    const style = BADGE_STYLES[status];
     const doc = this.doc;
     doc.save();
     doc.lineWidth(1);
-    if (style.dash) doc.dash(3, { space: 2 });
+    if (style.dashed) doc.dash(3, { space: 2 });
     doc.roundedRect(x, y, width, height, height / 2).fillAndStroke(style.fill, style.stroke);
     doc.undash();
     doc.restore();
     doc.font(BOLD).fontSize(this.fontSize - 1.5).fillColor(textColorFor(style.fill));
-    const label = STATUS_LABELS[status] ?? String(status);
-    doc.text(label, x, y + (height - doc.currentLineHeight()) / 2 + 0.5, { width, align: 'center', lineBreak: false });
+    doc.text(STATUS_LABELS[status], x, y + (height - doc.currentLineHeight()) / 2 + 0.5, { width, align: 'center', lineBreak: false });
     doc.font(REGULAR).fontSize(this.fontSize).fillColor(INK);
   }
 
@@ -229,7 +215,7 @@ export class ReportPdf {
     let y = doc.y + 4;
     doc.font(BOLD).fontSize(this.fontSize).fillColor(INK).text('Share naming the role as owner', x0, y);
     y += this.fontSize + 18;
-    const steps = 64;
+    const steps = RAMP.steps;
     for (let i = 0; i < steps; i++) {
       doc.rect(x0 + (i * rampWidth) / steps, y, rampWidth / steps + 0.4, rampHeight).fill(shareColor((i + 0.5) / steps));
     }
@@ -243,8 +229,8 @@ export class ReportPdf {
     // the owner mark, as in a cell: black outline with a white inner line
     const ox = x0 + rampWidth + 40;
     doc.rect(ox, y - 4, 48, 24).fill(shareColor(threshold));
-    doc.rect(ox + 1.5, y - 2.5, 45, 21).lineWidth(2).stroke('#000000');
-    doc.rect(ox + 3.25, y - 0.75, 41.5, 17.5).lineWidth(1).stroke('#ffffff');
+    doc.rect(ox + 1.5, y - 2.5, 45, 21).lineWidth(2).stroke(OWNER_OUTLINE.outer);
+    doc.rect(ox + 3.25, y - 0.75, 41.5, 17.5).lineWidth(1).stroke(OWNER_OUTLINE.inner);
     doc.font(BOLD).fontSize(this.fontSize).fillColor(textColorFor(shareColor(threshold))).text(percentWhole(threshold), ox, y + 4, { width: 48, align: 'center', lineBreak: false });
     doc.font(REGULAR).fillColor(INK).text(`Owner: share ≥ θ = ${percentWhole(threshold)}`, ox + 56, y + 4, { lineBreak: false });
 

@@ -1,4 +1,4 @@
-import { heatmapLayout } from '@thinline/heatmap';
+import { MUTED, heatmapLayout } from '@thinline/heatmap';
 import type { TConcern, THeatmap } from '@thinline/shared';
 import { ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
@@ -21,7 +21,7 @@ import {
   thresholdLabel,
 } from '../format.js';
 import { ReportPdf } from './pdf-document.js';
-import type { PageSize } from './pdf-document.js';
+import type { PageSize, TableColumn } from './pdf-document.js';
 import { heatmapSvg } from './svg.js';
 
 /** Above this many roles the heatmap goes on A3, so its numbers stay legible when printed. */
@@ -71,7 +71,7 @@ function participantsByRole(bundle: ExportBundle): string {
 function cover(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): void {
   const { session } = bundle;
   const { settings } = session;
-  pdf.paragraph('Thinline ownership report', { size: pdf.fontSize + 2, color: '#4d4d4d' });
+  pdf.paragraph('Thinline ownership report', { size: pdf.fontSize + 2, color: MUTED });
   pdf.paragraph(session.title, { bold: true, size: pdf.fontSize + 16 });
   pdf.paragraph(subtitle(bundle), { size: pdf.fontSize + 4 });
   pdf.doc.moveDown(0.8);
@@ -80,7 +80,7 @@ function cover(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): vo
     ['Date', `${isoDate(sessionDate(bundle))} (${session.closedAt ? 'closed' : `status: ${session.status}`})`],
     ['Participants', `${plural(bundle.participants.total, 'participant', 'participants')}${bundle.participants.total > 0 ? ` (${participantsByRole(bundle)})` : ''}`],
     ['Owner threshold', `${thresholdLabel(settings.threshold)}: a role owns a concern when at least ${percentWhole(settings.threshold)} of respondents name it`],
-    ['Anonymity', `segments with fewer than ${settings.minSegmentSize} respondents are hidden (k = ${settings.minSegmentSize}); ${settings.anonymity === 'anonymous' ? 'anonymous session: no names' : 'named session'}`],
+    ['Anonymity', `segments with ${hiddenCountLabel(settings.minSegmentSize)} respondents are hidden (k = ${settings.minSegmentSize}); ${settings.anonymity === 'anonymous' ? 'anonymous session: no names' : 'named session'}`],
     ['Answer mode', settings.answerMode === 'raci' ? 'RACI (a role counts as owner when marked R or A)' : 'owners (pick one or more owning roles)'],
     ['Rounds', `${Math.max(1, bundle.rounds.length)}; numbers are from round ${summary.heatmap.round}`],
     ['Generated', isoDateTime(bundle.generatedAt)],
@@ -134,29 +134,38 @@ function issues(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): v
   if (summary.empty) return pdf.paragraph(`${NO_ANSWERS}.`);
   pdf.paragraph(
     `A GAP is a concern no role owns (no role reaches ${thresholdLabel(threshold)}, or "nobody owns this" does); an OVERLAP is one that 2 or more roles think they own. Listed in discussion order.`,
-    { color: '#4d4d4d' },
+    { color: MUTED },
   );
   if (summary.issues.length === 0) return pdf.paragraph(`No gaps or overlaps at ${thresholdLabel(threshold)}.`, { bold: true });
   pdf.table(
     [
-      { header: 'Concern', weight: 3 },
-      { header: 'Category', weight: 1.4 },
-      { header: 'Status', weight: 1.3, kind: 'status' },
+      ...concernColumns(3, 1.4),
       { header: 'Why', weight: 4.4 },
       { header: 'Nobody', weight: 0.9, align: 'right' },
       { header: 'Agreement', weight: 1, align: 'right' },
       { header: 'Answered', weight: 0.9, align: 'right' },
     ],
     summary.issues.map((c) => [
-      c.concern.title,
-      c.concern.category,
-      rowStatus(c.aggregate),
+      ...concernCells(c),
       issueReason(c, bundle),
       percentWhole(c.aggregate.nobody),
       agreementWhole(c.aggregate.agreement),
       c.aggregate.answered.toLocaleString('en-US'),
     ]),
   );
+}
+
+/** The first columns of a table with a row per concern: its title, category and status badge. */
+function concernColumns(titleWeight: number, categoryWeight: number): TableColumn[] {
+  return [
+    { header: 'Concern', weight: titleWeight },
+    { header: 'Category', weight: categoryWeight },
+    { header: 'Status', weight: 1.3, kind: 'status' },
+  ];
+}
+
+function concernCells(c: ConcernInsight): string[] {
+  return [c.concern.title, c.concern.category, rowStatus(c.aggregate)];
 }
 
 function betweenText(c: ConcernInsight): string {
@@ -173,7 +182,7 @@ function gapText(c: ConcernInsight): string {
 function queue(pdf: ReportPdf, summary: ExportSummary): void {
   pdf.heading('Discussion queue');
   if (summary.empty) return pdf.paragraph(`${NO_ANSWERS}.`);
-  pdf.paragraph('The order to discuss the concerns in: gaps first, then overlaps, each by lowest agreement; then the largest perception gaps (how differently two roles see a concern).', { color: '#4d4d4d' });
+  pdf.paragraph('The order to discuss the concerns in: gaps first, then overlaps, each by lowest agreement; then the largest perception gaps (how differently two roles see a concern).', { color: MUTED });
   pdf.table(
     [
       { header: '#', weight: 0.4, align: 'right' },
@@ -189,21 +198,17 @@ function queue(pdf: ReportPdf, summary: ExportSummary): void {
 function agreement(pdf: ReportPdf, summary: ExportSummary): void {
   pdf.heading('Agreement per concern');
   if (summary.empty) return pdf.paragraph(`${NO_ANSWERS}.`);
-  pdf.paragraph('Agreement is the mean similarity of the answers between every two respondents: 100% = everyone gave the same answer, – = fewer than 2 respondents. Confidence is the mean of the confidences given, 1 to 5.', { color: '#4d4d4d' });
+  pdf.paragraph('Agreement is the mean similarity of the answers between every two respondents: 100% = everyone gave the same answer, – = fewer than 2 respondents. Confidence is the mean of the confidences given, 1 to 5.', { color: MUTED });
   pdf.table(
     [
-      { header: 'Concern', weight: 3.2 },
-      { header: 'Category', weight: 1.5 },
-      { header: 'Status', weight: 1.3, kind: 'status' },
+      ...concernColumns(3.2, 1.5),
       { header: 'Agreement', weight: 1, align: 'right' },
       { header: 'Answered', weight: 1, align: 'right' },
       { header: "Don't know", weight: 1, align: 'right' },
       { header: 'Confidence', weight: 1.2, align: 'right' },
     ],
     summary.concerns.map((c) => [
-      c.concern.title,
-      c.concern.category,
-      rowStatus(c.aggregate),
+      ...concernCells(c),
       agreementWhole(c.aggregate.agreement),
       c.aggregate.answered.toLocaleString('en-US'),
       c.aggregate.unknown.toLocaleString('en-US'),
@@ -217,8 +222,8 @@ function segments(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary):
   pdf.newPage();
   pdf.heading('Segment views');
   pdf.paragraph(
-    `A segment shows the numbers among the participants of one own role ("as Data Engineering see it"). A segment with fewer than ${k} respondents is hidden, so a split by role cannot identify anyone.`,
-    { color: '#4d4d4d' },
+    `A segment shows the numbers among the participants of one own role ("as Data Engineering see it"). A segment with ${hiddenCountLabel(k)} respondents is hidden, so a split by role cannot identify anyone.`,
+    { color: MUTED },
   );
   pdf.table(
     [
@@ -231,7 +236,7 @@ function segments(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary):
       return [
         s.roleName,
         n === 0 ? 'none' : n < k ? hiddenCountLabel(k) : n.toLocaleString('en-US'),
-        s.heatmap.suppressed ? `hidden: fewer than ${k} respondents` : `shown below (concerns with fewer than ${k} respondents are marked HIDDEN)`,
+        s.heatmap.suppressed ? `hidden: ${hiddenCountLabel(k)} respondents` : `shown below (concerns with ${hiddenCountLabel(k)} respondents are marked HIDDEN)`,
       ];
     }),
   );
@@ -240,7 +245,7 @@ function segments(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary):
   if (withGap.length === 0) {
     pdf.paragraph(summary.empty ? `${NO_ANSWERS}.` : 'Perception gaps need at least two segments that are shown.');
   } else {
-    pdf.paragraph('The perception gap of a concern between two roles is ½ Σ |share as A see it − share as B see it| over the roles: 0% = they see it alike. The largest pair per concern:', { color: '#4d4d4d' });
+    pdf.paragraph('The perception gap of a concern between two roles is ½ Σ |share as A see it − share as B see it| over the roles: 0% = they see it alike. The largest pair per concern:', { color: MUTED });
     pdf.table(
       [
         { header: 'Concern', weight: 3.2 },
@@ -273,7 +278,7 @@ function rounds(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): v
     pdf.paragraph(`One round${summary.empty ? `, ${NO_ANSWERS.toLowerCase()}` : ''}: convergence (agreement in the last round − agreement in the first) needs a second round.`);
     return;
   }
-  pdf.paragraph('Each cell: the status and the agreement in that round. Convergence = agreement in the last round − agreement in the first, in percentage points.', { color: '#4d4d4d' });
+  pdf.paragraph('Each cell: the status and the agreement in that round. Convergence = agreement in the last round − agreement in the first, in percentage points.', { color: MUTED });
   const shown = bundle.rounds.length <= ROUND_COLUMNS ? bundle.rounds : [bundle.rounds[0], ...bundle.rounds.slice(-(ROUND_COLUMNS - 1))].filter((h): h is THeatmap => h !== undefined);
   pdf.table(
     [

@@ -1,4 +1,5 @@
 import { renderAsync } from '@resvg/resvg-js';
+import { PAPER } from '@thinline/heatmap';
 import { DEJAVU_SANS, FONT_FAMILY_NAME } from '../fonts.js';
 import type { ExportBundle } from '../export-bundle.js';
 import { heatmapSvg } from './svg.js';
@@ -25,7 +26,7 @@ export async function rasterizeSvg(svg: string, minWidth = PNG_MIN_WIDTH): Promi
   const width = Math.round(Math.max(minWidth, svgWidth * Math.min(2, budgetScale)));
   const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: width },
-    background: '#ffffff',
+    background: PAPER,
     font: {
       fontFiles: [DEJAVU_SANS.regular, DEJAVU_SANS.bold, DEJAVU_SANS.oblique, DEJAVU_SANS.boldOblique],
       loadSystemFonts: false,

@@ -1,5 +1,5 @@
-import { NO_DATA_FILL, shareColor, textColorFor } from '@thinline/heatmap';
-import type { THeatmap } from '@thinline/shared';
+import { BADGE_STYLES, MUTED, NO_DATA_FILL, shareColor, textColorFor } from '@thinline/heatmap';
+import type { RowStatus, THeatmap } from '@thinline/shared';
 import ExcelJS from 'exceljs';
 import { hasAnswers, ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
@@ -28,7 +28,6 @@ export type XlsxOptions = AnswersTableOptions;
 /** Sheet names, in order; integrations may rely on them. */
 export const XLSX_SHEETS = ['Heatmap', 'Answers', 'Segments', 'Rounds', 'About'] as const;
 
-const STATUS_FILL: Record<string, string> = { GAP: '#d55e00', OVERLAP: '#0072b2', CLEAR: '#ffffff', 'NO DATA': '#ffffff', HIDDEN: '#d9d9d9' };
 const CONVERGENCE_FORMAT = '+0.0%;-0.0%;0.0%';
 const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
 
@@ -38,13 +37,21 @@ function solid(hex: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } };
 }
 
+/** A status cell in the badge's colours (packages/heatmap theme), as the picture shows it. */
+function statusCell(c: ExcelJS.Cell, status: RowStatus): void {
+  const { fill } = BADGE_STYLES[status];
+  c.value = statusLabel(status);
+  c.fill = solid(fill);
+  c.font = { bold: true, color: { argb: argb(textColorFor(fill)) } };
+}
+
 /** Title, subtitle and the "what is this" line at the top of a sheet; returns the next free row. */
 function titleBlock(sheet: ExcelJS.Worksheet, title: string, lines: string[]): number {
   sheet.getCell(1, 1).value = title;
   sheet.getCell(1, 1).font = { bold: true, size: 16 };
   lines.forEach((line, i) => {
     sheet.getCell(2 + i, 1).value = line;
-    sheet.getCell(2 + i, 1).font = { size: 11, color: { argb: argb('#4d4d4d') } };
+    sheet.getCell(2 + i, 1).font = { size: 11, color: { argb: argb(MUTED) } };
   });
   return 2 + lines.length + 1;
 }
@@ -93,10 +100,9 @@ function writeMatrix(sheet: ExcelJS.Worksheet, row: number, bundle: ExportBundle
         c.font = { bold: owner, color: { argb: argb(textColorFor(fill)) } };
         if (owner) c.border = { top: { style: 'thick' }, bottom: { style: 'thick' }, left: { style: 'thick' }, right: { style: 'thick' } };
         if (value === null) c.value = '–';
-      } else if (column.kind === 'status' && typeof value === 'string') {
-        const fill = STATUS_FILL[value] ?? '#ffffff';
-        c.fill = solid(fill);
-        c.font = { bold: true, color: { argb: argb(textColorFor(fill)) } };
+      } else if (column.kind === 'status') {
+        // the status of the row's concern, as the table printed it
+        statusCell(c, rowStatus(aggregate, heatmap.suppressed));
         c.alignment = { horizontal: 'center' };
       }
     });
@@ -145,13 +151,13 @@ function answersSheet(wb: ExcelJS.Workbook, bundle: ExportBundle, options: XlsxO
 function segmentsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
   const sheet = wb.addWorksheet('Segments');
   const k = bundle.session.settings.minSegmentSize;
-  let row = titleBlock(sheet, bundle.session.title, [subtitle(bundle), `Each block shows the numbers among the participants of one own role. Segments with fewer than ${k} respondents are hidden.`]);
+  let row = titleBlock(sheet, bundle.session.title, [subtitle(bundle), `Each block shows the numbers among the participants of one own role. Segments with ${hiddenCountLabel(k)} respondents are hidden.`]);
   if (bundle.segments.length === 0) sheet.getCell(row, 1).value = NO_ANSWERS;
   for (const s of bundle.segments) {
     const n = s.heatmap.participants;
     const c = sheet.getCell(row, 1);
     c.value = s.heatmap.suppressed
-      ? `As ${s.roleName} see it: hidden, fewer than ${k} respondents`
+      ? `As ${s.roleName} see it: hidden, ${hiddenCountLabel(k)} respondents`
       : `As ${s.roleName} see it (${n.toLocaleString('en-US')} participants)`;
     c.font = { bold: true, size: 13 };
     row += 1;
@@ -177,12 +183,8 @@ function roundsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
     sheet.getCell(row, 2).value = insight.concern.category;
     bundle.rounds.forEach((h, i) => {
       const a = h.concerns.find((c) => c.concernId === insight.concern.id);
-      const status = rowStatus(a);
       const base = 3 + i * 3;
-      const s = sheet.getCell(row, base);
-      s.value = statusLabel(status);
-      s.fill = solid(STATUS_FILL[statusLabel(status)] ?? '#ffffff');
-      s.font = { bold: true, color: { argb: argb(textColorFor(STATUS_FILL[statusLabel(status)] ?? '#ffffff')) } };
+      statusCell(sheet.getCell(row, base), rowStatus(a));
       sheet.getCell(row, base + 1).value = a ? a.owners.map((id) => roleName.get(id) ?? id).join('; ') : '';
       const ag = sheet.getCell(row, base + 2);
       ag.value = a?.agreement ?? null;

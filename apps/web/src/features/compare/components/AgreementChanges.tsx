@@ -1,8 +1,6 @@
-import { formatDelta } from '@thinline/heatmap';
-import type { TSessionComparison } from '@thinline/shared';
+import { NO_VALUE, type TSessionComparison, formatDelta, formatOptionalPercent } from '@thinline/shared';
+import { TableHead } from '../../../ui/TableHead';
 import { agreementChanges, agreementWord } from '../lib/changes';
-
-const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)}%`);
 
 /** Agreement per concern in both sessions, the largest changes first. */
 export function AgreementChanges({ comparison, labels }: { comparison: TSessionComparison; labels: { a: string; b: string } }) {
@@ -18,28 +16,14 @@ export function AgreementChanges({ comparison, labels }: { comparison: TSessionC
       <div className="table-wrap" role="region" aria-label="Agreement table, scrolls sideways" tabIndex={0}>
         <table className="table">
           <caption className="visually-hidden">Agreement per concern, largest change first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Concern</th>
-              <th scope="col" className="num">
-                {labels.a}
-              </th>
-              <th scope="col" className="num">
-                {labels.b}
-              </th>
-              <th scope="col" className="num">
-                Change (points)
-              </th>
-              <th scope="col">Meaning</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Concern', { label: labels.a, key: 'a', num: true }, { label: labels.b, key: 'b', num: true }, { label: 'Change (points)', num: true }, 'Meaning']} />
           <tbody>
             {items.map((i) => (
               <tr key={i.concernId}>
                 <th scope="row">{i.title}</th>
-                <td className="num">{pct(i.before)}</td>
-                <td className="num">{pct(i.after)}</td>
-                <td className="num">{i.delta === null ? '–' : formatDelta(i.delta)}</td>
+                <td className="num">{formatOptionalPercent(i.before)}</td>
+                <td className="num">{formatOptionalPercent(i.after)}</td>
+                <td className="num">{i.delta === null ? NO_VALUE : formatDelta(i.delta)}</td>
                 <td>{agreementWord(i.delta)}</td>
               </tr>
             ))}

@@ -1,8 +1,6 @@
-import { formatDelta } from '@thinline/heatmap';
-import type { TSessionComparison } from '@thinline/shared';
+import { type TSessionComparison, formatDelta, formatOptionalPercent } from '@thinline/shared';
 import { STATUS_WORDS } from '../lib/changes';
-
-const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${Math.round(v * 100)}%`);
+import { HeatmapTableHead } from '../../../ui/HeatmapTableHead';
 
 /** The picture's numbers as a table: for screen readers, copying and small screens. */
 export function ChangesTable({ comparison: c, labels }: { comparison: TSessionComparison; labels: { a: string; b: string } }) {
@@ -10,7 +8,7 @@ export function ChangesTable({ comparison: c, labels }: { comparison: TSessionCo
   const inB = new Map(c.heatmapB.concerns.map((x) => [x.concernId, x]));
   const changes = new Map(c.comparison.concerns.map((x) => [x.concernId, x]));
   const cell = (delta: number | null, before: number | undefined, after: number | undefined) =>
-    delta === null ? '–' : `${formatDelta(delta)} (${pct(before)} → ${pct(after)})`;
+    delta === null ? '–' : `${formatDelta(delta)} (${formatOptionalPercent(before)} → ${formatOptionalPercent(after)})`;
   return (
     <details className="compare-table">
       <summary>Show the changes as a table</summary>
@@ -19,19 +17,7 @@ export function ChangesTable({ comparison: c, labels }: { comparison: TSessionCo
           <caption className="visually-hidden">
             Change from {labels.a} to {labels.b} per concern, in percentage points, with both values
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Concern</th>
-              <th scope="col">Status</th>
-              {c.roles.map((r) => (
-                <th key={r.id} scope="col">
-                  {r.name}
-                </th>
-              ))}
-              <th scope="col">Nobody</th>
-              <th scope="col">Agreement</th>
-            </tr>
-          </thead>
+          <HeatmapTableHead roles={c.roles} />
           <tbody>
             {c.concerns.map((concern) => {
               const change = changes.get(concern.id);

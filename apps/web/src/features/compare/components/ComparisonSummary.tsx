@@ -1,7 +1,7 @@
-import type { TComparedSession, TSessionComparison } from '@thinline/shared';
+import { type TComparedSession, type TSessionComparison, plural } from '@thinline/shared';
 import { Link } from 'react-router';
-import { formatDateTime, plural } from '../../../ui/format';
-import { SESSION_STATUS_LABELS } from '../../facilitator/lib/sessionLabels';
+import { formatDateTime } from '../../../ui/format';
+import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
 
 function Side({ name, session }: { name: string; session: TComparedSession }) {
   return (

@@ -1,7 +1,7 @@
 import { DifferenceHeatmapSvg } from '@thinline/heatmap';
-import type { TSessionComparison } from '@thinline/shared';
+import { type TSessionComparison, plural } from '@thinline/shared';
 import { LiveRegion } from '../../../ui/LiveRegion';
-import { formatDate, plural } from '../../../ui/format';
+import { formatDate } from '../../../ui/format';
 import { alignedAfter, sideLabels, statusChanges } from '../lib/changes';
 import { AgreementChanges } from './AgreementChanges';
 import { ChangesTable } from './ChangesTable';

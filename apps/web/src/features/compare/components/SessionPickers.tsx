@@ -1,10 +1,10 @@
-import type { TSessionSummary, TWorkshop } from '@thinline/shared';
+import { type TSessionSummary, type TWorkshop, plural } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { SelectField } from '../../../ui/Field';
-import { formatDateTime, plural } from '../../../ui/format';
-import { useWorkshopSessions } from '../../facilitator/hooks/useSessions';
-import { SESSION_STATUS_LABELS } from '../../facilitator/lib/sessionLabels';
+import { formatDateTime } from '../../../ui/format';
+import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
+import { useWorkshopSessions } from '../../workshops/hooks/useWorkshopSessions';
 
 export type Side = 'a' | 'b';
 

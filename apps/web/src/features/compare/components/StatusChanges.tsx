@@ -1,5 +1,6 @@
+import { plural } from '@thinline/shared';
 import { StatusBadge } from '../../../ui/StatusBadge';
-import { plural } from '../../../ui/format';
+
 import { CHANGE_KINDS, CHANGE_KIND_TEXT, STATUS_WORDS, type StatusChangeItem } from '../lib/changes';
 
 function Change({ item, labels }: { item: StatusChangeItem; labels: { a: string; b: string } }) {

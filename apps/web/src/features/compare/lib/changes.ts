@@ -1,5 +1,4 @@
-import { formatDelta } from '@thinline/heatmap';
-import { type ConcernComparison, type TConcernStatusKind, type THeatmap, type TRole, type TSessionComparison, remapHeatmap } from '@thinline/shared';
+import { type ConcernComparison, type TConcernStatusKind, type THeatmap, type TRole, type TSessionComparison, remapHeatmap, formatDelta } from '@thinline/shared';
 
 /** What kind of news a status change is; the order is the order the page lists them in. */
 export const CHANGE_KINDS = ['new-gap', 'new-overlap', 'gap-closed', 'overlap-resolved', 'one-side'] as const;

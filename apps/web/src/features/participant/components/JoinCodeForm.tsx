@@ -1,7 +1,6 @@
-import { JOIN_CODE_LENGTH, ZJoinCode } from '@thinline/shared';
+import { JOIN_CODE_LENGTH, ZJoinCode, normalizeJoinCode } from '@thinline/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { normalizeCode } from '../join-code';
 
 /** Type the 6-character code from the projector. */
 export function JoinCodeForm({ initialError }: { initialError?: string }) {
@@ -13,7 +12,7 @@ export function JoinCodeForm({ initialError }: { initialError?: string }) {
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = ZJoinCode.safeParse(normalizeCode(value));
+    const parsed = ZJoinCode.safeParse(normalizeJoinCode(value));
     if (!parsed.success) {
       setError(`A join code has ${JOIN_CODE_LENGTH} letters and digits, as shown on the screen.`);
       return;

@@ -1,4 +1,4 @@
-import type { TConcernAggregate, TConcernStatusKind, TRole } from '@thinline/shared';
+import { type TConcernAggregate, type TConcernStatusKind, type TRole, formatPercent } from '@thinline/shared';
 
 const STATUS_TEXT: Record<TConcernStatusKind, { label: string; explain: string }> = {
   gap: { label: 'Gap', explain: 'Nobody clearly owns this.' },
@@ -7,8 +7,6 @@ const STATUS_TEXT: Record<TConcernStatusKind, { label: string; explain: string }
   'no data': { label: 'No data', explain: 'Nobody named an owner yet.' },
 };
 
-const pct = (v: number) => `${Math.round(v * 100)}%`;
-
 function Bar({ label, value, owner }: { label: string; value: number; owner: boolean }) {
   return (
     <li className={`pt-bar${owner ? ' pt-bar--owner' : ''}`}>
@@ -16,9 +14,9 @@ function Bar({ label, value, owner }: { label: string; value: number; owner: boo
         {label}
         {owner ? <span className="pt-tag">owner</span> : null}
       </span>
-      <span className="pt-bar__value">{pct(value)}</span>
+      <span className="pt-bar__value">{formatPercent(value)}</span>
       <span className="pt-bar__track" aria-hidden="true">
-        <span className="pt-bar__fill" style={{ width: pct(Math.min(1, value)) }} />
+        <span className="pt-bar__fill" style={{ width: formatPercent(Math.min(1, value)) }} />
       </span>
     </li>
   );
@@ -44,7 +42,7 @@ export function ResultsPanel({ result, roles }: { result: TConcernAggregate; rol
         <Bar label="Nobody" value={result.nobody} owner={false} />
       </ul>
       <p className="pt-results__meta">
-        Agreement {result.agreement === null ? '–' : pct(result.agreement)} · {result.answered} answered
+        Agreement {result.agreement === null ? '–' : formatPercent(result.agreement)} · {result.answered} answered
         {result.unknown > 0 ? ` · ${result.unknown} don't know` : ''}
       </p>
     </section>

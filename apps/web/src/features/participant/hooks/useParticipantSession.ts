@@ -1,6 +1,6 @@
 import { Backoff, type TAnswerSubmit, type TErrorCode, type TJoinResult, type TParticipantJoin, errorAction, readErrorBody } from '@thinline/shared';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { type LiveSocket, connectLive, keepConnected, reconnectNow } from '../../../lib/live-socket';
+import { type LiveSocket, keepConnected, openLiveSocket, reconnectNow } from '../../../lib/live-socket';
 import type { Outbox, SendOutcome, SendReply } from '../outbox';
 import { INITIAL_MODEL, type ParticipantModel, reduce, viewOf } from '../session-model';
 import { type StoredIdentity, loadIdentity, loadView, saveIdentity, saveView } from '../storage';
@@ -164,10 +164,9 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
   }, [joinCode, view]);
 
   useEffect(() => {
-    const open = (): { socket: LiveSocket; stop: () => void } => {
-      const socket = connectLive({ joinCode });
+    dispatch({ type: 'connecting' });
+    const link = openLiveSocket({ joinCode }, (socket) => {
       socketRef.current = socket;
-      dispatch({ type: 'connecting' });
       socket.on('connect', () => {
         void join(socket);
       });
@@ -175,33 +174,21 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
         joinedRef.current = false;
         dispatch({ type: 'disconnected' });
       });
-      const stop = keepConnected(socket, {
+      socket.on('session:state', (state) => dispatch({ type: 'state', state }));
+      socket.on('results', (results) => dispatch({ type: 'results', results }));
+      socket.on('session:closed', () => dispatch({ type: 'closed' }));
+      return keepConnected(socket, {
         reconnecting: () => dispatch({ type: 'connect-failed' }),
         refused: ({ code, message }) => dispatch({ type: 'refused', code, message }),
         // the server hangs up on purpose only when the facilitator removed the session
         closedByServer: () => dispatch({ type: 'refused', code: 'session/not-found', message: 'The facilitator removed this session.' }),
       });
-      socket.on('session:state', (state) => dispatch({ type: 'state', state }));
-      socket.on('results', (results) => dispatch({ type: 'results', results }));
-      socket.on('session:closed', () => dispatch({ type: 'closed' }));
-      return { socket, stop };
-    };
-    // one tick later: React's development double mount would otherwise open a
-    // connection and drop it before it is established
-    let link: { socket: LiveSocket; stop: () => void } | null = null;
-    const timer = setTimeout(() => {
-      link = open();
-    }, 0);
+    });
     return () => {
-      clearTimeout(timer);
       if (joinTimer.current !== null) clearTimeout(joinTimer.current);
       socketRef.current = null;
       joinedRef.current = false;
-      if (link) {
-        link.stop();
-        link.socket.removeAllListeners();
-        link.socket.disconnect();
-      }
+      link.close();
     };
   }, [joinCode, join]);
 

@@ -1,5 +1,4 @@
-import { formatPercent } from '@thinline/heatmap';
-import type { TRole, TShownConcernAggregate } from '@thinline/shared';
+import { type TRole, type TShownConcernAggregate, formatPercent } from '@thinline/shared';
 import { focusDistribution } from '../lib/presentation';
 
 /**
@@ -9,7 +8,7 @@ import { focusDistribution } from '../lib/presentation';
 export function DistributionBars({ aggregate, roles, threshold }: { aggregate: TShownConcernAggregate; roles: TRole[]; threshold: number }) {
   const { bars } = focusDistribution(aggregate, roles);
   return (
-    <ul className="bars" aria-label="How the room answered">
+    <ul className="item-list" aria-label="How the room answered">
       {bars.map((bar) => (
         <li key={bar.key} className={`bar-row${bar.owner ? ' bar-row--owner' : ''}${bar.kind === 'role' ? '' : ' bar-row--muted'}`}>
           <span className="bar-row__label">

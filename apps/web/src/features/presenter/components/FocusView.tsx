@@ -1,24 +1,17 @@
-import type { ReactNode } from 'react';
-import { STATUS_LABELS, formatPercent } from '@thinline/heatmap';
-import type { TConcern, TSession } from '@thinline/shared';
+import { STATUS_LABELS, formatPercent, plural } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { SelectField } from '../../../ui/Field';
 import { Loading } from '../../../ui/Spinner';
-import { plural } from '../../../ui/format';
-import type { PresenterView } from '../hooks/usePresenterView';
-import { useHeatmap } from '../hooks/useSession';
+
+import type { PresenterViewProps } from '../hooks/usePresenterView';
+import { useHeatmap } from '../../session/hooks/useHeatmap';
 import { aggregateOf, describeConfidence } from '../lib/presentation';
 import { DistributionBars } from './DistributionBars';
 import { HiddenResults } from './HiddenResults';
 
-interface Props {
-  session: TSession;
-  concerns: TConcern[];
-  view: PresenterView;
-  update: (patch: Partial<PresenterView>) => void;
-  /** the view switcher, shown first in this view's control row */
-  tabs: ReactNode;
+interface Props extends PresenterViewProps {
+  /** the previous (-1) or next (+1) concern */
   onStep: (delta: number) => void;
 }
 

@@ -1,27 +1,15 @@
-import type { ReactNode } from 'react';
-import { suppressedMessage } from '@thinline/heatmap';
-import type { TConcern, TRole, TSession } from '@thinline/shared';
+import { type TRole, suppressedMessage, formatPercent } from '@thinline/shared';
 import { ErrorMessage, Notice } from '../../../ui/ErrorMessage';
 import { SelectField } from '../../../ui/Field';
 import { Loading } from '../../../ui/Spinner';
-import type { PresenterView } from '../hooks/usePresenterView';
-import { useHeatmap } from '../hooks/useSession';
+import type { PresenterViewProps } from '../hooks/usePresenterView';
+import { useHeatmap } from '../../session/hooks/useHeatmap';
 import { type GapRow, gapRows } from '../lib/presentation';
 import { HiddenResults } from './HiddenResults';
 
-interface Props {
-  session: TSession;
-  concerns: TConcern[];
-  view: PresenterView;
-  update: (patch: Partial<PresenterView>) => void;
-  /** the view switcher, shown first in this view's control row */
-  tabs: ReactNode;
-}
-
-const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 /** How differently two roles see each concern (perception gap), largest first. */
-export function GapView({ session, concerns, tabs, view, update }: Props) {
+export function GapView({ session, concerns, tabs, view, update }: PresenterViewProps) {
   const { roles } = session;
   const a = view.a ?? roles[0]?.id ?? null;
   const b = view.b ?? roles.find((r) => r.id !== a)?.id ?? null;
@@ -80,19 +68,19 @@ function GapBars({ rows, roleA, roleB, stale }: { rows: GapRow[]; roleA: TRole; 
         Where {roleA.name} and {roleB.name} see ownership differently
       </h2>
       <p className="muted">Perception gap: 0% = both roles answered alike, 100% = completely different owners. Largest first.</p>
-      <ol className="bars">
+      <ol className="item-list">
         {rows.map((row) => (
           <li key={row.concern.id} className={`bar-row${row.gap === null ? ' bar-row--muted' : ''}`}>
             <span className="bar-row__label">{row.concern.title}</span>
             <span className="bar-row__track" aria-hidden="true">
               <span className="bar-row__fill" style={{ display: 'block', width: `${((row.gap ?? 0) / scale) * 100}%` }} />
             </span>
-            <span className="bar-row__value">{row.gap === null ? '–' : pct(row.gap)}</span>
+            <span className="bar-row__value">{row.gap === null ? '–' : formatPercent(row.gap)}</span>
             <span className="bar-row__note">
               {row.gap === null
                 ? 'Not enough answers in one of the two roles to compare.'
                 : row.widest && row.widest.a !== row.widest.b
-                  ? `Most apart on ${row.widest.role.name}: ${pct(row.widest.a)} of ${roleA.name} vs ${pct(row.widest.b)} of ${roleB.name} name it owner.`
+                  ? `Most apart on ${row.widest.role.name}: ${formatPercent(row.widest.a)} of ${roleA.name} vs ${formatPercent(row.widest.b)} of ${roleB.name} name it owner.`
                   : 'Both roles answered alike.'}
             </span>
           </li>

@@ -1,28 +1,18 @@
-import type { ReactNode } from 'react';
 import { HeatmapSvg } from '@thinline/heatmap';
-import { type TConcern, type THeatmap, type TSession, discussionQueue } from '@thinline/shared';
+import { type THeatmap, discussionQueue, plural, suppressedMessage } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { Loading } from '../../../ui/Spinner';
-import { plural } from '../../../ui/format';
-import type { PresenterView } from '../hooks/usePresenterView';
-import { useHeatmap } from '../hooks/useSession';
+
+import type { PresenterViewProps } from '../hooks/usePresenterView';
+import { useHeatmap } from '../../session/hooks/useHeatmap';
 import { HiddenResults } from './HiddenResults';
 import { SegmentPicker } from './SegmentPicker';
 
-interface Props {
-  session: TSession;
-  /** the concerns that may be shown (revealed, or all once closed) */
-  concerns: TConcern[];
-  view: PresenterView;
-  update: (patch: Partial<PresenterView>) => void;
-  /** the view switcher, shown first in this view's control row */
-  tabs: ReactNode;
-}
 
 function summary(heatmap: THeatmap, shown: Set<string>): string {
-  if (heatmap.suppressed) return `Fewer than ${heatmap.minSegmentSize} respondents in this segment: hidden to keep answers anonymous.`;
+  if (heatmap.suppressed) return `${suppressedMessage(heatmap.minSegmentSize)}.`;
   const rows = heatmap.concerns.filter((c) => shown.has(c.concernId));
   const gaps = rows.filter((c) => c.status === 'gap').length;
   const overlaps = rows.filter((c) => c.status === 'overlap').length;
@@ -30,7 +20,7 @@ function summary(heatmap: THeatmap, shown: Set<string>): string {
 }
 
 /** The live heatmap of the room or of one segment, by category or in discussion order. */
-export function HeatmapView({ session, concerns, tabs, view, update }: Props) {
+export function HeatmapView({ session, concerns, tabs, view, update }: PresenterViewProps) {
   const heatmap = useHeatmap(session.id, { segment: view.segment });
   const data = heatmap.data;
   const shown = new Set(concerns.map((c) => c.id));

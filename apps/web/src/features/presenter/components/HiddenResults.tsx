@@ -1,7 +1,7 @@
-import type { TSession } from '@thinline/shared';
+import { type TSession, plural } from '@thinline/shared';
 import { QrCode } from '../../../ui/QrCode';
-import { plural } from '../../../ui/format';
-import { useHeatmap } from '../hooks/useSession';
+
+import { useHeatmap } from '../../session/hooks/useHeatmap';
 import { joinUrl } from '../lib/joinUrl';
 
 /** Live, nothing revealed yet: answers stay blind, so the room sees only how many came in. */

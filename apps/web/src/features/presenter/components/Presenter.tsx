@@ -1,23 +1,23 @@
-import type { TSession } from '@thinline/shared';
+import { type TSession, plural } from '@thinline/shared';
 import { useRef } from 'react';
 import { Button } from '../../../ui/Button';
 import { LiveRegion } from '../../../ui/LiveRegion';
-import { plural } from '../../../ui/format';
+
 import { useFullscreen } from '../hooks/useFullscreen';
-import type { PresenterLive } from '../hooks/usePresenterLive';
-import { useShortcutsEnabled } from '../hooks/usePresenterShortcuts';
+import { ConnectionIndicator } from '../../session/components/ConnectionIndicator';
+import type { SessionLive } from '../../session/hooks/useSessionLive';
+import { useShortcutsEnabled } from '../hooks/useShortcutsEnabled';
 import { displayJoinUrl } from '../lib/joinUrl';
-import { ConnectionIndicator } from './ConnectionIndicator';
 import { PresenterLobby } from './PresenterLobby';
 import { PresenterResults } from './PresenterResults';
 import { ShortcutHelp } from './ShortcutHelp';
 
 /** The projector frame: a thin bar (title, join address, count, connection) and the picture. */
-export function Presenter({ session, live }: { session: TSession; live: PresenterLive }) {
+export function Presenter({ session, live }: { session: TSession; live: SessionLive }) {
   const fullscreen = useFullscreen();
   const help = useRef<HTMLDialogElement>(null);
   const [shortcutsOn, setShortcutsOn] = useShortcutsEnabled();
-  const inLobby = session.status === 'lobby' || session.status === 'draft';
+  const inLobby = session.status === 'lobby';
 
   return (
     <div className="presenter">

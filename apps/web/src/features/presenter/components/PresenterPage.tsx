@@ -2,15 +2,16 @@ import { useParams } from 'react-router';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useDocumentTitle } from '../../../ui/Page';
 import { Loading } from '../../../ui/Spinner';
-import { usePresenterLive } from '../hooks/usePresenterLive';
-import { useSession } from '../hooks/useSession';
+import { useSession } from '../../session/hooks/useSession';
+import { useSessionLive } from '../../session/hooks/useSessionLive';
+import '../presenter.css';
 import { Presenter } from './Presenter';
 
 /** `/sessions/:id/present`: the projector view. */
 export function PresenterPage() {
   const { id = '' } = useParams();
   const session = useSession(id);
-  const live = usePresenterLive(id);
+  const live = useSessionLive(id);
   useDocumentTitle(session.data ? `${session.data.title} — presenter` : 'Presenter');
 
   // a failed refetch keeps the last picture on the projector rather than an error page

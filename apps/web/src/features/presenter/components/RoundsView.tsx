@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { HeatmapSvg, formatPercent } from '@thinline/heatmap';
-import type { TConcern, TSession } from '@thinline/shared';
+import { HeatmapSvg } from '@thinline/heatmap';
+import { type TConcern, type TSession, formatOptionalPercent } from '@thinline/shared';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { Loading } from '../../../ui/Spinner';
-import { useHeatmap } from '../hooks/useSession';
+import { useHeatmap } from '../../session/hooks/useHeatmap';
 import { describeChange, roundRows } from '../lib/presentation';
 import { HiddenResults } from './HiddenResults';
+import { TableHead } from '../../../ui/TableHead';
 
 /** Round 1 next to the current round, and how agreement changed (convergence). */
 export function RoundsView({ session, concerns, tabs }: { session: TSession; concerns: TConcern[]; tabs: ReactNode }) {
@@ -51,24 +52,13 @@ function RoundsBody({ session, concerns }: { session: TSession; concerns: TConce
         <h2 id="convergence-title">Convergence: agreement in round {last.data.round} against round 1</h2>
         <div className="table-wrap">
           <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Concern</th>
-                <th scope="col" className="num">
-                  Round 1
-                </th>
-                <th scope="col" className="num">
-                  Round {last.data.round}
-                </th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Concern', { label: 'Round 1', num: true }, { label: `Round ${last.data.round}`, num: true }, 'Change']} />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.concern.id}>
                   <th scope="row">{row.concern.title}</th>
-                  <td className="num">{row.first === null ? '–' : formatPercent(row.first)}</td>
-                  <td className="num">{row.last === null ? '–' : formatPercent(row.last)}</td>
+                  <td className="num">{formatOptionalPercent(row.first)}</td>
+                  <td className="num">{formatOptionalPercent(row.last)}</td>
                   <td>
                     <span aria-hidden="true">{row.change === null ? '' : row.change > 0.005 ? '▲ ' : row.change < -0.005 ? '▼ ' : '= '}</span>
                     {describeChange(row.change)}

@@ -1,4 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import type { TConcern, TSession } from '@thinline/shared';
+import { type ReactNode, useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
 export const PRESENTER_VIEWS = ['heatmap', 'gaps', 'focus', 'rounds'] as const;
@@ -15,6 +16,17 @@ export interface PresenterView {
   b: string | null;
   /** the concern of the focus view */
   concern: string | null;
+}
+
+/** What every view of the results gets from the presenter. */
+export interface PresenterViewProps {
+  session: TSession;
+  /** the concerns that may be shown (revealed, or all once closed) */
+  concerns: TConcern[];
+  view: PresenterView;
+  update: (patch: Partial<PresenterView>) => void;
+  /** the view switcher, shown first in this view's control row */
+  tabs: ReactNode;
 }
 
 const isView = (v: string | null): v is PresenterViewName => PRESENTER_VIEWS.some((x) => x === v);

@@ -1,16 +1,14 @@
-import { type THeatmap, type TRole, type TShownConcernAggregate, discussionQueue } from '@thinline/shared';
+import { type THeatmap, type TRole, type TShownConcernAggregate, discussionQueue, formatPercent } from '@thinline/shared';
 import type { ReportSession } from '../api';
-
-const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 /** One sentence on why a concern is in the queue. */
 function why(a: TShownConcernAggregate, threshold: number, names: (ids: string[]) => string, top: { r: TRole; share: number }[]): string {
   if (a.status === 'overlap') return `Several roles are seen as owners: ${names(a.owners)}.`;
   const parts: string[] = [];
-  if (a.nobody >= threshold) parts.push(`${pct(a.nobody)} say nobody owns it`);
+  if (a.nobody >= threshold) parts.push(`${formatPercent(a.nobody)} say nobody owns it`);
   if (a.owners.length === 0) {
-    const most = top.length > 0 ? ` (most named: ${top.map((x) => `${x.r.name} ${pct(x.share)}`).join(', ')})` : '';
-    parts.push(`no role reaches the ${pct(threshold)} threshold${most}`);
+    const most = top.length > 0 ? ` (most named: ${top.map((x) => `${x.r.name} ${formatPercent(x.share)}`).join(', ')})` : '';
+    parts.push(`no role reaches the ${formatPercent(threshold)} threshold${most}`);
   }
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
@@ -33,7 +31,7 @@ function Entry(props: { aggregate: TShownConcernAggregate; threshold: number; ti
       </p>
       <p className="rp-queue__why">{why(aggregate, threshold, names, top)}</p>
       <p className="rp-queue__nums">
-        Agreement {aggregate.agreement === null ? '–' : pct(aggregate.agreement)} · Nobody {pct(aggregate.nobody)} · {aggregate.answered} answered
+        Agreement {aggregate.agreement === null ? '–' : formatPercent(aggregate.agreement)} · Nobody {formatPercent(aggregate.nobody)} · {aggregate.answered} answered
         {aggregate.unknown > 0 ? ` · ${aggregate.unknown} don't know` : ''}
         {convergence !== null ? ` · agreement ${convergence >= 0 ? '+' : '−'}${Math.abs(Math.round(convergence * 100))} pts since round 1` : ''}
       </p>

@@ -1,4 +1,5 @@
-import { EXPORT_FORMATS, exportUrl } from '../api';
+import { EXPORT_LINKS } from '../../../lib/exports';
+import { exportUrl } from '../api';
 
 /** The session's export files, made by the server from the same record as this page. */
 export function DownloadLinks({ token }: { token: string }) {
@@ -6,10 +7,10 @@ export function DownloadLinks({ token }: { token: string }) {
     <section className="rp-section" aria-labelledby="rp-downloads-title">
       <h2 id="rp-downloads-title">Download</h2>
       <ul className="rp-downloads">
-        {EXPORT_FORMATS.map((f) => (
-          <li key={f.ext}>
-            <a className="rp-btn" href={exportUrl(token, f.ext)} download>
-              {f.label}
+        {EXPORT_LINKS.map(({ format, label }) => (
+          <li key={format}>
+            <a className="rp-btn" href={exportUrl(token, format)} download>
+              {label}
             </a>
           </li>
         ))}

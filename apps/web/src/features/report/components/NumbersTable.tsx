@@ -1,7 +1,6 @@
-import type { THeatmap } from '@thinline/shared';
+import { type THeatmap, formatOptionalPercent } from '@thinline/shared';
 import type { ReportSession } from '../api';
-
-const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)}%`);
+import { HeatmapTableHead } from '../../../ui/HeatmapTableHead';
 
 /** The heatmap's numbers as a plain table: for screen readers, copying, and small screens. */
 export function NumbersTable({ session, heatmap }: { session: ReportSession; heatmap: THeatmap }) {
@@ -12,20 +11,7 @@ export function NumbersTable({ session, heatmap }: { session: ReportSession; hea
       <div className="rp-scroll" role="region" aria-label="Numbers table, scrolls sideways" tabIndex={0}>
         <table className="rp-table">
           <caption className="rp-visually-hidden">Share of respondents naming each role as owner, per concern</caption>
-          <thead>
-            <tr>
-              <th scope="col">Concern</th>
-              <th scope="col">Status</th>
-              {session.roles.map((r) => (
-                <th key={r.id} scope="col">
-                  {r.name}
-                </th>
-              ))}
-              <th scope="col">Nobody</th>
-              <th scope="col">Agreement</th>
-              <th scope="col">Answered</th>
-            </tr>
-          </thead>
+          <HeatmapTableHead roles={session.roles} after={['Answered']} />
           <tbody>
             {session.concerns.map((c) => {
               const a = byId.get(c.id);
@@ -36,11 +22,11 @@ export function NumbersTable({ session, heatmap }: { session: ReportSession; hea
                   <td>{hidden ? 'hidden' : a.status}</td>
                   {session.roles.map((r) => (
                     <td key={r.id} className={!hidden && a.owners.includes(r.id) ? 'rp-owner' : undefined}>
-                      {hidden || a.answered === 0 ? '–' : pct(a.shares[r.id] ?? 0)}
+                      {hidden || a.answered === 0 ? '–' : formatOptionalPercent(a.shares[r.id] ?? 0)}
                     </td>
                   ))}
-                  <td>{hidden || a.answered === 0 ? '–' : pct(a.nobody)}</td>
-                  <td>{hidden ? '–' : pct(a.agreement)}</td>
+                  <td>{hidden || a.answered === 0 ? '–' : formatOptionalPercent(a.nobody)}</td>
+                  <td>{hidden ? '–' : formatOptionalPercent(a.agreement)}</td>
                   <td>{hidden ? '–' : a.answered}</td>
                 </tr>
               );

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { type LiveSocket, connectLive, keepConnected } from '../../../lib/live-socket';
+import { keepConnected, openLiveSocket } from '../../../lib/live-socket';
 import { type Report, applyLiveHeatmap, reportKey } from '../api';
 
 /**
@@ -13,11 +13,7 @@ export function useReportLive(token: string, enabled: boolean): boolean {
   const [live, setLive] = useState(false);
   useEffect(() => {
     if (!enabled) return;
-    let socket: LiveSocket | null = null;
-    let stop: (() => void) | null = null;
-    // one tick later, so React's development double mount does not open and drop a socket
-    const timer = setTimeout(() => {
-      socket = connectLive({ shareToken: token });
+    const link = openLiveSocket({ shareToken: token }, (socket) => {
       let connectedOnce = false;
       socket.on('connect', () => {
         setLive(true);
@@ -35,15 +31,10 @@ export function useReportLive(token: string, enabled: boolean): boolean {
         queryClient.setQueryData<Report>(reportKey(token, { segment: null, round: null }), (old) => applyLiveHeatmap(old, heatmap));
       });
       // a revoked link is the report page's own answer (its next read says so); nothing to reconnect
-      stop = keepConnected(socket, { refused: () => setLive(false), closedByServer: () => setLive(false) });
-    }, 0);
+      return keepConnected(socket, { refused: () => setLive(false), closedByServer: () => setLive(false) });
+    });
     return () => {
-      clearTimeout(timer);
-      stop?.();
-      if (socket) {
-        socket.removeAllListeners();
-        socket.disconnect();
-      }
+      link.close();
       setLive(false);
     };
   }, [enabled, token, queryClient]);

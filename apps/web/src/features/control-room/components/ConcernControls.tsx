@@ -1,0 +1,110 @@
+import type { TConcern, TConcernStatus, THeatmap, TSession } from '@thinline/shared';
+import { Button } from '../../../ui/Button';
+import { StatusBadge } from '../../../ui/StatusBadge';
+import { concernProgress } from '../../presenter/lib/presentation';
+import type { ControlRoomActions } from '../hooks/useControlRoomActions';
+import { CONCERN_STATE_LABELS } from '../../session/lib/sessionLabels';
+
+interface Props {
+  session: TSession;
+  heatmap: THeatmap | undefined;
+  actions: ControlRoomActions;
+}
+
+/** Every concern with its answer progress and its open / lock / reveal / hide buttons. */
+export function ConcernControls({ session, heatmap, actions }: Props) {
+  const statusById = new Map(session.state.concerns.map((c) => [c.concernId, c]));
+  const live = session.status === 'live';
+  const hidden = session.state.concerns.filter((c) => !c.revealed).map((c) => c.concernId);
+  const shown = session.state.concerns.filter((c) => c.revealed).map((c) => c.concernId);
+  return (
+    <section className="stack" aria-labelledby="concerns-heading">
+      <div className="cluster cluster--between">
+        <h2 id="concerns-heading">Concerns</h2>
+        <div className="cluster">
+          <Button variant="secondary" size="small" disabled={!live || hidden.length === 0 || actions.anyBusy} busy={actions.isBusy('reveal') && hidden.length > 0} onClick={() => actions.runForEach('reveal', hidden)}>
+            Reveal all
+          </Button>
+          <Button variant="secondary" size="small" disabled={!live || shown.length === 0 || actions.anyBusy} onClick={() => actions.runForEach('hide', shown)}>
+            Hide all
+          </Button>
+        </div>
+      </div>
+      {!live ? <p className="muted">{session.status === 'closed' ? 'The session is closed: answers are final.' : 'Start the session to open concerns and reveal results.'}</p> : null}
+      <ol className="concern-rows">
+        {session.concerns.map((concern, index) => (
+          <ConcernControlRow
+            key={concern.id}
+            concern={concern}
+            index={index}
+            status={statusById.get(concern.id)}
+            current={session.state.currentConcernId === concern.id}
+            heatmap={heatmap}
+            live={live}
+            actions={actions}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+interface RowProps {
+  concern: TConcern;
+  index: number;
+  status: TConcernStatus | undefined;
+  current: boolean;
+  heatmap: THeatmap | undefined;
+  live: boolean;
+  actions: ControlRoomActions;
+}
+
+function ConcernControlRow({ concern, index, status, current, heatmap, live, actions }: RowProps) {
+  const progress = concernProgress(heatmap, concern.id);
+  const state = status?.state ?? 'pending';
+  const revealed = status?.revealed ?? false;
+  const name = `“${concern.title}”`;
+  const disabled = !live || actions.anyBusy;
+  return (
+    <li className={`concern-row${current ? ' concern-row--current' : ''}`} aria-current={current ? 'step' : undefined}>
+      <div className="stack stack--tight">
+        <p className="concern-row__title">
+          {index + 1}. {concern.title}
+        </p>
+        <div className="concern-row__meta">
+          <StatusBadge kind={state}>{CONCERN_STATE_LABELS[state]}</StatusBadge>
+          <StatusBadge kind={revealed ? 'revealed' : 'pending'}>{revealed ? 'Results shown' : 'Results hidden'}</StatusBadge>
+          {current ? <StatusBadge kind="live">On phones now</StatusBadge> : null}
+        </div>
+      </div>
+      <div className="progress">
+        <span>
+          {heatmap ? `${progress.answered.toLocaleString()}/${progress.participants.toLocaleString()} answered` : 'Counting answers…'}
+        </span>
+        <div className="progress__bar" aria-hidden="true">
+          <div className="progress__fill" style={{ width: `${Math.round(progress.ratio * 100)}%` }} />
+        </div>
+      </div>
+      <div className="cluster">
+        {state === 'open' ? (
+          <Button variant="secondary" size="small" aria-label={`Lock ${name}`} disabled={disabled} busy={actions.isBusy('lock', concern.id)} onClick={() => actions.run('lock', concern.id)}>
+            Lock
+          </Button>
+        ) : (
+          <Button variant="secondary" size="small" aria-label={`Open ${name}`} disabled={disabled} busy={actions.isBusy('open', concern.id)} onClick={() => actions.run('open', concern.id)}>
+            Open
+          </Button>
+        )}
+        {revealed ? (
+          <Button variant="secondary" size="small" aria-label={`Hide results of ${name}`} disabled={disabled} busy={actions.isBusy('hide', concern.id)} onClick={() => actions.run('hide', concern.id)}>
+            Hide
+          </Button>
+        ) : (
+          <Button size="small" aria-label={`Reveal results of ${name}`} disabled={disabled} busy={actions.isBusy('reveal', concern.id)} onClick={() => actions.run('reveal', concern.id)}>
+            Reveal
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,66 @@
+import type { TSession } from '@thinline/shared';
+import { Link } from 'react-router';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { Page } from '../../../ui/Page';
+import { StatusBadge } from '../../../ui/StatusBadge';
+import { ConnectionIndicator } from '../../session/components/ConnectionIndicator';
+import { useHeatmap } from '../../session/hooks/useHeatmap';
+import { useSessionLive } from '../../session/hooks/useSessionLive';
+import { useControlRoomActions } from '../hooks/useControlRoomActions';
+import { ACTION_WORDS } from '../lib/actionWords';
+import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
+import { ConcernControls } from './ConcernControls';
+import { JoinPanel } from './JoinPanel';
+import { PacingNav } from './PacingNav';
+import { SessionControls } from './SessionControls';
+import { SharePanel } from './SharePanel';
+
+/** The facilitator's control room: join code, progress, and every action on the session. */
+export function ControlRoom({ session }: { session: TSession }) {
+  const live = useSessionLive(session.id);
+  const heatmap = useHeatmap(session.id);
+  const actions = useControlRoomActions(session.id);
+  const { state, settings } = session;
+
+  return (
+    <Page
+      title={session.title}
+      lead={
+        <span className="cluster">
+          <StatusBadge kind={session.status}>{SESSION_STATUS_LABELS[session.status]}</StatusBadge>
+          <span>Round {state.round}</span>
+          <span>· {settings.pacing === 'facilitator-led' ? 'Facilitator-led' : 'Self-paced'}</span>
+          <span>· {settings.answerMode === 'raci' ? 'RACI answers' : 'Owner answers'}</span>
+          <span>· {settings.anonymity === 'anonymous' ? 'Anonymous' : 'Named'}</span>
+          <span>· θ {Math.round(settings.threshold * 100)}%</span>
+        </span>
+      }
+      actions={<ConnectionIndicator live={live} />}
+    >
+      <p>
+        <Link to={`/workshops/${session.workshopId}`}>← Back to the workshop</Link>
+      </p>
+      <div className="control-grid">
+        <JoinPanel session={session} />
+        <div className="stack">
+          {actions.error ? (
+            <ErrorMessage error={actions.error} title={`Could not ${actions.failedAction ? ACTION_WORDS[actions.failedAction] : 'do that'}`}>
+              <p>
+                <button type="button" className="button button--ghost button--small" onClick={actions.dismiss}>
+                  Dismiss
+                </button>
+              </p>
+            </ErrorMessage>
+          ) : null}
+          <SessionControls session={session} actions={actions} />
+          {settings.pacing === 'facilitator-led' && session.status === 'live' ? <PacingNav session={session} actions={actions} /> : null}
+          {heatmap.isError ? (
+            <ErrorMessage error={heatmap.error} title="Could not load the answer counts" onRetry={() => void heatmap.refetch()} retrying={heatmap.isFetching} />
+          ) : null}
+          <ConcernControls session={session} heatmap={heatmap.data} actions={actions} />
+          <SharePanel sessionId={session.id} />
+        </div>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,25 @@
+import { useParams } from 'react-router';
+import { QueryPage } from '../../../ui/QueryPage';
+import { RequireAuth } from '../../auth/components/RequireAuth';
+import { useSession } from '../../session/hooks/useSession';
+import '../control-room.css';
+import { ControlRoom } from './ControlRoom';
+
+/** `/sessions/:id/control` */
+export function ControlRoomPage() {
+  const { id = '' } = useParams();
+  return (
+    <RequireAuth>
+      <ControlRoomLoader sessionId={id} />
+    </RequireAuth>
+  );
+}
+
+function ControlRoomLoader({ sessionId }: { sessionId: string }) {
+  const session = useSession(sessionId);
+  return (
+    <QueryPage query={session} loadingLabel="Loading the session…" errorTitle="Could not load this session">
+      {(data) => <ControlRoom session={data} />}
+    </QueryPage>
+  );
+}

@@ -1,0 +1,78 @@
+import type { TSession, TSessionAction } from '@thinline/shared';
+import type { ReactNode } from 'react';
+import { Button } from '../../../ui/Button';
+import { ConfirmButton } from '../../../ui/ConfirmButton';
+import { sessionExportUrl } from '../../session/api';
+import { EXPORT_LINKS } from '../../../lib/exports';
+import { LiveRegion } from '../../../ui/LiveRegion';
+import { type ControlRoomActions, SESSION_HEADING_ID } from '../hooks/useControlRoomActions';
+import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
+
+/** Start, next round, close; the presenter view; exports. */
+export function SessionControls({ session, actions }: { session: TSession; actions: ControlRoomActions }) {
+  const { status } = session;
+  const open = status === 'lobby' || status === 'live';
+  return (
+    <section className="stack" aria-labelledby={SESSION_HEADING_ID}>
+      <h2 id={SESSION_HEADING_ID} tabIndex={-1}>
+        Session
+      </h2>
+      <LiveRegion text={`Session ${SESSION_STATUS_LABELS[status].toLowerCase()}, round ${session.state.round}.`} />
+      <div className="toolbar">
+        {status === 'lobby' ? (
+          <Button size="large" onClick={() => actions.run('start')} busy={actions.isBusy('start')} busyLabel="Starting…" disabled={actions.anyBusy}>
+            Start the session
+          </Button>
+        ) : null}
+        {status === 'live' ? (
+          <ConfirmedAction
+            action="next-round"
+            actions={actions}
+            secondary
+            question={`Start round ${session.state.round + 1}? Everyone answers again; round ${session.state.round} is kept.`}
+            confirmLabel="Start next round"
+          >
+            Next round
+          </ConfirmedAction>
+        ) : null}
+        <a className="button button--secondary" href={`/sessions/${session.id}/present`} target="_blank" rel="noopener">
+          Open presenter view<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+        {open ? (
+          <ConfirmedAction action="close" actions={actions} question="Close the session? Phones stop taking answers." confirmLabel="Close session">
+            Close session
+          </ConfirmedAction>
+        ) : null}
+      </div>
+      {status === 'lobby' ? <p className="muted">People can join now. Start the session when the room is ready; the concerns open then.</p> : null}
+      <details>
+        <summary>Download results</summary>
+        <ul className="cluster plain-list">
+          {EXPORT_LINKS.map(({ format, label }) => (
+            <li key={format}>
+              <a href={sessionExportUrl(session.id, format)} download>
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+/** A session action that asks first, and shows that it is under way. */
+function ConfirmedAction({ action, actions, secondary, question, confirmLabel, children }: {
+  action: TSessionAction;
+  actions: ControlRoomActions;
+  secondary?: boolean;
+  question: string;
+  confirmLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <ConfirmButton variant={secondary ? 'secondary' : undefined} size="medium" question={question} confirmLabel={confirmLabel} busy={actions.isBusy(action)} onConfirm={() => actions.run(action)}>
+      {children}
+    </ConfirmButton>
+  );
+}

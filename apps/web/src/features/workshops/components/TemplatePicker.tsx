@@ -1,0 +1,53 @@
+import { type TTemplate, plural } from '@thinline/shared';
+import { useNavigate } from 'react-router';
+import { Button } from '../../../ui/Button';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { QueryState } from '../../../ui/QueryState';
+
+import { useCreateWorkshop } from '../hooks/useCreateWorkshop';
+import { useTemplates } from '../hooks/useTemplates';
+
+/** The built-in templates; choosing one makes a workshop from it and opens its editor. */
+export function TemplatePicker() {
+  const templates = useTemplates();
+  const create = useCreateWorkshop();
+  const navigate = useNavigate();
+  const pendingId = create.isPending ? (create.variables as { templateId?: string } | undefined)?.templateId : undefined;
+
+  const use = (template: TTemplate) =>
+    create.mutate({ templateId: template.id }, { onSuccess: (workshop) => void navigate(`/workshops/${workshop.id}`) });
+
+  return (
+    <div className="card card--flat stack">
+      <h3>Start from a template</h3>
+      {create.isError ? <ErrorMessage error={create.error} title="Could not create the workshop" /> : null}
+      <QueryState query={templates} loadingLabel="Loading templates…" errorTitle="Could not load the templates">
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState title="No templates available" headingLevel={3}>
+              Start with a blank workshop instead.
+            </EmptyState>
+          ) : (
+            <ul className="item-list">
+              {list.map((t) => (
+                <li key={t.id} className="item-list__item">
+                  <div className="stack stack--tight">
+                    <h4 className="item-list__title">{t.title}</h4>
+                    {t.description ? <p className="muted">{t.description}</p> : null}
+                    <p className="muted">
+                      {plural(t.roles.length, 'role')} ({t.roles.map((r) => r.name).join(', ')}) · {plural(t.concerns.length, 'concern')}
+                    </p>
+                  </div>
+                  <Button onClick={() => use(t)} busy={pendingId === t.id} disabled={create.isPending} busyLabel="Creating…" aria-label={`Use the template “${t.title}”`}>
+                    Use this template
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import type { TWorkshop } from '@thinline/shared';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Button } from '../../../ui/Button';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { TextAreaField, TextField } from '../../../ui/Field';
+import { Page } from '../../../ui/Page';
+import { useWorkshopDraft } from '../hooks/useWorkshopDraft';
+import { useCreateWorkshop } from '../hooks/useCreateWorkshop';
+import { useUpdateWorkshop } from '../hooks/useUpdateWorkshop';
+import { draftProblems, draftToBody, fieldIds } from '../lib/workshopDraft';
+import '../workshops.css';
+import { ConcernsEditor } from './ConcernsEditor';
+import { ErrorSummary } from './ErrorSummary';
+import { LeaveGuard } from './LeaveGuard';
+import { RolesEditor } from './RolesEditor';
+import { WorkshopTools } from './WorkshopTools';
+
+/** The workshop editor; `workshop` null makes a new one on the first save. */
+export function WorkshopEditor({ workshop }: { workshop: TWorkshop | null }) {
+  const { draft, dirty, actions, reset, discard } = useWorkshopDraft(workshop);
+  const [attempt, setAttempt] = useState(0);
+  const [savedOnce, setSavedOnce] = useState(false);
+  const create = useCreateWorkshop();
+  const update = useUpdateWorkshop(workshop?.id ?? '');
+  const save = workshop ? update : create;
+  const navigate = useNavigate();
+  const leaving = useRef(false);
+
+  const problems = useMemo(() => (attempt > 0 ? draftProblems(draft) : []), [attempt, draft]);
+  const errors = useMemo(() => {
+    const byField: Record<string, string> = {};
+    for (const p of problems) byField[p.fieldId] ??= p.message;
+    return byField;
+  }, [problems]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    if (draftProblems(draft).length > 0) return;
+    const body = draftToBody(draft);
+    if (workshop) {
+      update.mutate(body, {
+        onSuccess: (saved) => {
+          reset(saved);
+          setSavedOnce(true);
+          setAttempt(0);
+        },
+      });
+    } else {
+      create.mutate(body, {
+        onSuccess: (saved) => {
+          leaving.current = true;
+          void navigate(`/workshops/${saved.id}`, { replace: true });
+        },
+      });
+    }
+  };
+
+  const title = workshop ? workshop.title : 'New workshop';
+  return (
+    <Page title={title} lead={workshop ? 'Edit the roles and concerns, then start a session.' : 'Name the roles and concerns; you can reorder them later.'}>
+      <LeaveGuard when={dirty} allow={leaving} />
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary problems={problems} attempt={attempt} />
+        <section className="stack" aria-labelledby="details-heading">
+          <h2 id="details-heading" className="visually-hidden">
+            Details
+          </h2>
+          <TextField id={fieldIds.title} label="Title" value={draft.title} onChange={(e) => actions.setTitle(e.target.value)} error={errors[fieldIds.title]} maxLength={120} />
+          <TextAreaField
+            id={fieldIds.description}
+            label="Description"
+            hint="Optional: what the team should get out of the session"
+            value={draft.description}
+            onChange={(e) => actions.setDescription(e.target.value)}
+            error={errors[fieldIds.description]}
+            maxLength={1000}
+            rows={3}
+          />
+        </section>
+        <RolesEditor roles={draft.roles} errors={errors} actions={actions} />
+        <ConcernsEditor concerns={draft.concerns} errors={errors} actions={actions} />
+        {save.isError ? <ErrorMessage error={save.error} title="Could not save the workshop" /> : null}
+        <div className="save-bar">
+          <p role="status" className="muted">
+            {save.isPending ? 'Saving…' : dirty ? 'You have unsaved changes.' : savedOnce ? 'All changes saved.' : workshop ? 'No changes yet.' : 'Not saved yet.'}
+          </p>
+          <div className="cluster">
+            {dirty && workshop ? (
+              <Button variant="ghost" onClick={discard} disabled={save.isPending}>
+                Discard changes
+              </Button>
+            ) : null}
+            <Button type="submit" busy={save.isPending} busyLabel="Saving…" disabled={!dirty && workshop !== null}>
+              {workshop ? 'Save changes' : 'Create workshop'}
+            </Button>
+          </div>
+        </div>
+      </form>
+      {workshop ? <WorkshopTools workshop={workshop} dirty={dirty} /> : null}
+    </Page>
+  );
+}

@@ -1,0 +1,21 @@
+import { useParams } from 'react-router';
+import { QueryPage } from '../../../ui/QueryPage';
+import { useWorkshop } from '../hooks/useWorkshop';
+import { WorkshopEditor } from './WorkshopEditor';
+
+/** `/workshops/:id` */
+export function WorkshopEditorPage() {
+  const { id = '' } = useParams();
+  const workshop = useWorkshop(id);
+  // on data, not on success: a failed background refetch keeps the editor and its draft
+  return (
+    <QueryPage query={workshop} loadingLabel="Loading the workshop…" errorTitle="Could not load this workshop">
+      {(data) => <WorkshopEditor key={data.id} workshop={data} />}
+    </QueryPage>
+  );
+}
+
+/** `/workshops/new`: a blank workshop, created on the first save. */
+export function NewWorkshopPage() {
+  return <WorkshopEditor workshop={null} />;
+}
