@@ -69,3 +69,20 @@ export const ZDecisionList = z.object({
   room: z.array(ZRoomOwnership),
 });
 export type TDecisionList = z.infer<typeof ZDecisionList>;
+
+/**
+ * A decision as a report link shows it: what was decided and when, not who decided nor the
+ * history (a report never names the workshop's facilitator).
+ */
+export const ZReportDecision = ZDecision.omit({ decidedBy: true, history: true });
+export type TReportDecision = z.infer<typeof ZReportDecision>;
+
+export function toReportDecision({ concernId, raci, rationale, dissent, decidedAt }: TReportDecision): TReportDecision {
+  return { concernId, raci, rationale, dissent, decidedAt };
+}
+
+/** The `decisions` socket event: presenters get TDecisionList, report viewers its report form. */
+export interface TReportDecisionList {
+  decisions: TReportDecision[];
+  room: TRoomOwnership[];
+}
