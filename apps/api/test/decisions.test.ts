@@ -1,5 +1,7 @@
 import type { TDecision, TDecisionList, TFollowUp, TFollowUpList, TReport, TSession, TShareLink } from '@thinline/shared';
+import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
+import { PDFParse } from 'pdf-parse';
 import { apiForSuite } from './support/api-process.js';
 import { createSession, liveSession, signUp } from './support/factories.js';
 import { ApiClient } from './support/http-client.js';
@@ -242,5 +244,40 @@ describe('follow-ups', () => {
     expect(report.body.decisions).toEqual([{ concernId: s.concerns[1]!.id, raci: { [ml]: 'A', [de]: 'C' }, rationale: 'MLOps runs the store', dissent: null, decidedAt: expect.any(String) }]);
     expect(report.body.followUps.map((f) => [f.title, f.ownerRoleId])).toEqual([['Move the feature store', ml]]);
     expect(report.body.room).toHaveLength(s.concerns.length);
+  });
+
+  it('every export carries the decisions and the follow-ups, for the owner and through a report link', async () => {
+    const s = await liveSession(owner);
+    const [de, ml] = s.roles.map((r) => r.id) as [string, string];
+    const [c1, c2] = s.concerns.map((c) => c.id) as [string, string];
+    await owner.put(`/api/sessions/${s.id}/decisions/${c1}`, { raci: { [de]: 'A', [ml]: 'R' }, rationale: 'Ingestion is ours', dissent: 'MLOps disagreed' });
+    await owner.post(`/api/workshops/${s.workshopId}/follow-ups`, { title: 'Hand over the feature store', concernId: c2, sessionId: s.id, dueOn: '2026-12-24' });
+    const token = (await owner.post<TShareLink>(`/api/sessions/${s.id}/share`, {})).body.token;
+    for (const base of [`/api/sessions/${s.id}`, `/api/reports/${token}`]) {
+      const get = async (ext: string) => {
+        const res = await fetch(`${api.url}${base}/export.${ext}`, { headers: base.startsWith('/api/sessions') ? { cookie: owner.cookie! } : {} });
+        expect([base, ext, res.status]).toEqual([base, ext, 200]);
+        return Buffer.from(await res.arrayBuffer());
+      };
+      const json = JSON.parse((await get('json')).toString('utf8')) as { decisions: unknown[]; followUps: { title: string }[] };
+      expect(json.decisions).toEqual([{ concernId: c1, raci: { [de]: 'A', [ml]: 'R' }, rationale: 'Ingestion is ours', dissent: 'MLOps disagreed', decidedAt: expect.any(String) }]);
+      expect(json.followUps.map((f) => f.title)).toEqual(['Hand over the feature store']);
+
+      const md = (await get('md')).toString('utf8');
+      expect(md).toMatch(/\| Concern 1 \| Pipelines \| A \| R \|  \|  \| decided \|/);
+      expect(md).toMatch(/\| Concern 2 \| Pipelines \|  \|  \|  \|  \| \*proposed\* \|/);
+      expect(md).toContain('- **Concern 1**: A Data Engineering · R MLOps. Why: Ingestion is ours Dissent: MLOps disagreed');
+      expect(md).toContain('- [ ] Hand over the feature store (Concern 2; due 2026-12-24)');
+
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await get('xlsx')) as unknown as ArrayBuffer);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['Heatmap', 'Answers', 'Segments', 'Rounds', 'Decisions', 'Follow-ups', 'About']);
+      const decisions = wb.getWorksheet('Decisions')!;
+      const row = decisions.getRows(1, decisions.rowCount)!.find((r) => r.getCell(1).text === 'Concern 1')!;
+      expect([3, 4, 5, 8, 9].map((c) => row.getCell(c).text)).toEqual(['yes', 'A', 'R', 'Ingestion is ours', 'MLOps disagreed']);
+
+      const pdf = (await new PDFParse({ data: await get('pdf') }).getText()).text;
+      expect(pdf).toMatch(/Decisions[\s\S]*Concern 1\s+A Data Engineering · R MLOps\s+Ingestion is ours\s+MLOps disagreed[\s\S]*Follow-ups[\s\S]*Hand over the feature store/);
+    }
   });
 });

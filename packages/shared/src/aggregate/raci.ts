@@ -1,6 +1,7 @@
 import type { TShownConcernAggregate, TConcernAggregate } from '../contracts/aggregate.js';
 import { type TAnswerChoice, type TRaciLetter } from '../contracts/answer.js';
-import type { TRaci, TRaciCheck } from '../contracts/decision.js';
+import type { THeatmap } from '../contracts/aggregate.js';
+import type { TRaci, TRaciCheck, TRoomOwnership } from '../contracts/decision.js';
 import { atLeast } from './concern.js';
 
 /** Answers of one concern that gave the same choice and the same RACI letters, and how many did. */
@@ -156,4 +157,19 @@ export function formatRaci(raci: Readonly<TRaci>, roles: readonly { id: string; 
   })
     .filter(Boolean)
     .join(' · ');
+}
+
+/**
+ * Per concern of a whole-room heatmap: the room's checks and the picker's proposal.
+ * `raciGroups` holds the round's answers grouped per concern in RACI mode, null in owners mode.
+ */
+export function roomOwnership(heatmap: THeatmap, raciGroups: ReadonlyMap<string, readonly RaciAnswerGroup[]> | null, roleIds: readonly string[]): TRoomOwnership[] {
+  return heatmap.concerns.map((aggregate) => {
+    const raci = raciGroups ? roomRaci(raciGroups.get(aggregate.concernId) ?? [], roleIds) : null;
+    return {
+      concernId: aggregate.concernId,
+      checks: roomChecks(aggregate, raci, heatmap.threshold),
+      proposal: aggregate.suppressed ? {} : proposeDecision(aggregate, raci, roleIds),
+    };
+  });
 }

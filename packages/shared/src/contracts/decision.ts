@@ -12,6 +12,14 @@ export const DECISION_LIMITS = { rationaleLength: 2000, dissentLength: 2000 } as
 export const RACI_CHECKS = ['no-accountable', 'several-accountable', 'accountable-without-responsible', 'unowned'] as const;
 export type TRaciCheck = (typeof RACI_CHECKS)[number];
 
+/** How every screen and export names a check. */
+export const RACI_CHECK_LABELS: Record<TRaciCheck, string> = {
+  'no-accountable': 'No accountable role',
+  'several-accountable': 'Several accountable roles',
+  'accountable-without-responsible': 'Accountable without responsible',
+  unowned: 'Unowned',
+};
+
 /** A RACI assignment over the session's roles: role id → letter; a role without a letter is not involved. */
 export const ZRaci = z.record(ZId, z.enum(RACI_LETTERS));
 export type TRaci = z.infer<typeof ZRaci>;

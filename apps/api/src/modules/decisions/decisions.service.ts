@@ -7,9 +7,7 @@ import {
   type TRoomOwnership,
   decisionProblems,
   describeDecisionProblem,
-  proposeDecision,
-  roomChecks,
-  roomRaci,
+  roomOwnership,
 } from '@thinline/shared';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { AppError } from '../../common/errors/app-error.js';
@@ -88,15 +86,7 @@ export class DecisionsService {
     const heatmap = await this.heatmaps.compute(sessionId);
     const raciMode = snapshot.settings.answerMode === 'raci';
     const groups = raciMode ? await this.repository.raciGroups(sessionId, heatmap.round) : null;
-    const roleIds = snapshot.roles.map((r) => r.id);
-    return heatmap.concerns.map((aggregate) => {
-      const raci = groups ? roomRaci(groups.get(aggregate.concernId) ?? [], roleIds) : null;
-      return {
-        concernId: aggregate.concernId,
-        checks: roomChecks(aggregate, raci, snapshot.settings.threshold),
-        proposal: aggregate.suppressed ? {} : proposeDecision(aggregate, raci, roleIds),
-      };
-    });
+    return roomOwnership(heatmap, groups, snapshot.roles.map((r) => r.id));
   }
 
   /** The owner's session, live or closed, with this concern: else 404 or 409. */
