@@ -8,7 +8,9 @@ import { createValidationPipe } from './common/http/validation.js';
 import { CONFIG, type Config } from './config/config.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CompareModule } from './modules/compare/compare.module.js';
+import { DecisionsModule } from './modules/decisions/decisions.module.js';
 import { ExportModule } from './modules/export/export.module.js';
+import { FollowUpsModule } from './modules/follow-ups/follow-ups.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { HeatmapModule } from './modules/heatmap/heatmap.module.js';
 import { LiveModule } from './modules/live/live.module.js';
@@ -54,6 +56,8 @@ export class AppModule {
         HeatmapModule,
         ReportModule,
         CompareModule,
+        DecisionsModule,
+        FollowUpsModule,
         ExportModule,
         LiveModule,
         RetentionModule,

@@ -1,7 +1,7 @@
-import type { THeatmap, TJoinResult, TSession, TShareLink, TWorkshop } from '@thinline/shared';
+import type { TFollowUp, THeatmap, TJoinResult, TSession, TShareLink, TWorkshop } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
 import { apiForSuite } from './support/api-process.js';
-import { PASSWORD, createSession, createWorkshop, signUp, uniqueEmail, workshopBody } from './support/factories.js';
+import { PASSWORD, createSession, createWorkshop, signUp, startSession, uniqueEmail, workshopBody } from './support/factories.js';
 import { ApiClient } from './support/http-client.js';
 import { query } from './support/db.js';
 import { codedErrorProblem, randomShareToken, rawRequest } from './support/security.js';
@@ -58,6 +58,14 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/sessions/{id}/share': /*                    */ row(401, 401, 401, 401, 401, 404, 201),
   'DELETE /api/sessions/{id}/share/{token}': /*          */ row(401, 401, 401, 401, 401, 404, 204),
   'GET /api/sessions/{id}/export.{format}': /*           */ row(401, 401, 401, 401, 401, 404, 200),
+  // Decisions and follow-ups: the owner writes them; a report link reads them through GET /api/reports/{token}.
+  'GET /api/sessions/{id}/decisions': /*                 */ row(401, 401, 401, 401, 401, 404, 200),
+  'PUT /api/sessions/{id}/decisions/{concernId}': /*     */ row(401, 401, 401, 401, 401, 404, 200),
+  'DELETE /api/sessions/{id}/decisions/{concernId}': /*  */ row(401, 401, 401, 401, 401, 404, 204),
+  'POST /api/workshops/{id}/follow-ups': /*              */ row(401, 401, 401, 401, 401, 404, 201),
+  'GET /api/workshops/{id}/follow-ups': /*               */ row(401, 401, 401, 401, 401, 404, 200),
+  'PATCH /api/follow-ups/{id}': /*                       */ row(401, 401, 401, 401, 401, 404, 200),
+  'DELETE /api/follow-ups/{id}': /*                      */ row(401, 401, 401, 401, 401, 404, 204),
   // Both sessions must be the caller's: a stranger learns nothing about either.
   'GET /api/sessions/{a}/compare/{b}': /*                */ row(401, 401, 401, 401, 401, 404, 200),
   // A report link is the credential: whoever holds a live one reads, cookie or not.
@@ -81,7 +89,13 @@ function bodyFor(route: string, fx: Fixture): unknown {
     case 'POST /api/workshops/{id}/sessions':
       return {};
     case 'POST /api/sessions/{id}/actions':
-      return { action: 'start' };
+      return { action: 'close' };
+    case 'PUT /api/sessions/{id}/decisions/{concernId}':
+      return { raci: { [fx.session.roles[1]!.id]: 'A' }, rationale: 'Decided by the matrix' };
+    case 'POST /api/workshops/{id}/follow-ups':
+      return { title: 'Added by the matrix' };
+    case 'PATCH /api/follow-ups/{id}':
+      return { status: 'done' };
     case 'POST /api/sessions/{id}/share':
       return {};
     default:
@@ -97,6 +111,7 @@ interface Fixture {
   session: TSession;
   validToken: string;
   revokedToken: string;
+  followUpId: string;
   /** what nobody but the owner may see (and a link holder only what a report shows) */
   ownerSecrets: string[];
   linkHolderMayNotSee: string[];
@@ -130,7 +145,10 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
       owner,
       workshopBody({ title: `Private workshop ${marker}`, description: `Secret description ${marker}`, concerns: [{ title: `Secret concern ${marker}` }, { title: `Other concern ${marker}` }] }),
     );
-    const session = await createSession(owner, workshop.id);
+    // live, with a decision and a follow-up, so that every decision and follow-up route has something to refuse or do
+    const session = await startSession(owner, (await createSession(owner, workshop.id)).id);
+    await owner.put(`/api/sessions/${session.id}/decisions/${session.concerns[0]!.id}`, { raci: { [session.roles[0]!.id]: 'A' }, rationale: `Secret rationale ${marker}` });
+    const followUp = await owner.post<TFollowUp>(`/api/workshops/${workshop.id}/follow-ups`, { title: `Secret follow-up ${marker}`, sessionId: session.id });
     const valid = await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {});
     const revoked = await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {});
     await owner.delete(`/api/sessions/${session.id}/share/${revoked.body.token}`);
@@ -142,7 +160,8 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
       session,
       validToken: valid.body.token,
       revokedToken: revoked.body.token,
-      ownerSecrets: [workshop.id, workshop.title, `Secret description ${marker}`, `Secret concern ${marker}`, session.joinCode, ownerEmail, 'Owner Olga', valid.body.token],
+      followUpId: followUp.body.id,
+      ownerSecrets: [`Secret rationale ${marker}`, `Secret follow-up ${marker}`, followUp.body.id, workshop.id, workshop.title, `Secret description ${marker}`, `Secret concern ${marker}`, session.joinCode, ownerEmail, 'Owner Olga', valid.body.token],
       // a report shows the session's title and concerns; never the join code, the workshop or who owns it
       linkHolderMayNotSee: [workshop.id, `Secret description ${marker}`, session.joinCode, ownerEmail, 'Owner Olga'],
     };
@@ -154,7 +173,10 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
       `SELECT w::text AS t FROM workshop w WHERE w.id = $1
        UNION ALL SELECT s::text FROM session s WHERE s.workshop_id = $1
        UNION ALL SELECT c::text FROM session_concern c JOIN session s ON s.id = c.session_id WHERE s.workshop_id = $1
-       UNION ALL SELECT l::text FROM share_link l JOIN session s ON s.id = l.session_id WHERE s.workshop_id = $1`,
+       UNION ALL SELECT l::text FROM share_link l JOIN session s ON s.id = l.session_id WHERE s.workshop_id = $1
+       UNION ALL SELECT d::text FROM decision d JOIN session s ON s.id = d.session_id WHERE s.workshop_id = $1
+       UNION ALL SELECT r::text FROM decision_revision r JOIN session s ON s.id = r.session_id WHERE s.workshop_id = $1
+       UNION ALL SELECT f::text FROM follow_up f WHERE f.workshop_id = $1`,
       [fx.workshop.id],
     );
     return rows.map((r) => r.t).sort().join('\n');
@@ -167,7 +189,8 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
     const path = route.split(' ')[1]!;
     const isReport = path.startsWith('/api/reports/');
     return path
-      .replace('{id}', path.startsWith('/api/workshops/') ? fx.workshop.id : fx.session.id)
+      .replace('{id}', path.startsWith('/api/workshops/') ? fx.workshop.id : path.startsWith('/api/follow-ups/') ? fx.followUpId : fx.session.id)
+      .replace('{concernId}', fx.session.concerns[0]!.id)
       // A report link is the caller's own credential; revoking takes the live token (an
       // attacker who learned a token still may not revoke it).
       .replace('{token}', isReport ? tokenOf(actor, fx) : fx.validToken)

@@ -57,6 +57,8 @@ interface BodySpec {
   required: string[];
 }
 
+/** The fuzzed session's role ids (set once it exists): a decision's base body names one. */
+const fuzzed = { roleIds: [] as string[] };
 const roles = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Role ${i}` }));
 const concerns = (n: number) => Array.from({ length: n }, (_, i) => ({ title: `Concern ${i}` }));
 
@@ -130,6 +132,48 @@ const BODY_SPECS: Record<string, BodySpec> = {
     },
     required: ['action'],
   },
+  'PUT /api/sessions/{id}/decisions/{concernId}': {
+    base: () => ({ raci: { [fuzzed.roleIds[0]!]: 'A' }, rationale: 'r', dissent: 'd' }),
+    breakers: {
+      raci: (rng) =>
+        rng.pick([
+          () => ({ [fuzzed.roleIds[0]!]: 'A', [fuzzed.roleIds[1]!]: 'A' }),
+          () => ({ [fuzzed.roleIds[0]!]: 'R' }),
+          () => ({}),
+          () => ({ [randomUUID()]: 'A' }),
+          () => ({ [hostileString(rng, 3)]: 'A' }),
+          () => ({ [fuzzed.roleIds[0]!]: notIn(rng, ['R', 'A', 'C', 'I']) }),
+          () => wrongType(rng, 'object'),
+        ])(),
+      rationale: (rng) => badText(rng, 2000, false),
+      dissent: (rng) => badText(rng, 2000, false),
+    },
+    required: ['raci'],
+  },
+  'POST /api/workshops/{id}/follow-ups': {
+    base: () => ({ title: 'Fuzzed follow-up', dueOn: '2026-12-31' }),
+    breakers: {
+      title: (rng) => badText(rng, 200, true),
+      assignee: (rng) => badText(rng, 100, false),
+      dueOn: (rng) => rng.pick(['2026-02-30', '2026-13-01', '31/12/2026', 'tomorrow', '2026-1-1', '', 20261231, null]),
+      concernId: (rng) => rng.pick([() => randomUUID(), () => hostileString(rng), () => wrongType(rng, 'string')])(),
+      ownerRoleId: (rng) => rng.pick([() => randomUUID(), () => hostileString(rng), () => wrongType(rng, 'string')])(),
+      sessionId: (rng) => rng.pick([() => randomUUID(), () => hostileString(rng), () => wrongType(rng, 'string')])(),
+    },
+    required: ['title'],
+  },
+  'PATCH /api/follow-ups/{id}': {
+    base: () => ({ status: 'done' }),
+    breakers: {
+      title: (rng) => badText(rng, 200, true),
+      // null clears these two: only what is not null breaks them
+      assignee: (rng) => rng.pick([() => 'x'.repeat(rng.int(101, 500)), () => `${hostileString(rng, 3)}\u0000`, () => rng.pick([true, 1, [], {}])])(),
+      dueOn: (rng) => rng.pick(['2026-02-30', '2026-00-10', 'soon', 20261231, []]),
+      ownerRoleId: (rng) => rng.pick([() => randomUUID(), () => hostileString(rng), () => rng.pick([true, 1, [], {}])])(),
+      status: (rng) => notIn(rng, ['open', 'done', 'dropped']),
+    },
+    required: [],
+  },
   'POST /api/sessions/{id}/share': {
     base: () => ({ expiresInDays: 7 }),
     breakers: { expiresInDays: (rng) => rng.pick([0, 366, 1.5, -1, '7', null, [7]]) },
@@ -191,6 +235,7 @@ describe('fuzz: hostile input at every endpoint and socket event', () => {
   let workshop: TWorkshop;
   let session: TSession;
   let token: string;
+  let followUpId: string;
   let routes: string[];
   const sockets: TestSocket[] = [];
 
@@ -201,6 +246,8 @@ describe('fuzz: hostile input at every endpoint and socket event', () => {
     await owner.post(`/api/sessions/${session.id}/actions`, { action: 'start' });
     await owner.post(`/api/sessions/${session.id}/actions`, { action: 'lock', concernId: session.concerns[3]!.id });
     token = (await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {})).body.token;
+    fuzzed.roleIds = session.roles.map((r) => r.id);
+    followUpId = (await owner.post<{ id: string }>(`/api/workshops/${workshop.id}/follow-ups`, { title: 'The fuzzed follow-up' })).body.id;
     const doc = (await (await fetch(`${api.url}/api/docs/openapi.json`)).json()) as { paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> };
     routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     queryParams = Object.fromEntries(
@@ -214,7 +261,8 @@ describe('fuzz: hostile input at every endpoint and socket event', () => {
 
   const fill = (route: string, override: Record<string, string> = {}) => {
     const path = route.split(' ')[1]!;
-    const values: Record<string, string> = { id: path.startsWith('/api/workshops/') ? workshop.id : session.id, token, format: 'json', ...override };
+    const id = path.startsWith('/api/workshops/') ? workshop.id : path.startsWith('/api/follow-ups/') ? followUpId : session.id;
+    const values: Record<string, string> = { id, concernId: session.concerns[0]!.id, token, format: 'json', ...override };
     return path.replace(/\{(\w+)\}/g, (_, name: string) => values[name]!);
   };
 
@@ -236,6 +284,7 @@ describe('fuzz: hostile input at every endpoint and socket event', () => {
       q: (rng) => rng.pick([() => [`q=${encodeURIComponent('x'.repeat(rng.int(121, 3000)))}`], () => [`q=${encodeSegment(hostileString(rng, 3))}%00`], () => ['q=a', 'q=b']])(),
       segment: (rng) => rng.pick([() => [`segment=${'s'.repeat(rng.int(61, 500))}`], () => [`segment=${encodeSegment(hostileString(rng, 6))}`], () => ['segment=a', 'segment=b'], () => [`segment=${randomUUID()}`]])(),
       round: (rng) => [`round=${rng.pick(['0', '-1', '1.5', '1e400', 'NaN', 'x', '1001', '99999999999999999999', '%00', '2', '1000', 'Infinity', '0x10'])}`],
+      status: (rng) => rng.pick([() => [`status=${encodeSegment(notIn(rng, ['open', 'done', 'dropped']))}`], () => ['status=open', 'status=done']])(),
       table: (rng) => rng.pick([() => [`table=${encodeSegment(notIn(rng, ['answers', 'matrix']))}`], () => ['table=answers', 'table=matrix']])(),
     };
     const withQuery = routes.filter((r) => (queryParams[r] ?? []).length > 0);

@@ -56,6 +56,10 @@ export class ApiClient {
     return this.request<T>('POST', path, body, headers);
   }
 
+  put<T = ErrorBody>(path: string, body: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
+
   patch<T = ErrorBody>(path: string, body: unknown) {
     return this.request<T>('PATCH', path, body);
   }

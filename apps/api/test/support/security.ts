@@ -77,7 +77,7 @@ export function randomShareToken(): string {
 }
 
 /** Tables whose rows a refused request must never change. */
-export const RECORD_TABLES = ['user', 'workshop', 'session', 'session_role', 'session_concern', 'participant', 'answer', 'answer_receipt', 'share_link'] as const;
+export const RECORD_TABLES = ['user', 'workshop', 'session', 'session_role', 'session_concern', 'participant', 'answer', 'answer_receipt', 'share_link', 'decision', 'decision_revision', 'follow_up'] as const;
 
 /** Count and a hash of every row of each table: equal before and after means nothing changed. */
 export async function recordFingerprint(tables: readonly string[] = RECORD_TABLES): Promise<Record<string, { rows: number; hash: string }>> {

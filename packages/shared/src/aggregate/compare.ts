@@ -67,16 +67,24 @@ function compareNullableDesc(a: number | null, b: number | null): number {
  *    ties by largest perception gap;
  * 2. then 'clear', by largest perception gap first (null/missing after numbers);
  * 3. then 'no data' (this includes suppressed concerns);
- * the original order breaks any remaining tie.
+ * within each group, concerns in `flagged` (those with a RACI check) come first among
+ * equals; the original order breaks any remaining tie.
  */
-export function discussionQueue(heatmap: THeatmap, perceptionGapByConcern?: Readonly<Record<string, number | null>>): string[] {
+export function discussionQueue(
+  heatmap: THeatmap,
+  perceptionGapByConcern?: Readonly<Record<string, number | null>>,
+  flagged?: ReadonlySet<string>,
+): string[] {
   const gapOf = (id: string): number | null => perceptionGapByConcern?.[id] ?? null;
+  const unflagged = (id: string): number => (flagged?.has(id) ? 0 : 1);
   return heatmap.concerns
     .map((c, index) => ({ c, index }))
     .sort((x, y) => {
       const gx = QUEUE_GROUP[x.c.status];
       const gy = QUEUE_GROUP[y.c.status];
       if (gx !== gy) return gx - gy;
+      const fx = unflagged(x.c.concernId) - unflagged(y.c.concernId);
+      if (fx !== 0) return fx;
       let order = 0;
       if (x.c.status === 'gap' || x.c.status === 'overlap') {
         order = compareNullableAsc(x.c.agreement, y.c.agreement) || compareNullableDesc(gapOf(x.c.concernId), gapOf(y.c.concernId));

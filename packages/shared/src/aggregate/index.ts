@@ -4,3 +4,4 @@ export * from './concern.js';
 export * from './heatmap.js';
 export * from './compare.js';
 export * from './match.js';
+export * from './raci.js';

@@ -9,3 +9,5 @@ export * from './socket.js';
 export * from './report.js';
 export * from './compare.js';
 export * from './export.js';
+export * from './decision.js';
+export * from './follow-up.js';

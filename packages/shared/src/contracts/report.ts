@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ZHeatmap } from './aggregate.js';
+import { ZReportDecision, ZRoomOwnership } from './decision.js';
+import { ZFollowUp } from './follow-up.js';
 import { ZSessionSettings } from './session.js';
 import { ZConcern, ZRole } from './workshop.js';
 
@@ -35,5 +37,11 @@ export const ZReport = z.object({
   heatmap: ZHeatmap,
   /** whole-room aggregates of every round, first to last */
   rounds: z.array(ZHeatmap),
+  /** what was decided, per concern (api.md "Decisions") */
+  decisions: z.array(ZReportDecision),
+  /** the room's RACI checks and proposals of the last round */
+  room: z.array(ZRoomOwnership),
+  /** the follow-ups this session left */
+  followUps: z.array(ZFollowUp),
 });
 export type TReport = z.infer<typeof ZReport>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZConcern, ZRole } from './workshop.js';
+import { ZFollowUp } from './follow-up.js';
 import { ZId } from './ids.js';
 
 export const PACING = ['self-paced', 'facilitator-led'] as const;
@@ -94,6 +95,8 @@ export const ZSession = z.object({
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
+  /** the workshop's open follow-ups, oldest first: the next session starts by reviewing them */
+  openFollowUps: z.array(ZFollowUp),
 });
 export type TSession = z.infer<typeof ZSession>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TErrorBody } from '../errors/codes.js';
 import type { THeatmap } from './aggregate.js';
+import type { TDecisionList, TReportDecisionList } from './decision.js';
 import { type TSavedAnswer, OTHER_ROLE, UNDISCLOSED_ROLE } from './answer.js';
 import type { TAnswerSubmit } from './answer.js';
 import { ZId, ZJoinCode } from './ids.js';
@@ -72,6 +73,8 @@ export interface ServerToClientEvents {
   results: (results: TRevealedResults) => void;
   presence: (presence: TPresence) => void;
   heatmap: (heatmap: THeatmap) => void;
+  /** presenters, facilitators and report viewers: a decision changed (after its commit) */
+  decisions: (list: TDecisionList | TReportDecisionList) => void;
   'live:status': (status: TLiveStatus) => void;
   /** sent to a participant's socket when the session closes or the participant is removed */
   'session:closed': (info: { sessionId: string }) => void;

@@ -5,7 +5,7 @@ describe('the error table', () => {
     for (const code of API_ERROR_CODES) {
       expect({ code, status: errorStatus(code) >= 400 && errorStatus(code) < 600 }).toEqual({ code, status: true });
       expect(['retry', 'refuse', 'rejoin', 'sign-in']).toContain(errorAction(code));
-      expect(code).toMatch(/^[a-z]+\/[a-z-]+$/);
+      expect(code).toMatch(/^[a-z]+(-[a-z]+)*\/[a-z-]+$/);
     }
   });
 

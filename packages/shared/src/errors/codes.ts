@@ -57,6 +57,13 @@ export const API_ERRORS = {
   'answer/retry': { status: 503, action: 'retry' },
   'report/not-found': { status: 404, action: 'refuse' },
   'export/unknown-format': { status: 404, action: 'refuse' },
+  // a decision that breaks a RACI rule; the message names the rule (no-accountable,
+  // several-accountable, unknown-role) and nothing is stored
+  'decision/invalid': { status: 400, action: 'refuse' },
+  // no such follow-up, or another facilitator's
+  'follow-up/not-found': { status: 404, action: 'refuse' },
+  // a follow-up naming a concern, role or session its workshop does not have
+  'follow-up/invalid': { status: 400, action: 'refuse' },
   'rate/limited': { status: 429, action: 'retry' },
   // sign-in refused while the shared limiter's store (Redis) is down: it fails closed
   'rate/unavailable': { status: 503, action: 'retry' },

@@ -19,6 +19,8 @@ export interface DomainEventMap {
    */
   'answers.committed': { sessionId: string; deltas: TallyDelta[]; origin: 'this-process' | 'peer' };
   'participants.changed': { sessionId: string };
+  /** a concern's decision was written or removed */
+  'decisions.changed': { sessionId: string };
   /** this process stopped saving answers (its database is away) or started again */
   'answers.saving-changed': { saving: boolean };
 }

@@ -103,7 +103,7 @@ describe('docs/examples/exports', () => {
       }
       case 'xlsx': {
         const [fresh, kept] = await Promise.all([workbookCells(out.body), workbookCells(committed)]);
-        expect(Object.keys(fresh)).toEqual(['Heatmap', 'Answers', 'Segments', 'Rounds', 'About']);
+        expect(Object.keys(fresh)).toEqual(['Heatmap', 'Answers', 'Segments', 'Rounds', 'Decisions', 'Follow-ups', 'About']);
         expect(kept).toEqual(fresh);
         break;
       }

@@ -1,5 +1,5 @@
 import { OTHER_ROLE, SessionTally, UNDISCLOSED_ROLE, buildHeatmap } from '@thinline/shared';
-import type { TConcern, THeatmap, TRaciLetter, TRole, TSessionSettings, TallyRow } from '@thinline/shared';
+import type { TConcern, TFollowUp, THeatmap, TRaciLetter, TReportDecision, TRole, TRoomOwnership, TSessionSettings, TallyRow } from '@thinline/shared';
 
 export type ExportAnswerChoice = 'owners' | 'nobody' | 'unknown';
 
@@ -46,6 +46,12 @@ export interface ExportBundle {
   segments: { roleId: string; roleName: string; heatmap: THeatmap }[];
   /** one row per participant and concern for the last round */
   answers: ExportAnswer[];
+  /** what was decided, per concern (never who decided: a report link's files carry the same) */
+  decisions: TReportDecision[];
+  /** the room's RACI checks and majority proposal per concern, last round */
+  room: TRoomOwnership[];
+  /** the follow-ups this session left */
+  followUps: TFollowUp[];
   generatedAt: Date;
 }
 
@@ -108,6 +114,9 @@ export interface AssembleExportBundleInput {
   tally: SessionTally | readonly TallyRow[];
   /** the answers of the last round (session.round), one per participant and concern. */
   answers: ExportAnswer[];
+  decisions?: TReportDecision[];
+  room?: TRoomOwnership[];
+  followUps?: TFollowUp[];
   generatedAt: Date;
 }
 
@@ -146,6 +155,19 @@ export function assembleExportBundle(input: AssembleExportBundleInput): ExportBu
     rounds,
     segments,
     answers: input.answers.filter((a) => a.round === lastRoundNumber),
+    decisions: input.decisions ?? [],
+    room: input.room ?? [],
+    followUps: input.followUps ?? [],
     generatedAt: input.generatedAt,
   };
+}
+
+/** The decision of a concern, or null. */
+export function decisionOf(bundle: ExportBundle, concernId: string): TReportDecision | null {
+  return bundle.decisions.find((d) => d.concernId === concernId) ?? null;
+}
+
+/** The room's RACI checks of a concern (none when the bundle has no room view). */
+export function checksOf(bundle: ExportBundle, concernId: string): TRoomOwnership['checks'] {
+  return bundle.room.find((r) => r.concernId === concernId)?.checks ?? [];
 }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { DecisionsModule } from '../decisions/decisions.module.js';
+import { FollowUpsModule } from '../follow-ups/follow-ups.module.js';
 import { HeatmapModule } from '../heatmap/heatmap.module.js';
 import { ReportModule } from '../report/report.module.js';
 import { SessionModule } from '../session/session.module.js';
@@ -9,7 +11,7 @@ import { ExportRepository } from './export.repository.js';
 import { ExportService } from './export.service.js';
 
 @Module({
-  imports: [AuthModule, HeatmapModule, ReportModule, SessionModule, SnapshotModule],
+  imports: [AuthModule, DecisionsModule, FollowUpsModule, HeatmapModule, ReportModule, SessionModule, SnapshotModule],
   controllers: [ExportController],
   providers: [ExportService, ExportRepository],
 })

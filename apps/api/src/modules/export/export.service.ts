@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { toReportDecision } from '@thinline/shared';
 import { AppError } from '../../common/errors/app-error.js';
 import { CONFIG, type Config } from '../../config/config.js';
+import { DecisionsService } from '../decisions/decisions.service.js';
+import { FollowUpsService } from '../follow-ups/follow-ups.service.js';
 import { HeatmapService } from '../heatmap/heatmap.service.js';
 import { type Limit, RateLimits } from '../rate-limit/rate-limits.js';
 import { ReportService } from '../report/report.service.js';
@@ -21,6 +24,8 @@ export class ExportService {
     private readonly snapshots: SnapshotService,
     private readonly sessions: SessionService,
     private readonly reports: ReportService,
+    private readonly decisions: DecisionsService,
+    private readonly followUps: FollowUpsService,
     limits: RateLimits,
     @Inject(CONFIG) config: Config,
   ) {
@@ -48,7 +53,13 @@ export class ExportService {
   }
 
   async bundle(sessionId: string, withAnswers: boolean): Promise<ExportBundle> {
-    const [session, snapshot, record] = await Promise.all([this.repository.session(sessionId), this.snapshot(sessionId), this.heatmaps.record(sessionId)]);
+    const [session, snapshot, record, decisions, followUps] = await Promise.all([
+      this.repository.session(sessionId),
+      this.snapshot(sessionId),
+      this.heatmaps.record(sessionId),
+      this.decisions.list(sessionId),
+      this.followUps.fromSession(sessionId),
+    ]);
     if (!session) throw new AppError('session/not-found', 'This session does not exist.');
     return assembleExportBundle({
       session: {
@@ -66,6 +77,9 @@ export class ExportService {
       participantsByRole: record.participantsByRole,
       tally: record.rows,
       answers: withAnswers ? await this.repository.answers(sessionId, session.round) : [],
+      decisions: decisions.decisions.map(toReportDecision),
+      room: decisions.room,
+      followUps,
       generatedAt: new Date(),
     });
   }

@@ -27,6 +27,20 @@ describe('JSON export', () => {
     expect(anonymous.answersTable.participantLabels).toBe('Participants are numbered (P001, P002, …); names are not exported.');
   });
 
+  it('carries the decisions, the room\'s RACI checks and the follow-ups', () => {
+    expect(json.decisions.map((d) => d.concernId)).toEqual([FIXTURE_CONCERNS[0]!.id, FIXTURE_CONCERNS[2]!.id, FIXTURE_CONCERNS[4]!.id]);
+    expect(json.decisions[1]).toEqual(bundle.decisions[1]);
+    // owners mode: the checks are the gaps (unowned)
+    expect(json.raciChecks).toEqual([
+      { concernId: FIXTURE_CONCERNS[2]!.id, checks: ['unowned'] },
+      { concernId: FIXTURE_CONCERNS[4]!.id, checks: ['unowned'] },
+    ]);
+    expect(json.followUps.map((f) => [f.title, f.dueOn, f.status])).toEqual([
+      ['Write the validation rules down with Data Science', '2026-12-04', 'open'],
+      ['Put a drift alert on the on-call rota', '2026-12-11', 'open'],
+    ]);
+  });
+
   it('leaves out hidden segments and the exact size of small roles', () => {
     expect(json.segments.map((s) => [s.roleName, s.suppressed, s.heatmap === null])).toEqual([
       ['Data Engineering', false, false],
@@ -70,36 +84,54 @@ describe('Markdown ownership file', () => {
   it('has a header with title, date, participants and θ', () => {
     expect(md.startsWith('# Ownership: DE vs MLOps — Payments team\n')).toBe(true);
     expect(md).toContain('2026-11-20: 13 participants, owner threshold θ = 50%, round 2 of 2');
-    expect(md).toContain('Legend: ✓ = owner (at least 50% of respondents named the role)');
+    expect(md).toContain("Rows marked *proposed* are not decided yet: they show the room's majority (the roles at least 50% named, the largest share A, the others R)");
   });
 
-  it('has a concern × role table with a row per concern, owners from the aggregates', () => {
+  it('has a concern × role RACI table: the decisions, and the room\'s majority marked proposed where none was taken', () => {
     const header = md.split('\n').find((l) => l.startsWith('| Concern'));
-    expect(header).toBe(`| Concern | Category | ${FIXTURE_ROLES.map((r) => escapeMarkdown(r.name)).join(' | ')} | Gap / overlap |`);
+    expect(header).toBe(`| Concern | Category | ${FIXTURE_ROLES.map((r) => escapeMarkdown(r.name)).join(' | ')} | Decision | Gap / overlap |`);
     const rows = tableRows(md);
     expect(rows.map((r) => r[0])).toEqual(FIXTURE_CONCERNS.map((c) => escapeMarkdown(c.title)));
-    expect(rows[0]).toEqual(['Ingestion and ETL pipelines', 'Pipelines', '✓', '', '', '', '']);
-    expect(rows[1]).toEqual(['Model training pipelines', 'Pipelines', '', '✓', '✓', '', '**OVERLAP**']);
-    expect(rows[2]!.slice(2)).toEqual(['', '', '', '', '**GAP**']);
-    expect(rows[5]![0]).toBe('Audit records \\| compliance');
-    for (const r of rows) expect(r).toHaveLength(2 + FIXTURE_ROLES.length + 1);
+    // decided: A Data Engineering, I Platform
+    expect(rows[0]).toEqual(['Ingestion and ETL pipelines', 'Pipelines', 'A', '', '', 'I', 'decided', '']);
+    // not decided: the owners at θ (MLOps 85%, Data Science 54%), the larger share A
+    expect(rows[1]).toEqual(['Model training pipelines', 'Pipelines', '', 'A', 'R', '', '*proposed*', '**OVERLAP**']);
+    // a gap the workshop decided keeps its GAP mark: the room still sees it so
+    expect(rows[2]!.slice(2)).toEqual(['A', 'C', 'R', '', 'decided', '**GAP**']);
+    expect(rows[5]).toEqual(['Audit records \\| compliance', 'Monitoring', '', '', '', 'A', '*proposed*', '']);
+    for (const r of rows) expect(r).toHaveLength(2 + FIXTURE_ROLES.length + 2);
   });
 
-  it('lists the gaps and overlaps to decide, in discussion order', () => {
-    const todo = md.split('\n').filter((l) => l.startsWith('- [ ] '));
+  it('lists the decisions with rationale and dissent, what is left to decide, and the follow-ups', () => {
+    expect(md).toContain('- **Data cleaning and validation**: A Data Engineering · R Data Science · C MLOps / ML Engineering. Why: Checks live at ingestion (DE); the rules come from Data Science. Dissent: Data Science would rather own the checks \\| not just the rules.');
+    const todo = md.slice(md.indexOf('## To decide'), md.indexOf('## Follow-ups')).split('\n').filter((l) => l.startsWith('- [ ] '));
+    expect(todo).toHaveLength(1);
+    expect(todo[0]).toContain('**Model training pipelines** (Pipelines): OVERLAP: 2 roles reach 50% (MLOps / ML Engineering 85%, Data Science 54%)');
+    expect(todo[0]).toContain('agreement 59%');
+    expect(md.slice(md.indexOf('## Follow-ups')).split('\n').filter((l) => l.startsWith('- ['))).toEqual([
+      '- [ ] Write the validation rules down with Data Science (Data cleaning and validation; owner: Data Science; due 2026-12-04)',
+      '- [ ] Put a drift alert on the on-call rota (Model performance monitoring; owner: Priya Patel; due 2026-12-11)',
+    ]);
+  });
+
+  it('lists every gap and overlap to decide, in discussion order, before anything is decided', () => {
+    const undecided = renderMarkdown(makeFixtureBundle({ undecided: true }));
+    expect(tableRows(undecided).map((r) => r.at(-2))).toEqual(Array(6).fill('*proposed*'));
+    const todo = undecided.split('\n').filter((l) => l.startsWith('- [ ] '));
     expect(todo).toHaveLength(3);
     expect(todo[0]).toContain('**Data cleaning and validation** (Data quality): GAP: no role reaches 50% (highest: Data Engineering 38%, Data Science 38%)');
-    expect(todo[1]).toContain('Model performance monitoring');
     expect(todo[1]).toContain('GAP: "nobody owns this" reaches 50% (77%)');
-    expect(todo[2]).toContain('OVERLAP: 2 roles reach 50% (MLOps / ML Engineering 85%, Data Science 54%)');
-    expect(todo[2]).toContain('agreement 59%');
+    expect(todo[2]).toContain('OVERLAP: 2 roles reach 50%');
+    expect(undecided).toContain('None yet: every row above is a proposal.');
+    expect(undecided).not.toContain('## Follow-ups');
   });
 
-  it('writes R/A/C/I in RACI mode', () => {
-    const rows = tableRows(renderMarkdown(makeFixtureBundle({ answerMode: 'raci' })));
+  it('proposes the letter most respondents gave each role in RACI mode', () => {
+    const rows = tableRows(renderMarkdown(makeFixtureBundle({ answerMode: 'raci', undecided: true })));
     // the fixture marks the first named role A, Data Science C and Platform I unless they own it
-    expect(rows[0]).toEqual(['Ingestion and ETL pipelines', 'Pipelines', 'A', '', 'C', 'I', '']);
-    expect(rows[1]!.slice(2)).toEqual(['', 'A', 'R', 'I', '**OVERLAP**']);
+    expect(rows[0]).toEqual(['Ingestion and ETL pipelines', 'Pipelines', 'A', '', 'C', 'I', '*proposed*', '']);
+    // Data Science on training: R 5 times (after ML), A twice (alone), C 6 times: the room's most given letter is C
+    expect(rows[1]!.slice(2)).toEqual(['', 'A', 'C', 'I', '*proposed*', '**OVERLAP**']);
   });
 
   it('says "No answers yet" for an empty session', () => {
@@ -112,6 +144,6 @@ describe('Markdown ownership file', () => {
   it('handles 100 concerns × 20 roles', () => {
     const rows = tableRows(renderMarkdown(makeLargeBundle()));
     expect(rows).toHaveLength(100);
-    for (const r of rows) expect(r).toHaveLength(2 + 20 + 1);
+    for (const r of rows) expect(r).toHaveLength(2 + 20 + 2);
   });
 });

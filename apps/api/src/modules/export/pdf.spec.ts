@@ -38,6 +38,16 @@ describe('PDF export', () => {
     expect(text).toContain('Legend');
   });
 
+  it('has a Decisions page: the agreed RACI, rationale and dissent, undecided concerns with their checks, then the follow-ups', () => {
+    const page = text.slice(text.indexOf('Decisions'), text.indexOf('Gaps and overlaps'));
+    expect(page).toMatch(/Ingestion and ETL pipelines\s+A Data Engineering · I Platform \/ Operations\s+Data Engineering builds and runs/);
+    expect(page).toMatch(/Data Science would rather own the\s+checks/);
+    expect(page).toMatch(/Model training pipelines\s+Not decided/);
+    expect(page).toContain('Follow-ups');
+    expect(page).toMatch(/Write the validation rules down with\s+Data\s+Science/);
+    expect(page).toContain('2026-12-11');
+  });
+
   it('names every concern', () => {
     for (const c of FIXTURE_CONCERNS) expect(text).toContain(c.title);
   });

@@ -41,7 +41,18 @@ describe('XLSX export', () => {
     wb = await open(await renderXlsx(bundle));
   });
 
-  it('has the sheets Heatmap, Answers, Segments, Rounds, About', () => {
+  it('Decisions: one row per concern with the agreed letters, rationale and dissent; Follow-ups: one row each', () => {
+    const d = sheet(wb, 'Decisions');
+    const r = rowOf(d, 'Data cleaning and validation');
+    const cells = Array.from({ length: 3 + FIXTURE_ROLES.length + 2 }, (_, i) => d.getCell(r, i + 1).text);
+    expect(cells).toEqual(['Data cleaning and validation', 'Data quality', 'yes', 'A', 'C', 'R', '', 'Checks live at ingestion (DE); the rules come from Data Science.', 'Data Science would rather own the checks | not just the rules.']);
+    expect(d.getCell(rowOf(d, 'Model training pipelines'), 3).text).toBe('no');
+    const f = sheet(wb, 'Follow-ups');
+    const fr = rowOf(f, 'Put a drift alert on the on-call rota');
+    expect([2, 3, 4, 5, 6].map((c) => f.getCell(fr, c).text)).toEqual(['Model performance monitoring', '', 'Priya Patel', '2026-12-11', 'open']);
+  });
+
+  it('has the sheets Heatmap, Answers, Segments, Rounds, Decisions, Follow-ups, About', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual([...XLSX_SHEETS]);
   });
 

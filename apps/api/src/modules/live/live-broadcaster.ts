@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { ClientToServerEvents, ServerToClientEvents, TallyDelta } from '@thinline/shared';
+import { type ClientToServerEvents, type ServerToClientEvents, type TallyDelta, toReportDecision } from '@thinline/shared';
 import type { Namespace } from 'socket.io';
 import { CONFIG, type Config } from '../../config/config.js';
+import { DecisionsService } from '../decisions/decisions.service.js';
 import { LiveTallyService } from '../heatmap/live-tally.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
@@ -44,6 +45,7 @@ export class LiveBroadcaster {
     private readonly live: LiveService,
     private readonly presence: PresenceRepository,
     private readonly metrics: MetricsService,
+    private readonly decisions: DecisionsService,
     @Inject(CONFIG) config: Config,
   ) {
     this.interval = config.ANSWER_NAIVE ? 0 : config.HEATMAP_INTERVAL_MS;
@@ -81,6 +83,8 @@ export class LiveBroadcaster {
       this.saving = saving;
       nsp.local.to(rooms.viewers).emit('live:status', { answers: saving ? 'saving' : 'paused' });
     });
+    // After the commit: every process's presenters and report viewers (through the adapter).
+    this.events.on('decisions.changed', ({ sessionId }) => void this.broadcastDecisions(sessionId));
     this.events.on('session.closed', ({ sessionId }) => nsp.to(rooms.session(sessionId)).emit('session:closed', { sessionId }));
     this.events.on('session.deleted', ({ sessionId }) => {
       nsp.to(rooms.session(sessionId)).emit('session:closed', { sessionId });
@@ -105,6 +109,18 @@ export class LiveBroadcaster {
       if (results) this.nsp.to(rooms.participants(sessionId)).emit('results', results);
     } catch (err) {
       this.logger.warn(`State broadcast for ${sessionId} failed: ${(err as Error).message}`);
+    }
+  }
+
+  /** The session's decisions to its presenters and facilitators; report viewers get them without who decided. */
+  async broadcastDecisions(sessionId: string): Promise<void> {
+    if (!this.nsp) return;
+    try {
+      const list = await this.decisions.list(sessionId);
+      this.nsp.to(rooms.presenters(sessionId)).emit('decisions', list);
+      this.nsp.to(rooms.reports(sessionId)).emit('decisions', { decisions: list.decisions.map(toReportDecision), room: list.room });
+    } catch (err) {
+      this.logger.warn(`Decisions broadcast for ${sessionId} failed: ${(err as Error).message}`);
     }
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AnswerModule } from '../answer/answer.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { DecisionsModule } from '../decisions/decisions.module.js';
 import { HeatmapModule } from '../heatmap/heatmap.module.js';
 import { ParticipantModule } from '../participant/participant.module.js';
 import { ReportModule } from '../report/report.module.js';
@@ -14,7 +15,7 @@ import { LiveService } from './live.service.js';
 import { PresenceRepository } from './presence.repository.js';
 
 @Module({
-  imports: [AnswerModule, AuthModule, HeatmapModule, ParticipantModule, ReportModule, SessionModule, SnapshotModule],
+  imports: [AnswerModule, AuthModule, DecisionsModule, HeatmapModule, ParticipantModule, ReportModule, SessionModule, SnapshotModule],
   providers: [LiveGateway, LiveService, LiveAuthService, LiveBroadcaster, PresenceRepository, OriginGuard],
 })
 export class LiveModule {}

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { DecisionsModule } from '../decisions/decisions.module.js';
+import { FollowUpsModule } from '../follow-ups/follow-ups.module.js';
 import { HeatmapModule } from '../heatmap/heatmap.module.js';
 import { SessionModule } from '../session/session.module.js';
 import { SnapshotModule } from '../snapshot/snapshot.module.js';
@@ -8,7 +10,7 @@ import { ReportService } from './report.service.js';
 import { ShareLinkRepository } from './share-link.repository.js';
 
 @Module({
-  imports: [AuthModule, HeatmapModule, SessionModule, SnapshotModule],
+  imports: [AuthModule, HeatmapModule, SessionModule, SnapshotModule, DecisionsModule, FollowUpsModule],
   controllers: [ReportController],
   providers: [ReportService, ShareLinkRepository],
   exports: [ReportService],

@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { TCreateShareRequest, TReport, TShareLink } from '@thinline/shared';
+import { type TCreateShareRequest, type TReport, type TShareLink, toReportDecision } from '@thinline/shared';
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '../../common/errors/app-error.js';
 import { CONFIG, type Config } from '../../config/config.js';
+import { DecisionsService } from '../decisions/decisions.service.js';
+import { FollowUpsService } from '../follow-ups/follow-ups.service.js';
 import { HeatmapService } from '../heatmap/heatmap.service.js';
 import { SessionService } from '../session/session.service.js';
 import { SnapshotService } from '../snapshot/snapshot.service.js';
@@ -19,6 +21,8 @@ export class ReportService {
     private readonly heatmaps: HeatmapService,
     private readonly snapshots: SnapshotService,
     private readonly sessions: SessionService,
+    private readonly decisions: DecisionsService,
+    private readonly followUps: FollowUpsService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -59,9 +63,11 @@ export class ReportService {
   async reportFor(sessionId: string, query: { segment?: string; round?: number }): Promise<TReport> {
     const [summary, snapshot] = await Promise.all([this.links.sessionSummary(sessionId), this.snapshots.get(sessionId)]);
     if (!summary || !snapshot) throw invalidLink();
-    const [heatmap, rounds] = await Promise.all([
+    const [heatmap, rounds, decisions, followUps] = await Promise.all([
       this.heatmaps.compute(sessionId, { round: query.round, segment: query.segment ?? null }),
       this.heatmaps.allRounds(sessionId),
+      this.decisions.list(sessionId),
+      this.followUps.fromSession(sessionId),
     ]);
     const { pacing, anonymity, answerMode, threshold, minSegmentSize } = snapshot.settings;
     return {
@@ -80,6 +86,9 @@ export class ReportService {
       participants: summary._count.participants,
       heatmap,
       rounds,
+      decisions: decisions.decisions.map(toReportDecision),
+      room: decisions.room,
+      followUps,
     };
   }
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, ZJoinCode } from '@thinline/shared';
 import { AppError } from '../../common/errors/app-error.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
+import type { FollowUpsService } from '../follow-ups/follow-ups.service.js';
 import type { WorkshopService } from '../workshop/workshop.service.js';
 import { applyChanges, type MachineState, type SessionChanges } from './session-state-machine.js';
 import { firstFreeJoinCode } from './join-code.js';
@@ -77,7 +78,8 @@ function setup() {
     getOwned: (_user: string, id: string) =>
       Promise.resolve({ id, title: 'W', description: '', roles: [], concerns: [{ id: CONCERN, title: 'c', description: '', category: '' }] }),
   };
-  const service = new SessionService(repository as unknown as SessionRepository, workshops as unknown as WorkshopService, events);
+  const followUps = { openForSession: () => Promise.resolve([]) };
+  const service = new SessionService(repository as unknown as SessionRepository, workshops as unknown as WorkshopService, events, followUps as unknown as FollowUpsService);
   return { repository, service };
 }
 

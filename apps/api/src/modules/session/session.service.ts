@@ -14,6 +14,7 @@ import { SHARED_READ_MS, SharedReads } from '../../common/cache/shared-reads.js'
 import { AppError } from '../../common/errors/app-error.js';
 import { isId } from '../../common/http/ids.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
+import { FollowUpsService } from '../follow-ups/follow-ups.service.js';
 import { WorkshopService } from '../workshop/workshop.service.js';
 import { randomJoinCode } from './join-code.js';
 import { decide } from './session-state-machine.js';
@@ -34,6 +35,7 @@ export class SessionService {
     private readonly repository: SessionRepository,
     private readonly workshops: WorkshopService,
     private readonly events: DomainEvents,
+    private readonly followUps: FollowUpsService,
   ) {}
 
   /** Snapshots the workshop's roles and concerns (same ids) into a new session in the lobby. */
@@ -76,9 +78,10 @@ export class SessionService {
 
   /** The caller's session, or 404 session/not-found (also for malformed and other facilitators' ids). */
   async getOwnedSession(userId: string, sessionId: string): Promise<TSession> {
-    const row = isId(sessionId) ? await this.repository.findOwnedFull(userId, sessionId) : null;
+    if (!isId(sessionId)) throw notFound();
+    const [row, openFollowUps] = await Promise.all([this.repository.findOwnedFull(userId, sessionId), this.followUps.openForSession(userId, sessionId)]);
     if (!row) throw notFound();
-    return toSession(row);
+    return { ...toSession(row), openFollowUps };
   }
 
   /**
@@ -151,7 +154,7 @@ function toState(row: SessionStateRow): TSessionState {
   };
 }
 
-function toSession(row: SessionRow): TSession {
+function toSession(row: SessionRow): Omit<TSession, 'openFollowUps'> {
   return {
     id: row.id,
     workshopId: row.workshopId,

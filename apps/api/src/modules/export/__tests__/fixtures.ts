@@ -1,6 +1,6 @@
-import { DEFAULT_SETTINGS, SessionTally, UNDISCLOSED_ROLE, answerKey } from '@thinline/shared';
+import { DEFAULT_SETTINGS, type RaciAnswerGroup, SessionTally, UNDISCLOSED_ROLE, answerKey, roomOwnership } from '@thinline/shared';
 import { createHash } from 'node:crypto';
-import type { TAnswerMode, TAnonymity, TConcern, TRaciLetter, TRole, TSessionSettings } from '@thinline/shared';
+import type { TAnswerMode, TAnonymity, TConcern, TFollowUp, TRaciLetter, TReportDecision, TRole, TSessionSettings } from '@thinline/shared';
 import { assembleExportBundle } from '../export-bundle.js';
 import type { ExportAnswer, ExportBundle } from '../export-bundle.js';
 
@@ -101,6 +101,46 @@ export interface FixtureOptions {
   answerMode?: TAnswerMode;
   /** no answers at all (a session that has just started). */
   empty?: boolean;
+  /** no decisions and no follow-ups (the session before anyone decided) */
+  undecided?: boolean;
+}
+
+/** Three decided concerns (one with a dissent) and two follow-ups, as the facilitator left them. */
+function fixtureOutcome(sessionId: string): { decisions: TReportDecision[]; followUps: TFollowUp[] } {
+  const [ingestion, , cleaning, , monitoring] = FIXTURE_CONCERNS.map((c) => c.id) as [string, string, string, string, string];
+  const decidedAt = (minutes: number) => new Date(CLOSED_AT.getTime() - minutes * 60_000).toISOString();
+  return {
+    decisions: [
+      { concernId: ingestion, raci: { [DE]: 'A', [PO]: 'I' }, rationale: 'Data Engineering builds and runs every ingestion job.', dissent: null, decidedAt: decidedAt(30) },
+      {
+        concernId: cleaning,
+        raci: { [DE]: 'A', [DS]: 'R', [ML]: 'C' },
+        rationale: 'Checks live at ingestion (DE); the rules come from Data Science.',
+        dissent: 'Data Science would rather own the checks | not just the rules.',
+        decidedAt: decidedAt(20),
+      },
+      { concernId: monitoring, raci: { [ML]: 'A', [DS]: 'R', [PO]: 'I' }, rationale: 'MLOps owns the dashboards and the on-call; Data Science reads the drift.', dissent: null, decidedAt: decidedAt(10) },
+    ],
+    followUps: [
+      { id: uuid(9, 1), title: 'Write the validation rules down with Data Science', concernId: cleaning, ownerRoleId: DS, assignee: null, dueOn: '2026-12-04', status: 'open', sessionId, createdAt: decidedAt(15) },
+      { id: uuid(9, 2), title: 'Put a drift alert on the on-call rota', concernId: monitoring, ownerRoleId: null, assignee: 'Priya Patel', dueOn: '2026-12-11', status: 'open', sessionId, createdAt: decidedAt(5) },
+    ],
+  };
+}
+
+/** The last round's answers grouped per concern by choice and letters, as the server's GROUP BY gives them. */
+function raciGroups(answers: readonly ExportAnswer[], round: number): Map<string, RaciAnswerGroup[]> {
+  const byConcern = new Map<string, Map<string, RaciAnswerGroup>>();
+  for (const a of answers) {
+    if (a.round !== round) continue;
+    const groups = byConcern.get(a.concernId) ?? new Map<string, RaciAnswerGroup>();
+    byConcern.set(a.concernId, groups);
+    const key = `${a.choice}:${JSON.stringify(a.raci)}`;
+    const g = groups.get(key) ?? { choice: a.choice, raci: a.raci, count: 0 };
+    g.count++;
+    groups.set(key, g);
+  }
+  return new Map([...byConcern].map(([c, groups]) => [c, [...groups.values()]]));
 }
 
 const CREATED_AT = new Date('2026-11-20T09:00:00.000Z');
@@ -169,9 +209,11 @@ export function makeFixtureBundle(options: FixtureOptions = {}): ExportBundle {
   }
   const byRole: Record<string, number> = {};
   for (const p of options.empty ? [] : participants) byRole[p.ownRole] = (byRole[p.ownRole] ?? 0) + 1;
-  return assembleExportBundle({
+  const sessionId = uuid(4, 1);
+  const bundle = assembleExportBundle({
+    ...(options.empty || options.undecided ? {} : fixtureOutcome(sessionId)),
     session: {
-      id: uuid(4, 1),
+      id: sessionId,
       title: 'DE vs MLOps — Payments team',
       workshopTitle: 'Data Engineering vs MLOps',
       createdAt: CREATED_AT,
@@ -187,6 +229,9 @@ export function makeFixtureBundle(options: FixtureOptions = {}): ExportBundle {
     answers,
     generatedAt: GENERATED_AT,
   });
+  const last = bundle.rounds.at(-1);
+  const groups = settings.answerMode === 'raci' ? raciGroups(answers, bundle.session.round) : null;
+  return { ...bundle, room: last ? roomOwnership(last, groups, FIXTURE_ROLES.map((r) => r.id)) : [] };
 }
 
 /** A deterministic pseudo-random source (a counter hashed with SHA-256), so the large fixture is the same every run. */
@@ -236,7 +281,7 @@ export function makeLargeBundle(concernCount = 100, roleCount = 20, participantC
   });
   const byRole: Record<string, number> = {};
   for (const p of participants) byRole[p.ownRole] = (byRole[p.ownRole] ?? 0) + 1;
-  return assembleExportBundle({
+  const bundle = assembleExportBundle({
     session: {
       id: uuid(8, 1),
       title: 'Platform-wide ownership census',
@@ -254,4 +299,5 @@ export function makeLargeBundle(concernCount = 100, roleCount = 20, participantC
     answers,
     generatedAt: new Date('2026-10-02T08:00:00.000Z'),
   });
+  return { ...bundle, room: roomOwnership(bundle.rounds[0]!, null, roles.map((r) => r.id)) };
 }

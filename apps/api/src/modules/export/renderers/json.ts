@@ -1,4 +1,4 @@
-import { ZConcern, ZHeatmap, ZRole, ZSessionSettings } from '@thinline/shared';
+import { RACI_CHECKS, ZConcern, ZFollowUp, ZHeatmap, ZReportDecision, ZRole, ZSessionSettings } from '@thinline/shared';
 import { z } from 'zod';
 import { ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
@@ -54,6 +54,12 @@ export const ZExportJson = z.object({
   perceptionGaps: z.array(z.object({ concernId: z.string(), value: z.number().min(0), between: z.tuple([z.string(), z.string()]) })),
   /** per concern, agreement(last round) − agreement(first); null with a single round. */
   convergence: z.array(z.object({ concernId: z.string(), value: z.number().nullable() })).nullable(),
+  /** what the facilitator decided, per decided concern, in session order: exactly one A; an A alone is also the R. */
+  decisions: z.array(ZReportDecision),
+  /** the room's RACI checks per concern (last round; only concerns with one). */
+  raciChecks: z.array(z.object({ concernId: z.string(), checks: z.array(z.enum(RACI_CHECKS)).min(1) })),
+  /** the follow-ups this session left, oldest first. */
+  followUps: z.array(ZFollowUp),
   legend: z.array(z.string()),
   /** what the answers table of the CSV and XLSX exports holds, and how participants are labelled there. */
   answersTable: z.object({ rows: z.string(), participantLabels: z.string() }),
@@ -97,6 +103,9 @@ export function exportJson(bundle: ExportBundle): ExportJson {
     discussionQueue: summary.queue.map((c) => c.concern.id),
     perceptionGaps: summary.concerns.flatMap((c) => (c.perceptionGap ? [{ concernId: c.concern.id, value: c.perceptionGap.value, between: c.perceptionGap.between }] : [])),
     convergence: summary.multiRound ? summary.concerns.map((c) => ({ concernId: c.concern.id, value: c.convergence })) : null,
+    decisions: bundle.decisions,
+    raciChecks: bundle.room.filter((r) => r.checks.length > 0).map((r) => ({ concernId: r.concernId, checks: r.checks })),
+    followUps: bundle.followUps,
     legend: legendLines(session.settings.threshold, k),
     // The JSON holds no answer; this describes the answers files exported beside it.
     answersTable: {

@@ -1,6 +1,6 @@
 import { MUTED, heatmapLayout } from '@thinline/heatmap';
-import type { TConcern, THeatmap } from '@thinline/shared';
-import { ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
+import { RACI_CHECK_LABELS, type TConcern, type THeatmap, formatRaci } from '@thinline/shared';
+import { checksOf, decisionOf, ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
 import { issueReason, summarize } from '../export-summary.js';
 import type { ConcernInsight, ExportSummary } from '../export-summary.js';
@@ -38,7 +38,8 @@ const ROUND_COLUMNS = 6;
 
 /**
  * The PDF report: a cover (title, date, participants, θ, k, summary, legend), the heatmap as
- * vector graphics (the same picture as the screen, split across pages), the gaps and
+ * vector graphics (the same picture as the screen, split across pages), the decisions (the
+ * agreed RACI matrix, rationale, dissent, then the follow-ups), the gaps and
  * overlaps, the discussion queue, agreement per concern, the segment views and the rounds.
  */
 export async function renderPdf(bundle: ExportBundle): Promise<Buffer> {
@@ -48,6 +49,7 @@ export async function renderPdf(bundle: ExportBundle): Promise<Buffer> {
 
   cover(pdf, bundle, summary);
   heatmapPages(pdf, bundle, summary.heatmap, bundle.session.title);
+  decisions(pdf, bundle);
   issues(pdf, bundle, summary);
   queue(pdf, summary);
   agreement(pdf, summary);
@@ -125,6 +127,48 @@ function heatmapPages(pdf: ReportPdf, bundle: ExportBundle, heatmap: THeatmap, t
     const svg = heatmapSvg(bundle, { heatmap, concerns, title: `${title}${part}`, showLegend: i === 0, width });
     pdf.svg(svg, pdf.left, pdf.top, pdf.width, available);
   });
+}
+
+/** The "Decisions" page: the agreed RACI per concern with its rationale and dissent, then the follow-ups. */
+function decisions(pdf: ReportPdf, bundle: ExportBundle): void {
+  pdf.newPage();
+  pdf.heading('Decisions');
+  pdf.paragraph(
+    'What the workshop agreed per concern: A = accountable (exactly one), R = responsible (an A alone is also the R), C = consulted, I = informed. A concern not decided yet shows the room\'s RACI checks.',
+    { color: MUTED },
+  );
+  pdf.table(
+    [
+      { header: 'Concern', weight: 2.4 },
+      { header: 'Decision', weight: 3 },
+      { header: 'Rationale', weight: 3 },
+      { header: 'Dissent', weight: 2.4 },
+    ],
+    bundle.concerns.map((c) => {
+      const d = decisionOf(bundle, c.id);
+      if (d) return [c.title, formatRaci(d.raci, bundle.roles), d.rationale ?? '', d.dissent ?? ''];
+      const checks = checksOf(bundle, c.id).map((k) => RACI_CHECK_LABELS[k]);
+      return [c.title, `Not decided${checks.length ? ` (${checks.join(', ')})` : ''}`, '', ''];
+    }),
+  );
+  pdf.heading('Follow-ups', 2);
+  if (bundle.followUps.length === 0) return pdf.paragraph('No follow-ups were recorded in this session.');
+  pdf.table(
+    [
+      { header: 'Follow-up', weight: 3.4 },
+      { header: 'Concern', weight: 2.4 },
+      { header: 'Owner', weight: 2 },
+      { header: 'Due', weight: 1.2 },
+      { header: 'Status', weight: 1 },
+    ],
+    bundle.followUps.map((f) => [
+      f.title,
+      bundle.concerns.find((c) => c.id === f.concernId)?.title ?? NO_VALUE,
+      [bundle.roles.find((r) => r.id === f.ownerRoleId)?.name, f.assignee].filter(Boolean).join(', ') || NO_VALUE,
+      f.dueOn ?? NO_VALUE,
+      f.status,
+    ]),
+  );
 }
 
 function issues(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): void {

@@ -1,7 +1,7 @@
 import { BADGE_STYLES, MUTED, NO_DATA_FILL, shareColor, textColorFor } from '@thinline/heatmap';
-import type { RowStatus, THeatmap } from '@thinline/shared';
+import { RACI_CHECK_LABELS, type RowStatus, type THeatmap } from '@thinline/shared';
 import ExcelJS from 'exceljs';
-import { hasAnswers, ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
+import { checksOf, decisionOf, hasAnswers, ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
 import { summarize } from '../export-summary.js';
 import {
@@ -26,7 +26,7 @@ import type { AnswersTableOptions } from '../tables.js';
 export type XlsxOptions = AnswersTableOptions;
 
 /** Sheet names, in order; integrations may rely on them. */
-export const XLSX_SHEETS = ['Heatmap', 'Answers', 'Segments', 'Rounds', 'About'] as const;
+export const XLSX_SHEETS = ['Heatmap', 'Answers', 'Segments', 'Rounds', 'Decisions', 'Follow-ups', 'About'] as const;
 
 const CONVERGENCE_FORMAT = '+0.0%;-0.0%;0.0%';
 const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
@@ -199,6 +199,55 @@ function roundsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
   widths(sheet, [40, 18, ...bundle.rounds.flatMap(() => [12, 30, 14]), 16]);
 }
 
+function decisionsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
+  const sheet = wb.addWorksheet('Decisions');
+  const header = titleBlock(sheet, bundle.session.title, [
+    subtitle(bundle),
+    'What the workshop agreed per concern: A = accountable (exactly one), R = responsible (an A alone is also the R), C = consulted, I = informed.',
+  ]);
+  headerRow(sheet, header, ['concern', 'category', 'decided', ...bundle.roles.map((r) => r.name), 'rationale', 'dissent', 'decided at', 'room checks']);
+  bundle.concerns.forEach((concern, r) => {
+    const d = decisionOf(bundle, concern.id);
+    const values: (string | null)[] = [
+      concern.title,
+      concern.category,
+      d ? 'yes' : 'no',
+      ...bundle.roles.map((role) => d?.raci[role.id] ?? ''),
+      d?.rationale ?? '',
+      d?.dissent ?? '',
+      d ? d.decidedAt : '',
+      checksOf(bundle, concern.id).map((k) => RACI_CHECK_LABELS[k]).join('; '),
+    ];
+    values.forEach((v, i) => {
+      const c = sheet.getCell(header + 1 + r, i + 1);
+      c.value = v;
+      if (i >= 3 && i < 3 + bundle.roles.length) c.alignment = { horizontal: 'center' };
+    });
+  });
+  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: header, topLeftCell: `B${header + 1}`, activeCell: `B${header + 1}` }];
+  widths(sheet, [40, 18, 9, ...bundle.roles.map(() => 14), 48, 40, 24, 30]);
+}
+
+function followUpsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
+  const sheet = wb.addWorksheet('Follow-ups');
+  const header = titleBlock(sheet, bundle.session.title, [subtitle(bundle), 'The actions this session left, oldest first; the next session of the workshop opens with the open ones.']);
+  headerRow(sheet, header, ['follow-up', 'concern', 'owning role', 'person', 'due', 'status', 'created at']);
+  bundle.followUps.forEach((f, r) => {
+    const values = [
+      f.title,
+      bundle.concerns.find((c) => c.id === f.concernId)?.title ?? '',
+      bundle.roles.find((role) => role.id === f.ownerRoleId)?.name ?? '',
+      f.assignee ?? '',
+      f.dueOn ?? '',
+      f.status,
+      f.createdAt,
+    ];
+    values.forEach((v, i) => (sheet.getCell(header + 1 + r, i + 1).value = v));
+  });
+  if (bundle.followUps.length === 0) sheet.getCell(header + 1, 1).value = 'No follow-ups were recorded in this session.';
+  widths(sheet, [48, 34, 22, 22, 12, 10, 24]);
+}
+
 function aboutSheet(wb: ExcelJS.Workbook, bundle: ExportBundle, options: XlsxOptions): void {
   const sheet = wb.addWorksheet('About');
   const { session } = bundle;
@@ -251,7 +300,7 @@ function aboutSheet(wb: ExcelJS.Workbook, bundle: ExportBundle, options: XlsxOpt
   widths(sheet, [30, 14, ...Array.from({ length: 10 }, () => 7)]);
 }
 
-/** The XLSX export: sheets Heatmap, Answers, Segments, Rounds and About. */
+/** The XLSX export: sheets Heatmap, Answers, Segments, Rounds, Decisions, Follow-ups and About. */
 export async function renderXlsx(bundle: ExportBundle, options: XlsxOptions = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Thinline';
@@ -263,6 +312,8 @@ export async function renderXlsx(bundle: ExportBundle, options: XlsxOptions = {}
   answersSheet(wb, bundle, options);
   segmentsSheet(wb, bundle);
   roundsSheet(wb, bundle);
+  decisionsSheet(wb, bundle);
+  followUpsSheet(wb, bundle);
   aboutSheet(wb, bundle, options);
   // printed, each sheet is as wide as one landscape page
   for (const sheet of wb.worksheets) sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
