@@ -6,6 +6,7 @@ import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
 import { OriginGuard } from './common/http/origin.guard.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { CONFIG, type Config } from './config/config.js';
+import { AccessModule } from './modules/access/access.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CompareModule } from './modules/compare/compare.module.js';
 import { ExportModule } from './modules/export/export.module.js';
@@ -47,6 +48,7 @@ export class AppModule {
         RealtimeModule,
         RateLimitModule,
         HealthModule,
+        AccessModule,
         AuthModule,
         TemplateModule,
         WorkshopModule,

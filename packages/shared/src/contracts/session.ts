@@ -94,6 +94,8 @@ export const ZSession = z.object({
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
+  /** false for an org viewer: the session is theirs to read, not to run */
+  canRun: z.boolean().optional(),
 });
 export type TSession = z.infer<typeof ZSession>;
 

@@ -29,7 +29,7 @@ export class ExportService {
   }
 
   async forOwner(userId: string, sessionId: string, ext: string, query: TExportQuery, ip: string): Promise<RenderedExport> {
-    await this.sessions.getOwnedSession(userId, sessionId);
+    await this.sessions.getReadableSession(userId, sessionId);
     return this.render(sessionId, ext, query, { anonymize: false, ip });
   }
 

@@ -14,6 +14,7 @@ import { SHARED_READ_MS, SharedReads } from '../../common/cache/shared-reads.js'
 import { AppError } from '../../common/errors/app-error.js';
 import { isId } from '../../common/http/ids.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
+import { AccessService, type Need, mayRun } from '../access/access.service.js';
 import { WorkshopService } from '../workshop/workshop.service.js';
 import { randomJoinCode } from './join-code.js';
 import { decide } from './session-state-machine.js';
@@ -33,6 +34,7 @@ export class SessionService {
   constructor(
     private readonly repository: SessionRepository,
     private readonly workshops: WorkshopService,
+    private readonly access: AccessService,
     private readonly events: DomainEvents,
   ) {}
 
@@ -61,8 +63,8 @@ export class SessionService {
 
   /** The dashboard's list of a workshop's sessions, newest first. */
   async listForWorkshop(userId: string, workshopId: string): Promise<TSessionSummary[]> {
-    const workshop = await this.workshops.getOwned(userId, workshopId);
-    const rows = await this.repository.listForWorkshop(workshop.id);
+    await this.access.workshop(userId, workshopId, 'read');
+    const rows = await this.repository.listForWorkshop(workshopId);
     return rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -74,11 +76,25 @@ export class SessionService {
     }));
   }
 
-  /** The caller's session, or 404 session/not-found (also for malformed and other facilitators' ids). */
-  async getOwnedSession(userId: string, sessionId: string): Promise<TSession> {
-    const row = isId(sessionId) ? await this.repository.findOwnedFull(userId, sessionId) : null;
+  /**
+   * A session the caller may run (its personal owner, or an owner or facilitator of its
+   * workshop's org): what every route that changes a session checks. 404 session/not-found
+   * for anyone else (also for malformed ids), 403 access/read-only for an org viewer.
+   */
+  getOwnedSession(userId: string, sessionId: string): Promise<TSession> {
+    return this.getSessionFor(userId, sessionId, 'run');
+  }
+
+  /** A session the caller may read: also an org viewer (heatmaps, reports, history, exports). */
+  getReadableSession(userId: string, sessionId: string): Promise<TSession> {
+    return this.getSessionFor(userId, sessionId, 'read');
+  }
+
+  private async getSessionFor(userId: string, sessionId: string, need: Need): Promise<TSession> {
+    const standing = await this.access.session(userId, sessionId, need);
+    const row = await this.repository.findFull(sessionId);
     if (!row) throw notFound();
-    return toSession(row);
+    return { ...toSession(row), canRun: mayRun(standing) };
   }
 
   /**
@@ -115,15 +131,16 @@ export class SessionService {
   }
 
   async delete(userId: string, sessionId: string): Promise<void> {
-    if (!isId(sessionId) || !(await this.repository.deleteOwned(userId, sessionId))) throw notFound();
+    await this.access.session(userId, sessionId, 'run');
+    if (!(await this.repository.delete(sessionId))) throw notFound();
     this.stateReads.forget(sessionId);
     this.events.emit('session.deleted', { sessionId });
   }
 
   /** Applies a facilitator's action through the state machine, then tells the live rooms. */
   async act(userId: string, sessionId: string, request: TSessionActionRequest): Promise<TSession> {
-    if (!isId(sessionId)) throw notFound();
-    const applied = await this.repository.applyAction(userId, sessionId, (state) => {
+    await this.access.session(userId, sessionId, 'run');
+    const applied = await this.repository.applyAction(sessionId, (state) => {
       const outcome = decide(state, request);
       if (!outcome.ok) throw outcome.error;
       return outcome.changes;
