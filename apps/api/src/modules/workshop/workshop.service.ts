@@ -13,7 +13,6 @@ import {
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, describeIssues } from '../../common/errors/app-error.js';
-import { isId } from '../../common/http/ids.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { AccessService, type Need, mayRun } from '../access/access.service.js';
 import { TemplateService } from '../template/template.service.js';
