@@ -14,6 +14,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { HeatmapModule } from './modules/heatmap/heatmap.module.js';
 import { LiveModule } from './modules/live/live.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { OrganisationModule } from './modules/organisation/organisation.module.js';
 import { RateLimitModule } from './modules/rate-limit/rate-limit.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { ReportModule } from './modules/report/report.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         TemplateModule,
         WorkshopModule,
         SessionModule,
+        OrganisationModule,
         HeatmapModule,
         ReportModule,
         CompareModule,

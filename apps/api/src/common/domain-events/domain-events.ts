@@ -12,6 +12,8 @@ export interface DomainEventMap {
   'session.state-changed': { sessionId: string };
   'session.closed': { sessionId: string };
   'session.deleted': { sessionId: string };
+  /** a member left or was removed from an org: their open screens of its sessions are closed */
+  'org.member-removed': { orgId: string; userId: string };
   /**
    * Answers committed: how each moved the session's tally. `origin` says whose write it
    * was: this process's own (the live broadcaster passes those on to the other processes)
