@@ -7,6 +7,7 @@ import { OriginGuard } from './common/http/origin.guard.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { CONFIG, type Config } from './config/config.js';
 import { AccessModule } from './modules/access/access.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CompareModule } from './modules/compare/compare.module.js';
 import { ExportModule } from './modules/export/export.module.js';
@@ -55,6 +56,7 @@ export class AppModule {
         WorkshopModule,
         SessionModule,
         OrganisationModule,
+        AuditModule,
         HeatmapModule,
         ReportModule,
         CompareModule,

@@ -81,6 +81,7 @@ const EXPECTED: Record<string, Row> = {
   'DELETE /api/sessions/{id}': /*                        */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 204, 204),
   'POST /api/sessions/{id}/actions': /*                  */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 200, 200),
   'GET /api/sessions/{id}/heatmap': /*                   */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
+  'GET /api/sessions/{id}/audit': /*                     */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 200, 200),
   'POST /api/sessions/{id}/share': /*                    */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 201, 201),
   'DELETE /api/sessions/{id}/share/{token}': /*          */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 204, 204),
   'GET /api/sessions/{id}/export.{format}': /*           */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),

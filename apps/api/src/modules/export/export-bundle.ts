@@ -1,5 +1,5 @@
 import { OTHER_ROLE, SessionTally, UNDISCLOSED_ROLE, buildHeatmap } from '@thinline/shared';
-import type { TConcern, THeatmap, TRaciLetter, TRole, TSessionSettings, TallyRow } from '@thinline/shared';
+import type { TAuditEvent, TConcern, THeatmap, TRaciLetter, TRole, TSessionSettings, TallyRow } from '@thinline/shared';
 
 export type ExportAnswerChoice = 'owners' | 'nobody' | 'unknown';
 
@@ -47,6 +47,8 @@ export interface ExportBundle {
   /** one row per participant and concern for the last round */
   answers: ExportAnswer[];
   generatedAt: Date;
+  /** the session's audit log: only in a facilitator's or org member's JSON export, never a report link's */
+  audit?: TAuditEvent[];
 }
 
 export type ExportSegment = ExportBundle['segments'][number];

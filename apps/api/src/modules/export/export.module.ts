@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { HeatmapModule } from '../heatmap/heatmap.module.js';
 import { ReportModule } from '../report/report.module.js';
@@ -9,7 +10,7 @@ import { ExportRepository } from './export.repository.js';
 import { ExportService } from './export.service.js';
 
 @Module({
-  imports: [AuthModule, HeatmapModule, ReportModule, SessionModule, SnapshotModule],
+  imports: [AuthModule, AuditModule, HeatmapModule, ReportModule, SessionModule, SnapshotModule],
   controllers: [ExportController],
   providers: [ExportService, ExportRepository],
 })

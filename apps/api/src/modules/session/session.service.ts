@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type TAuditAction,
   type TConcern,
   type TSession,
   type TSessionActionRequest,
@@ -17,7 +18,7 @@ import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { AccessService, type Need, mayRun } from '../access/access.service.js';
 import { WorkshopService } from '../workshop/workshop.service.js';
 import { randomJoinCode } from './join-code.js';
-import { decide } from './session-state-machine.js';
+import { type SessionChanges, changesNothing, decide } from './session-state-machine.js';
 import { SessionRepository, type SessionRow, type SessionStateRow } from './session.repository.js';
 
 export type CreateSessionInput = z.output<typeof ZCreateSessionRequest>;
@@ -140,17 +141,27 @@ export class SessionService {
   /** Applies a facilitator's action through the state machine, then tells the live rooms. */
   async act(userId: string, sessionId: string, request: TSessionActionRequest): Promise<TSession> {
     await this.access.session(userId, sessionId, 'run');
+    let changes: SessionChanges | undefined;
     const applied = await this.repository.applyAction(sessionId, (state) => {
       const outcome = decide(state, request);
       if (!outcome.ok) throw outcome.error;
+      changes = outcome.changes;
       return outcome.changes;
     });
     if (!applied) throw notFound();
     this.stateReads.forget(sessionId);
     this.events.emit('session.state-changed', { sessionId });
+    // A co-facilitator's second "reveal" found it done: nothing happened, nothing to log.
+    if (changes && !changesNothing(changes)) this.events.emit('session.acted', { sessionId, actorId: userId, ...auditedAs(request, changes), at: new Date() });
     if (request.action === 'close') this.events.emit('session.closed', { sessionId });
     return this.getOwnedSession(userId, sessionId);
   }
+}
+
+/** The audit log's words for an action: "next" and "previous" are a move to the concern they reached. */
+function auditedAs(request: TSessionActionRequest, changes: SessionChanges): { action: TAuditAction; concernId: string | null } {
+  if (request.action === 'next' || request.action === 'previous') return { action: 'goto', concernId: changes.currentConcernId ?? null };
+  return { action: request.action, concernId: request.concernId ?? null };
 }
 
 function toConcern(c: SessionRow['concerns'][number]): TConcern {
