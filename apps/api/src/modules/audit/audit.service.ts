@@ -39,7 +39,8 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
 
   /** For exports (the caller checked access). */
   async eventsOf(sessionId: string): Promise<TAuditEvent[]> {
-    await Promise.all(this.pending.get(sessionId) ?? []);
+    const inFlight: Promise<void>[] = [...(this.pending.get(sessionId) ?? [])];
+    await Promise.all(inFlight);
     return this.repository.list(sessionId);
   }
 
