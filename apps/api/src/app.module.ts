@@ -6,6 +6,8 @@ import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
 import { OriginGuard } from './common/http/origin.guard.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { CONFIG, type Config } from './config/config.js';
+import { AccessModule } from './modules/access/access.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CompareModule } from './modules/compare/compare.module.js';
 import { DecisionsModule } from './modules/decisions/decisions.module.js';
@@ -15,6 +17,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { HeatmapModule } from './modules/heatmap/heatmap.module.js';
 import { LiveModule } from './modules/live/live.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { OrganisationModule } from './modules/organisation/organisation.module.js';
 import { RateLimitModule } from './modules/rate-limit/rate-limit.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { ReportModule } from './modules/report/report.module.js';
@@ -49,10 +52,13 @@ export class AppModule {
         RealtimeModule,
         RateLimitModule,
         HealthModule,
+        AccessModule,
         AuthModule,
         TemplateModule,
         WorkshopModule,
         SessionModule,
+        OrganisationModule,
+        AuditModule,
         HeatmapModule,
         ReportModule,
         CompareModule,

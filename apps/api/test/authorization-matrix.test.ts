@@ -1,9 +1,10 @@
-import type { TFollowUp, THeatmap, TJoinResult, TSession, TShareLink, TWorkshop } from '@thinline/shared';
+import type { TFollowUp, THeatmap, TInvite, TJoinResult, TOrg, TSession, TShareLink, TUserResponse, TWorkshop } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
 import { apiForSuite } from './support/api-process.js';
 import { PASSWORD, createSession, createWorkshop, signUp, startSession, uniqueEmail, workshopBody } from './support/factories.js';
 import { ApiClient } from './support/http-client.js';
 import { query } from './support/db.js';
+import { join, orgWithEveryone } from './support/orgs.js';
 import { codedErrorProblem, randomShareToken, rawRequest } from './support/security.js';
 import { type TestSocket, connect, connected, request, waitForEvent } from './support/sockets.js';
 
@@ -14,64 +15,103 @@ import { type TestSocket, connect, connected, request, waitForEvent } from './su
  * real workshop, session and share links, and the status must be exactly the one given.
  */
 
-const ACTORS = ['anonymous', 'participant', 'otherParticipant', 'linkHolder', 'revokedLinkHolder', 'stranger', 'owner'] as const;
+const ACTORS = [
+  'anonymous',
+  'participant',
+  'otherParticipant',
+  'linkHolder',
+  'revokedLinkHolder',
+  'stranger',
+  'otherOrgMember',
+  'removedMember',
+  'viewer',
+  'facilitator',
+  'owner',
+] as const;
 type Actor = (typeof ACTORS)[number];
 type Row = Record<Actor, number>;
+/** The signed-in actors with an account of their own. */
+const ACCOUNTS = ['stranger', 'otherOrgMember', 'removedMember', 'viewer', 'facilitator', 'owner'] as const;
+type Account = (typeof ACCOUNTS)[number];
 
 /**
  * anonymous: no cookie, no link. participant / otherParticipant: a phone of this session /
  * of another session (phones have no cookie: over HTTP they are anonymous). linkHolder /
  * revokedLinkHolder: no cookie, a valid / revoked share token of this session. stranger:
- * another facilitator's cookie. owner: the facilitator who owns the workshop and session.
+ * another facilitator's cookie, in no org. otherOrgMember: the owner of another org.
+ * removedMember: was a facilitator of this org, removed. viewer / facilitator: members of
+ * the org with that role. owner: the org's owner, who made the workshop and the session.
+ *
+ * Every route runs against an org's workshop. The routes of a workshop or a session run a
+ * second time against the owner's PERSONAL workshop, where every org member is a stranger:
+ * there the columns otherOrgMember..facilitator must give the stranger's status.
  */
-const row = (anonymous: number, participant: number, otherParticipant: number, linkHolder: number, revokedLinkHolder: number, stranger: number, owner: number): Row => ({
-  anonymous,
-  participant,
-  otherParticipant,
-  linkHolder,
-  revokedLinkHolder,
-  stranger,
-  owner,
-});
+const row = (
+  anonymous: number,
+  participant: number,
+  otherParticipant: number,
+  linkHolder: number,
+  revokedLinkHolder: number,
+  stranger: number,
+  otherOrgMember: number,
+  removedMember: number,
+  viewer: number,
+  facilitator: number,
+  owner: number,
+): Row => ({ anonymous, participant, otherParticipant, linkHolder, revokedLinkHolder, stranger, otherOrgMember, removedMember, viewer, facilitator, owner });
 
-//                                                          anon  part  other link  revk  strngr owner
+//                                                          anon  part  other link  revk  strngr othOrg remvd viewr facil owner
 const EXPECTED: Record<string, Row> = {
-  'GET /api/health': /*                                  */ row(200, 200, 200, 200, 200, 200, 200),
-  'POST /api/auth/signup': /*                            */ row(201, 201, 201, 201, 201, 201, 201),
-  'POST /api/auth/login': /*                             */ row(200, 200, 200, 200, 200, 200, 200),
-  'POST /api/auth/logout': /*                            */ row(204, 204, 204, 204, 204, 204, 204),
-  'GET /api/auth/me': /*                                 */ row(401, 401, 401, 401, 401, 200, 200),
-  'GET /api/templates': /*                               */ row(401, 401, 401, 401, 401, 200, 200),
-  'POST /api/workshops': /*                              */ row(401, 401, 401, 401, 401, 201, 201),
-  'GET /api/workshops': /*                               */ row(401, 401, 401, 401, 401, 200, 200),
-  'POST /api/workshops/import': /*                       */ row(401, 401, 401, 401, 401, 201, 201),
-  'GET /api/workshops/{id}': /*                          */ row(401, 401, 401, 401, 401, 404, 200),
-  'PATCH /api/workshops/{id}': /*                        */ row(401, 401, 401, 401, 401, 404, 200),
-  'DELETE /api/workshops/{id}': /*                       */ row(401, 401, 401, 401, 401, 404, 204),
-  'GET /api/workshops/{id}/export': /*                   */ row(401, 401, 401, 401, 401, 404, 200),
-  'POST /api/workshops/{id}/sessions': /*                */ row(401, 401, 401, 401, 401, 404, 201),
-  'GET /api/workshops/{id}/sessions': /*                 */ row(401, 401, 401, 401, 401, 404, 200),
-  'GET /api/sessions/{id}': /*                           */ row(401, 401, 401, 401, 401, 404, 200),
-  'DELETE /api/sessions/{id}': /*                        */ row(401, 401, 401, 401, 401, 404, 204),
-  'POST /api/sessions/{id}/actions': /*                  */ row(401, 401, 401, 401, 401, 404, 200),
-  'GET /api/sessions/{id}/heatmap': /*                   */ row(401, 401, 401, 401, 401, 404, 200),
-  'POST /api/sessions/{id}/share': /*                    */ row(401, 401, 401, 401, 401, 404, 201),
-  'DELETE /api/sessions/{id}/share/{token}': /*          */ row(401, 401, 401, 401, 401, 404, 204),
-  'GET /api/sessions/{id}/export.{format}': /*           */ row(401, 401, 401, 401, 401, 404, 200),
-  // Decisions and follow-ups: the owner writes them; a report link reads them through GET /api/reports/{token}.
-  'GET /api/sessions/{id}/decisions': /*                 */ row(401, 401, 401, 401, 401, 404, 200),
-  'PUT /api/sessions/{id}/decisions/{concernId}': /*     */ row(401, 401, 401, 401, 401, 404, 200),
-  'DELETE /api/sessions/{id}/decisions/{concernId}': /*  */ row(401, 401, 401, 401, 401, 404, 204),
-  'POST /api/workshops/{id}/follow-ups': /*              */ row(401, 401, 401, 401, 401, 404, 201),
-  'GET /api/workshops/{id}/follow-ups': /*               */ row(401, 401, 401, 401, 401, 404, 200),
-  'PATCH /api/follow-ups/{id}': /*                       */ row(401, 401, 401, 401, 401, 404, 200),
-  'DELETE /api/follow-ups/{id}': /*                      */ row(401, 401, 401, 401, 401, 404, 204),
-  // Both sessions must be the caller's: a stranger learns nothing about either.
-  'GET /api/sessions/{a}/compare/{b}': /*                */ row(401, 401, 401, 401, 401, 404, 200),
+  'GET /api/health': /*                                  */ row(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+  'POST /api/auth/signup': /*                            */ row(201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201),
+  'POST /api/auth/login': /*                             */ row(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+  'POST /api/auth/logout': /*                            */ row(204, 204, 204, 204, 204, 204, 204, 204, 204, 204, 204),
+  'GET /api/auth/me': /*                                 */ row(401, 401, 401, 401, 401, 200, 200, 200, 200, 200, 200),
+  'GET /api/templates': /*                               */ row(401, 401, 401, 401, 401, 200, 200, 200, 200, 200, 200),
+  'POST /api/workshops': /*                              */ row(401, 401, 401, 401, 401, 201, 201, 201, 201, 201, 201),
+  'GET /api/workshops': /*                               */ row(401, 401, 401, 401, 401, 200, 200, 200, 200, 200, 200),
+  'POST /api/workshops/import': /*                       */ row(401, 401, 401, 401, 401, 201, 201, 201, 201, 201, 201),
+  'GET /api/workshops/{id}': /*                          */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
+  'PATCH /api/workshops/{id}': /*                        */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 200, 200),
+  'DELETE /api/workshops/{id}': /*                       */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 204, 204),
+  'GET /api/workshops/{id}/export': /*                   */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
+  'POST /api/workshops/{id}/sessions': /*                */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 201, 201),
+  'GET /api/workshops/{id}/sessions': /*                 */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
+  'GET /api/sessions/{id}': /*                           */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
+  'DELETE /api/sessions/{id}': /*                        */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 204, 204),
+  'POST /api/sessions/{id}/actions': /*                  */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 200, 200),
+  'GET /api/sessions/{id}/heatmap': /*                   */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
+  'GET /api/sessions/{id}/audit': /*                     */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 200, 200),
+  'POST /api/sessions/{id}/share': /*                    */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 201, 201),
+  'DELETE /api/sessions/{id}/share/{token}': /*          */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 204, 204),
+  'GET /api/sessions/{id}/export.{format}': /*           */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
+  // Decisions and follow-ups: who may run the session decides; who may read it reads them (a report link through GET /api/reports/{token}).
+  'GET /api/sessions/{id}/decisions': /*                 */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
+  'PUT /api/sessions/{id}/decisions/{concernId}': /*     */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 200, 200),
+  'DELETE /api/sessions/{id}/decisions/{concernId}': /*  */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 204, 204),
+  'POST /api/workshops/{id}/follow-ups': /*              */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 201, 201),
+  'GET /api/workshops/{id}/follow-ups': /*               */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
+  'PATCH /api/follow-ups/{id}': /*                       */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 200, 200),
+  'DELETE /api/follow-ups/{id}': /*                      */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 204, 204),
+  // Both sessions must be the caller's to read: a stranger learns nothing about either.
+  'GET /api/sessions/{a}/compare/{b}': /*                */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
   // A report link is the credential: whoever holds a live one reads, cookie or not.
-  'GET /api/reports/{token}': /*                         */ row(404, 404, 404, 200, 404, 404, 200),
-  'GET /api/reports/{token}/export.{format}': /*         */ row(404, 404, 404, 200, 404, 404, 200),
+  'GET /api/reports/{token}': /*                         */ row(404, 404, 404, 200, 404, 404, 404, 404, 200, 200, 200),
+  'GET /api/reports/{token}/export.{format}': /*         */ row(404, 404, 404, 200, 404, 404, 404, 404, 200, 200, 200),
+  // Organisations: anyone signed in makes one; members read it; owners manage it.
+  'POST /api/orgs': /*                                   */ row(401, 401, 401, 401, 401, 201, 201, 201, 201, 201, 201),
+  'GET /api/orgs': /*                                    */ row(401, 401, 401, 401, 401, 200, 200, 200, 200, 200, 200),
+  'POST /api/orgs/{id}/invites': /*                      */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 403, 201),
+  'GET /api/orgs/{id}/members': /*                       */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
+  'PATCH /api/orgs/{id}/members/{userId}': /*            */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 403, 200),
+  'DELETE /api/orgs/{id}/members/{userId}': /*           */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 403, 204),
+  // A live invite lets anyone signed in join (the removed member too: they were invited
+  // again); who already belongs is told so, and the invite stays unused.
+  'POST /api/invites/{token}/accept': /*                 */ row(401, 401, 401, 401, 401, 200, 200, 200, 409, 409, 409),
 };
+
+/** The routes whose answer depends on who holds the workshop or session: run against a personal one too. */
+const onHolding = (route: string) => /^[A-Z]+ \/api\/(workshops\/\{id\}|sessions\/)/.test(route);
 
 /** Request bodies that succeed for an actor who is allowed (so a refusal is about who, not what). */
 function bodyFor(route: string, fx: Fixture): unknown {
@@ -98,52 +138,84 @@ function bodyFor(route: string, fx: Fixture): unknown {
       return { status: 'done' };
     case 'POST /api/sessions/{id}/share':
       return {};
+    case 'POST /api/orgs':
+      return { name: 'Matrix Org' };
+    case 'POST /api/orgs/{id}/invites':
+      return { role: 'viewer' };
+    case 'PATCH /api/orgs/{id}/members/{userId}':
+      return { role: 'viewer' };
     default:
       return undefined;
   }
 }
 
 interface Fixture {
-  owner: ApiClient;
-  stranger: ApiClient;
+  clients: Record<Account, ApiClient>;
   loginEmail: string;
+  orgId: string;
+  /** a facilitator of the org whom the member routes change */
+  targetUserId: string;
+  inviteToken: string;
   workshop: TWorkshop;
   session: TSession;
   validToken: string;
   revokedToken: string;
   followUpId: string;
-  /** what nobody but the owner may see (and a link holder only what a report shows) */
+  /** what nobody outside the org may see (and a link holder only what a report shows) */
   ownerSecrets: string[];
   linkHolderMayNotSee: string[];
 }
 
 describe('authorization matrix: every route in the OpenAPI document, every kind of caller', () => {
   const api = apiForSuite({ RATE_LIMIT_AUTH_PER_MINUTE: '100000', RATE_LIMIT_EXPORTS_PER_MINUTE: '100000' });
-  let ownerEmail: string;
-  let strangerEmail: string;
+  const emails = {} as Record<Account, string>;
   let loginEmail: string;
   let routes: string[];
+  const clients = {} as Record<Account, ApiClient>;
+
+  const login = async (who: Account) => {
+    const client = new ApiClient(api.url);
+    await client.post('/api/auth/login', { email: emails[who], password: PASSWORD });
+    clients[who] = client;
+  };
 
   beforeAll(async () => {
-    ownerEmail = (await signUp(api.url, { name: 'Owner Olga' })).email;
-    strangerEmail = (await signUp(api.url, { name: 'Stranger Sam' })).email;
+    const names: Record<Account, string> = { owner: 'Owner Olga', stranger: 'Stranger Sam', otherOrgMember: 'Other Org Otto', removedMember: 'Removed Rita', viewer: 'Viewer Vic', facilitator: 'Facilitator Fay' };
+    for (const who of ACCOUNTS) emails[who] = (await signUp(api.url, { name: names[who] })).email;
     loginEmail = (await signUp(api.url, { name: 'Login Lou' })).email;
+    for (const who of ACCOUNTS) await login(who);
+    // the other org's owner, with an org of their own
+    await clients.otherOrgMember.post('/api/orgs', { name: 'Other Org' });
     const doc = (await (await fetch(`${api.url}/api/docs/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
     routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
   });
 
-  /** Fresh for each route: the owner's cell may delete, revoke or sign out what the next route needs. */
-  async function fixture(): Promise<Fixture> {
-    const owner = new ApiClient(api.url);
-    await owner.post('/api/auth/login', { email: ownerEmail, password: PASSWORD });
-    const stranger = new ApiClient(api.url);
-    await stranger.post('/api/auth/login', { email: strangerEmail, password: PASSWORD });
+  /**
+   * Fresh for each route (and again after a cell that changed something): the owner's
+   * cell may delete, revoke or sign out what the next route needs. `personal`: the
+   * workshop is the owner's own, outside the org.
+   */
+  async function fixture(personal: boolean): Promise<Fixture> {
+    const { owner, stranger } = clients;
     // The stranger has a workshop and a session of their own: "not found" is not an empty account.
     await createSession(stranger, (await createWorkshop(stranger)).id);
+    const orgId = (await owner.post<TOrg>('/api/orgs', { name: `Matrix org ${randomUUID().slice(0, 6)}` })).body.id;
+    const target = await signUp(api.url, { name: 'Target Tess' });
+    await join(owner, orgId, clients.facilitator, 'facilitator');
+    await join(owner, orgId, clients.viewer, 'viewer');
+    await join(owner, orgId, clients.removedMember, 'facilitator');
+    await join(owner, orgId, target, 'facilitator');
+    await owner.delete(`/api/orgs/${orgId}/members/${(await clients.removedMember.get<TUserResponse>('/api/auth/me')).body.user.id}`);
+    const invite = await owner.post<TInvite>(`/api/orgs/${orgId}/invites`, { role: 'facilitator' });
     const marker = randomUUID().slice(0, 8);
     const workshop = await createWorkshop(
       owner,
-      workshopBody({ title: `Private workshop ${marker}`, description: `Secret description ${marker}`, concerns: [{ title: `Secret concern ${marker}` }, { title: `Other concern ${marker}` }] }),
+      workshopBody({
+        title: `Private workshop ${marker}`,
+        description: `Secret description ${marker}`,
+        concerns: [{ title: `Secret concern ${marker}` }, { title: `Other concern ${marker}` }],
+        ...(personal ? {} : { orgId }),
+      }),
     );
     // live, with a decision and a follow-up, so that every decision and follow-up route has something to refuse or do
     const session = await startSession(owner, (await createSession(owner, workshop.id)).id);
@@ -153,21 +225,23 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
     const revoked = await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {});
     await owner.delete(`/api/sessions/${session.id}/share/${revoked.body.token}`);
     return {
-      owner,
-      stranger,
+      clients,
       loginEmail,
+      orgId,
+      targetUserId: target.userId,
+      inviteToken: invite.body.token,
       workshop,
       session,
       validToken: valid.body.token,
       revokedToken: revoked.body.token,
       followUpId: followUp.body.id,
-      ownerSecrets: [`Secret rationale ${marker}`, `Secret follow-up ${marker}`, followUp.body.id, workshop.id, workshop.title, `Secret description ${marker}`, `Secret concern ${marker}`, session.joinCode, ownerEmail, 'Owner Olga', valid.body.token],
+      ownerSecrets: [`Secret rationale ${marker}`, `Secret follow-up ${marker}`, followUp.body.id, workshop.id, workshop.title, `Secret description ${marker}`, `Secret concern ${marker}`, session.joinCode, emails.owner, 'Owner Olga', valid.body.token],
       // a report shows the session's title and concerns; never the join code, the workshop or who owns it
-      linkHolderMayNotSee: [workshop.id, `Secret description ${marker}`, session.joinCode, ownerEmail, 'Owner Olga'],
+      linkHolderMayNotSee: [workshop.id, `Secret description ${marker}`, session.joinCode, emails.owner, 'Owner Olga'],
     };
   }
 
-  /** Every row of the owner's workshop and what hangs off it, as text: equal means untouched. */
+  /** Every row of the owner's workshop, its org and what hangs off them, as text: equal means untouched. */
   async function ownerRows(fx: Fixture): Promise<string> {
     const rows = await query<{ t: string }>(
       `SELECT w::text AS t FROM workshop w WHERE w.id = $1
@@ -176,28 +250,40 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
        UNION ALL SELECT l::text FROM share_link l JOIN session s ON s.id = l.session_id WHERE s.workshop_id = $1
        UNION ALL SELECT d::text FROM decision d JOIN session s ON s.id = d.session_id WHERE s.workshop_id = $1
        UNION ALL SELECT r::text FROM decision_revision r JOIN session s ON s.id = r.session_id WHERE s.workshop_id = $1
-       UNION ALL SELECT f::text FROM follow_up f WHERE f.workshop_id = $1`,
-      [fx.workshop.id],
+       UNION ALL SELECT f::text FROM follow_up f WHERE f.workshop_id = $1
+       UNION ALL SELECT m::text FROM membership m WHERE m.org_id = $2
+       UNION ALL SELECT i::text FROM invite i WHERE i.org_id = $2`,
+      [fx.workshop.id, fx.orgId],
     );
     return rows.map((r) => r.t).sort().join('\n');
   }
 
-  const cookieOf = (actor: Actor, fx: Fixture) => (actor === 'owner' ? fx.owner.cookie : actor === 'stranger' ? fx.stranger.cookie : undefined);
-  const tokenOf = (actor: Actor, fx: Fixture) => (actor === 'linkHolder' || actor === 'owner' ? fx.validToken : actor === 'revokedLinkHolder' ? fx.revokedToken : randomShareToken());
+  const isAccount = (actor: Actor): actor is Account => (ACCOUNTS as readonly string[]).includes(actor);
+  const cookieOf = (actor: Actor, fx: Fixture) => (isAccount(actor) ? fx.clients[actor].cookie : undefined);
+  const tokenOf = (actor: Actor, fx: Fixture) =>
+    actor === 'linkHolder' || actor === 'owner' || actor === 'facilitator' || actor === 'viewer' ? fx.validToken : actor === 'revokedLinkHolder' ? fx.revokedToken : randomShareToken();
 
   function pathFor(route: string, actor: Actor, fx: Fixture): string {
     const path = route.split(' ')[1]!;
     const isReport = path.startsWith('/api/reports/');
     return path
-      .replace('{id}', path.startsWith('/api/workshops/') ? fx.workshop.id : path.startsWith('/api/follow-ups/') ? fx.followUpId : fx.session.id)
+      .replace('{id}', path.startsWith('/api/workshops/') ? fx.workshop.id : path.startsWith('/api/follow-ups/') ? fx.followUpId : path.startsWith('/api/orgs/') ? fx.orgId : fx.session.id)
       .replace('{concernId}', fx.session.concerns[0]!.id)
+      .replace('{userId}', fx.targetUserId)
       // A report link is the caller's own credential; revoking takes the live token (an
       // attacker who learned a token still may not revoke it).
-      .replace('{token}', isReport ? tokenOf(actor, fx) : fx.validToken)
+      .replace('{token}', isReport ? tokenOf(actor, fx) : path.startsWith('/api/invites/') ? fx.inviteToken : fx.validToken)
       .replace('{format}', 'csv')
       .replace('{a}', fx.session.id)
       .replace('{b}', fx.session.id);
   }
+
+  /** In a personal workshop every org member is a stranger. */
+  const expectedFor = (route: string, actor: Actor, personal: boolean): number => {
+    const expected = EXPECTED[route]!;
+    const orgActor = actor === 'otherOrgMember' || actor === 'removedMember' || actor === 'viewer' || actor === 'facilitator';
+    return personal && orgActor ? expected.stranger : expected[actor];
+  };
 
   it('has a row for every route in the OpenAPI document, and no row for a route that is gone', () => {
     expect(routes.length).toBeGreaterThanOrEqual(20);
@@ -210,34 +296,43 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
   it('gives every actor exactly the status in the table, and no refusal changes or shows anything', async () => {
     const failures: string[] = [];
     let cells = 0;
+    let runs = 0;
     for (const route of routes) {
-      const expected = EXPECTED[route];
-      if (!expected) continue; // reported by the test above
-      const fx = await fixture();
-      const [method] = route.split(' ') as [string];
-      const before = await ownerRows(fx);
-      // The owner goes last: their success may delete or revoke what the others aimed at.
-      for (const actor of ACTORS) {
-        if (actor === 'owner' && (await ownerRows(fx)) !== before) failures.push(`${route}: the owner's rows changed before the owner acted`);
-        const res = await rawRequest(api.url, method, pathFor(route, actor, fx), { cookie: cookieOf(actor, fx), body: bodyFor(route, fx) });
-        cells += 1;
-        const want = expected[actor];
-        if (res.status !== want) {
-          failures.push(`${route} as ${actor}: ${res.status}, expected ${want} (${res.text.slice(0, 120)})`);
-          continue;
+      if (!EXPECTED[route]) continue; // reported by the test above
+      for (const personal of onHolding(route) ? [false, true] : [false]) {
+        runs += 1;
+        const [method] = route.split(' ') as [string];
+        let fx = await fixture(personal);
+        let before = await ownerRows(fx);
+        // The owner goes last: their success may delete or revoke what the others aimed at.
+        // After any cell that changed something (a success), the next actor gets a fresh fixture.
+        for (const actor of ACTORS) {
+          if ((await ownerRows(fx)) !== before) failures.push(`${route}${personal ? ' (personal)' : ''}: the rows changed before ${actor} acted`);
+          const res = await rawRequest(api.url, method, pathFor(route, actor, fx), { cookie: cookieOf(actor, fx), body: bodyFor(route, fx) });
+          cells += 1;
+          const want = expectedFor(route, actor, personal);
+          const where = `${route}${personal ? ' (personal workshop)' : ''} as ${actor}`;
+          if (route === 'POST /api/auth/logout' && isAccount(actor)) await login(actor);
+          if (res.status !== want) failures.push(`${where}: ${res.status}, expected ${want} (${res.text.slice(0, 120)})`);
+          if (res.status >= 400) {
+            const problem = codedErrorProblem(res.status, res.json, res.text);
+            if (problem) failures.push(`${where}: ${problem}`);
+            if (res.headers.getSetCookie().length > 0) failures.push(`${where}: a refusal set a cookie`);
+          }
+          const member = !personal && (actor === 'owner' || actor === 'facilitator' || actor === 'viewer');
+          const mayNotSee = actor === 'owner' || member ? [] : actor === 'linkHolder' ? fx.linkHolderMayNotSee : fx.ownerSecrets;
+          for (const secret of mayNotSee) if (res.text.includes(secret)) failures.push(`${where}: the reply shows "${secret}"`);
+          if (res.status < 300 && method !== 'GET' && actor !== 'owner') {
+            fx = await fixture(personal);
+            before = await ownerRows(fx);
+          }
         }
-        if (res.status >= 400) {
-          const problem = codedErrorProblem(res.status, res.json, res.text);
-          if (problem) failures.push(`${route} as ${actor}: ${problem}`);
-          if (res.headers.getSetCookie().length > 0) failures.push(`${route} as ${actor}: a refusal set a cookie`);
-        }
-        const mayNotSee = actor === 'owner' ? [] : actor === 'linkHolder' ? fx.linkHolderMayNotSee : fx.ownerSecrets;
-        for (const secret of mayNotSee) if (res.text.includes(secret)) failures.push(`${route} as ${actor}: the reply shows "${secret}"`);
       }
     }
     expect(failures).toEqual([]);
-    expect(cells).toBe(routes.length * ACTORS.length);
-  });
+    expect(cells).toBe(runs * ACTORS.length);
+    // eleven actors on every route, twice for the workshop and session routes, with fresh fixtures
+  }, 600_000);
 });
 
 /** The socket side: each way of connecting to /live, and what each connection may emit. */
@@ -251,6 +346,8 @@ describe('authorization matrix: /live handshakes and events', () => {
   let closedSession: TSession;
   let validToken: string;
   let revokedToken: string;
+  let orgSession: TSession;
+  let orgPeople: Awaited<ReturnType<typeof orgWithEveryone>>;
   const sockets: TestSocket[] = [];
 
   const open = (auth: Record<string, string>, cookie?: string) => {
@@ -286,6 +383,9 @@ describe('authorization matrix: /live handshakes and events', () => {
     validToken = (await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {})).body.token;
     revokedToken = (await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {})).body.token;
     await owner.delete(`/api/sessions/${session.id}/share/${revokedToken}`);
+    orgPeople = await orgWithEveryone(api.url);
+    const orgWorkshop = await createWorkshop(orgPeople.owner, { ...workshopBody(), orgId: orgPeople.org.id });
+    orgSession = await createSession(orgPeople.owner, orgWorkshop.id);
   });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.disconnect();
@@ -304,6 +404,14 @@ describe('authorization matrix: /live handshakes and events', () => {
     { who: 'the session id with the owner\'s cookie', auth: () => ({ sessionId: session.id }), cookie: () => owner.cookie, expected: 'presenter' },
     { who: 'the session id with another facilitator\'s cookie', auth: () => ({ sessionId: session.id }), cookie: () => stranger.cookie, expected: 'session/not-found' },
     { who: 'another facilitator\'s session id with the owner\'s cookie', auth: () => ({ sessionId: strangerSession.id }), cookie: () => owner.cookie, expected: 'session/not-found' },
+    // an org's session: its owner, facilitators and viewers watch it; nobody else learns it exists
+    { who: 'an org session with its owner\'s cookie', auth: () => ({ sessionId: orgSession.id }), cookie: () => orgPeople.owner.cookie, expected: 'presenter' },
+    { who: 'an org session with a facilitator\'s cookie', auth: () => ({ sessionId: orgSession.id }), cookie: () => orgPeople.facilitator.cookie, expected: 'presenter' },
+    { who: 'an org session with a viewer\'s cookie (screens only listen)', auth: () => ({ sessionId: orgSession.id }), cookie: () => orgPeople.viewer.cookie, expected: 'presenter' },
+    { who: 'an org session with a removed member\'s cookie', auth: () => ({ sessionId: orgSession.id }), cookie: () => orgPeople.removed.cookie, expected: 'session/not-found' },
+    { who: 'an org session with another org\'s member\'s cookie', auth: () => ({ sessionId: orgSession.id }), cookie: () => orgPeople.otherOrg.cookie, expected: 'session/not-found' },
+    { who: 'an org session with a stranger\'s cookie', auth: () => ({ sessionId: orgSession.id }), cookie: () => stranger.cookie, expected: 'session/not-found' },
+    { who: 'an org member\'s cookie on a personal session of someone else', auth: () => ({ sessionId: session.id }), cookie: () => orgPeople.facilitator.cookie, expected: 'session/not-found' },
     { who: 'a malformed session id with the owner\'s cookie', auth: () => ({ sessionId: 'not-an-id' }), cookie: () => owner.cookie, expected: 'validation/invalid' },
     { who: 'a valid share token', auth: () => ({ shareToken: validToken }), cookie: () => undefined, expected: 'report' },
     { who: 'a valid share token with another facilitator\'s cookie', auth: () => ({ shareToken: validToken }), cookie: () => stranger.cookie, expected: 'report' },

@@ -11,3 +11,4 @@ export * from './compare.js';
 export * from './export.js';
 export * from './decision.js';
 export * from './follow-up.js';
+export * from './organisation.js';

@@ -97,6 +97,8 @@ export const ZSession = z.object({
   closedAt: z.string().nullable(),
   /** the workshop's open follow-ups, oldest first: the next session starts by reviewing them */
   openFollowUps: z.array(ZFollowUp),
+  /** false for an org viewer: the session is theirs to read, not to run */
+  canRun: z.boolean().optional(),
 });
 export type TSession = z.infer<typeof ZSession>;
 

@@ -52,9 +52,11 @@ export const ZWorkshopBody = z.strictObject({
     .max(LIMITS.concerns.max, { message: `a workshop has at most ${LIMITS.concerns.max} concerns` }),
 });
 
+/** `orgId`: the workshop belongs to that org (the caller must be one of its owners or facilitators). */
+const ZOrgField = { orgId: ZId.optional() };
 export const ZCreateWorkshopRequest = z.union([
-  z.strictObject({ templateId: text().min(1).max(60) }),
-  ZWorkshopBody,
+  z.strictObject({ templateId: text().min(1).max(60), ...ZOrgField }),
+  ZWorkshopBody.extend(ZOrgField),
 ]);
 export type TCreateWorkshopRequest = z.input<typeof ZCreateWorkshopRequest>;
 
@@ -79,6 +81,10 @@ export const ZWorkshop = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   sessionCount: z.number().int().optional(),
+  /** the org it belongs to; null for a personal workshop */
+  orgId: ZId.nullable().optional(),
+  /** false for an org viewer: they read it and its sessions, and change nothing */
+  canEdit: z.boolean().optional(),
 });
 export type TWorkshop = z.infer<typeof ZWorkshop>;
 

@@ -64,6 +64,23 @@ export const API_ERRORS = {
   'follow-up/not-found': { status: 404, action: 'refuse' },
   // a follow-up naming a concern, role or session its workshop does not have
   'follow-up/invalid': { status: 400, action: 'refuse' },
+  // organisations (modules/organisation, modules/access)
+  'access/read-only': { status: 403, action: 'refuse' },
+  'org/not-found': { status: 404, action: 'refuse' },
+  'org/last-owner': { status: 409, action: 'refuse' },
+  'org/already-member': { status: 409, action: 'refuse' },
+  'member/not-found': { status: 404, action: 'refuse' },
+  'invite/not-found': { status: 404, action: 'refuse' },
+  'invite/expired': { status: 410, action: 'refuse' },
+  'invite/used': { status: 409, action: 'refuse' },
+  // single sign-on (modules/auth/oidc)
+  'auth/password-disabled': { status: 403, action: 'refuse' },
+  'auth/sso-unavailable': { status: 404, action: 'refuse' },
+  'auth/sso-state': { status: 400, action: 'refuse' },
+  'auth/sso-refused': { status: 401, action: 'refuse' },
+  'auth/sso-email-unverified': { status: 403, action: 'refuse' },
+  'auth/sso-domain-not-allowed': { status: 403, action: 'refuse' },
+  'auth/sso-unreachable': { status: 502, action: 'retry' },
   'rate/limited': { status: 429, action: 'retry' },
   // sign-in refused while the shared limiter's store (Redis) is down: it fails closed
   'rate/unavailable': { status: 503, action: 'retry' },

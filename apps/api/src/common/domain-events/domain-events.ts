@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TallyDelta } from '@thinline/shared';
+import type { TAuditAction, TallyDelta } from '@thinline/shared';
 import { EventEmitter } from 'node:events';
 
 /**
@@ -12,6 +12,14 @@ export interface DomainEventMap {
   'session.state-changed': { sessionId: string };
   'session.closed': { sessionId: string };
   'session.deleted': { sessionId: string };
+  /**
+   * A signed-in person changed a session or took something out of it (a session action
+   * that changed something, a decision, the closing time, a share link, an export): the
+   * audit log records it. Whoever does it announces it; nobody depends on the log.
+   */
+  'session.acted': { sessionId: string; actorId: string; action: TAuditAction; concernId?: string | null; at: Date };
+  /** a member left or was removed from an org: their open screens of its sessions are closed */
+  'org.member-removed': { orgId: string; userId: string };
   /**
    * Answers committed: how each moved the session's tally. `origin` says whose write it
    * was: this process's own (the live broadcaster passes those on to the other processes)

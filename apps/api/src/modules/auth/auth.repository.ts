@@ -6,7 +6,7 @@ export interface UserRow {
   id: string;
   email: string;
   name: string;
-  passwordHash: string;
+  passwordHash: string | null;
 }
 
 const USER_FIELDS = { id: true, email: true, name: true, passwordHash: true } as const;

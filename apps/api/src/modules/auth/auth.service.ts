@@ -47,7 +47,8 @@ export class AuthService {
 
   async login(input: { email: string; password: string }, cookie: SessionCookie): Promise<TUserResponse> {
     const user = await this.repository.findUserByEmail(input.email);
-    const ok = user ? await verifyPassword(user.passwordHash, input.password) : await burnVerify(input.password);
+    // An account made by single sign-on has no password: it signs in like an unknown email.
+    const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : await burnVerify(input.password);
     if (!user || !ok) throw new AppError('auth/invalid-credentials', INVALID_CREDENTIALS);
     const session = newSessionToken();
     await this.repository.createSession(user.id, { tokenHash: session.tokenHash, expiresAt: session.expiresAt });

@@ -25,9 +25,9 @@ export class CompareService {
     private readonly heatmaps: HeatmapService,
   ) {}
 
-  /** 404 session/not-found unless the caller owns both sessions. */
+  /** 404 session/not-found unless the caller may read both sessions. */
   async compare(userId: string, aId: string, bId: string, query: TCompareQuery): Promise<TSessionComparison> {
-    const [a, b] = await Promise.all([this.sessions.getOwnedSession(userId, aId), this.sessions.getOwnedSession(userId, bId)]);
+    const [a, b] = await Promise.all([this.sessions.getReadableSession(userId, aId), this.sessions.getReadableSession(userId, bId)]);
     if (query.round !== undefined) {
       checkRound(a, query.round, 'the first session');
       checkRound(b, query.round, 'the second session');

@@ -35,7 +35,7 @@ export class DecisionsService {
   ) {}
 
   async listForOwner(userId: string, sessionId: string): Promise<TDecisionList> {
-    await this.sessions.getOwnedSession(userId, sessionId);
+    await this.sessions.getReadableSession(userId, sessionId);
     return this.list(sessionId);
   }
 

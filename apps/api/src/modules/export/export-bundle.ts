@@ -1,5 +1,5 @@
 import { OTHER_ROLE, SessionTally, UNDISCLOSED_ROLE, buildHeatmap } from '@thinline/shared';
-import type { TConcern, TFollowUp, THeatmap, TRaciLetter, TReportDecision, TRole, TRoomOwnership, TSessionSettings, TallyRow } from '@thinline/shared';
+import type { TAuditEvent, TConcern, TFollowUp, THeatmap, TRaciLetter, TReportDecision, TRole, TRoomOwnership, TSessionSettings, TallyRow } from '@thinline/shared';
 
 export type ExportAnswerChoice = 'owners' | 'nobody' | 'unknown';
 
@@ -53,6 +53,8 @@ export interface ExportBundle {
   /** the follow-ups this session left */
   followUps: TFollowUp[];
   generatedAt: Date;
+  /** the session's audit log: only in a facilitator's or org member's JSON export, never a report link's */
+  audit?: TAuditEvent[];
 }
 
 export type ExportSegment = ExportBundle['segments'][number];

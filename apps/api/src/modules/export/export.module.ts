@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { DecisionsModule } from '../decisions/decisions.module.js';
 import { FollowUpsModule } from '../follow-ups/follow-ups.module.js';
@@ -11,7 +12,7 @@ import { ExportRepository } from './export.repository.js';
 import { ExportService } from './export.service.js';
 
 @Module({
-  imports: [AuthModule, DecisionsModule, FollowUpsModule, HeatmapModule, ReportModule, SessionModule, SnapshotModule],
+  imports: [AuthModule, AuditModule, DecisionsModule, FollowUpsModule, HeatmapModule, ReportModule, SessionModule, SnapshotModule],
   controllers: [ExportController],
   providers: [ExportService, ExportRepository],
 })

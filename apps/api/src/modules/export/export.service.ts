@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { toReportDecision } from '@thinline/shared';
+import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { AppError } from '../../common/errors/app-error.js';
+import { AuditService } from '../audit/audit.service.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
 import { FollowUpsService } from '../follow-ups/follow-ups.service.js';
@@ -26,6 +28,8 @@ export class ExportService {
     private readonly reports: ReportService,
     private readonly decisions: DecisionsService,
     private readonly followUps: FollowUpsService,
+    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
     limits: RateLimits,
     @Inject(CONFIG) config: Config,
   ) {
@@ -34,21 +38,25 @@ export class ExportService {
   }
 
   async forOwner(userId: string, sessionId: string, ext: string, query: TExportQuery, ip: string): Promise<RenderedExport> {
-    await this.sessions.getOwnedSession(userId, sessionId);
-    return this.render(sessionId, ext, query, { anonymize: false, ip });
+    await this.sessions.getReadableSession(userId, sessionId);
+    const rendered = await this.render(sessionId, ext, query, { anonymize: false, ip, withAudit: true });
+    this.events.emit('session.acted', { sessionId, actorId: userId, action: 'export', at: new Date() });
+    return rendered;
   }
 
   /** A link holder never sees names, even of a named session. */
   async forLink(token: string, ext: string, query: TExportQuery, ip: string): Promise<RenderedExport> {
     const { sessionId } = await this.reports.resolveToken(token);
-    return this.render(sessionId, ext, query, { anonymize: true, ip });
+    // nor who ran the session: the audit log stays with the facilitators
+    return this.render(sessionId, ext, query, { anonymize: true, ip, withAudit: false });
   }
 
-  private async render(sessionId: string, ext: string, query: TExportQuery, options: { anonymize: boolean; ip: string }): Promise<RenderedExport> {
+  private async render(sessionId: string, ext: string, query: TExportQuery, options: { anonymize: boolean; ip: string; withAudit: boolean }): Promise<RenderedExport> {
     const format = parseExportFormat(ext);
     if (!format) throw new AppError('export/unknown-format', `There is no "${ext}" export. Choose png, svg, pdf, csv, xlsx, json or md.`);
     if (!(await this.limiter.take(options.ip))) throw new AppError('rate/limited', 'Too many exports at once. Wait a minute and try again.');
     const bundle = await this.bundle(sessionId, exportNeedsAnswers(format, query, (await this.snapshot(sessionId)).settings.answerMode));
+    if (options.withAudit && format === 'json') bundle.audit = await this.audit.eventsOf(sessionId);
     return renderExport(format, bundle, { table: query.table, anonymize: options.anonymize });
   }
 

@@ -62,9 +62,9 @@ export class FollowUpsRepository {
     return this.prisma.followUp.findMany({ where: { workshopId, status }, orderBy: [...ORDER] });
   }
 
-  /** The open follow-ups of the workshop of a session its owner asks for, in one query. */
-  openForSession(ownerId: string, sessionId: string): Promise<FollowUpRow[]> {
-    return this.prisma.followUp.findMany({ where: { status: 'open', workshop: { sessions: { some: { id: sessionId, ownerId } } } }, orderBy: [...ORDER] });
+  /** The open follow-ups of the workshop of a session (the caller checked access), in one query. */
+  openForSession(sessionId: string): Promise<FollowUpRow[]> {
+    return this.prisma.followUp.findMany({ where: { status: 'open', workshop: { sessions: { some: { id: sessionId } } } }, orderBy: [...ORDER] });
   }
 
   /** The follow-ups a session left (the report and the exports list them). */
@@ -72,9 +72,9 @@ export class FollowUpsRepository {
     return this.prisma.followUp.findMany({ where: { sessionId }, orderBy: [...ORDER] });
   }
 
-  /** A follow-up of one of the owner's workshops, or null. */
-  findOwned(ownerId: string, id: string): Promise<FollowUpRow | null> {
-    return this.prisma.followUp.findFirst({ where: { id, workshop: { ownerId } } });
+  /** A follow-up by id, or null (the service checks access to its workshop). */
+  find(id: string): Promise<FollowUpRow | null> {
+    return this.prisma.followUp.findUnique({ where: { id } });
   }
 
   update(id: string, changes: FollowUpChanges): Promise<FollowUpRow> {

@@ -8,7 +8,7 @@ import { FollowUpsRepository, toFollowUp } from './follow-ups.repository.js';
 const notFound = () => new AppError('follow-up/not-found', 'This follow-up does not exist, or it is not yours.');
 const invalid = (message: string) => new AppError('follow-up/invalid', message);
 
-/** The actions a workshop leaves (api.md "Follow-ups"): only the workshop's owner writes them. */
+/** The actions a workshop leaves (api.md "Follow-ups"): who may run the workshop writes them, who may read it reads them. */
 @Injectable()
 export class FollowUpsService {
   constructor(
@@ -41,15 +41,13 @@ export class FollowUpsService {
   }
 
   async list(userId: string, workshopId: string, status: TFollowUpStatus | undefined): Promise<TFollowUp[]> {
-    const workshop = await this.workshops.getOwned(userId, workshopId);
+    const workshop = await this.workshops.get(userId, workshopId); // an org viewer reads them too
     return (await this.repository.listForWorkshop(workshop.id, status)).map(toFollowUp);
   }
 
   async update(userId: string, id: string, patch: TFollowUpPatch): Promise<TFollowUp> {
-    const row = isId(id) ? await this.repository.findOwned(userId, id) : null;
-    if (!row) throw notFound();
+    const { row, workshop } = await this.runnable(userId, id);
     if (patch.ownerRoleId) {
-      const workshop = await this.workshops.getOwned(userId, row.workshopId);
       const known = new Set(workshop.roles.map((r) => r.id));
       const session = row.sessionId ? await this.repository.sessionOfWorkshop(row.workshopId, row.sessionId) : null;
       for (const r of session?.roleIds ?? []) known.add(r);
@@ -60,14 +58,26 @@ export class FollowUpsService {
   }
 
   async delete(userId: string, id: string): Promise<void> {
-    const row = isId(id) ? await this.repository.findOwned(userId, id) : null;
-    if (!row) throw notFound();
+    const { row } = await this.runnable(userId, id);
     await this.repository.delete(row.id);
   }
 
-  /** For the session state: the open follow-ups of the workshop of the owner's session. */
-  async openForSession(userId: string, sessionId: string): Promise<TFollowUp[]> {
-    return (await this.repository.openForSession(userId, sessionId)).map(toFollowUp);
+  /**
+   * A follow-up whose workshop the caller may run (the one access rule, through the
+   * workshop service); anyone else gets follow-up/not-found, as for an id that does not exist.
+   */
+  private async runnable(userId: string, id: string) {
+    const row = isId(id) ? await this.repository.find(id) : null;
+    if (!row) throw notFound();
+    const workshop = await this.workshops.getOwned(userId, row.workshopId).catch((error: unknown) => {
+      throw error instanceof AppError && error.code === 'workshop/not-found' ? notFound() : error;
+    });
+    return { row, workshop };
+  }
+
+  /** For the session state (the caller checked access): the open follow-ups of the session's workshop. */
+  async openForSession(sessionId: string): Promise<TFollowUp[]> {
+    return (await this.repository.openForSession(sessionId)).map(toFollowUp);
   }
 
   /** For reports and exports (the caller checked access): what this session left. */

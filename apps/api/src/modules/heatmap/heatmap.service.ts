@@ -22,9 +22,9 @@ export class HeatmapService {
     private readonly metrics: MetricsService,
   ) {}
 
-  /** GET /heatmap: only the session's facilitator. */
+  /** GET /heatmap: whoever may read the session (its facilitators, its org's viewers). */
   async forOwner(userId: string, sessionId: string, query: HeatmapQuery): Promise<THeatmap> {
-    await this.sessions.getOwnedSession(userId, sessionId);
+    await this.sessions.getReadableSession(userId, sessionId);
     return this.compute(sessionId, query);
   }
 

@@ -82,7 +82,8 @@ export class LiveAuthService {
       if (this.origins.isForeign(socket.handshake.headers)) throw forbiddenOrigin();
       const user = await this.auth.userFromCookieHeader(socket.handshake.headers.cookie);
       if (!user) throw new AppError('auth/required', 'Sign in to open this session.');
-      await this.sessions.getOwnedSession(user.id, asPresenter.data.sessionId);
+      // Presenter sockets only listen (every change goes through HTTP): reading is enough.
+      await this.sessions.getReadableSession(user.id, asPresenter.data.sessionId);
       return { kind: 'presenter', sessionId: asPresenter.data.sessionId, userId: user.id };
     }
     const asReport = ZReportAuth.safeParse(auth);

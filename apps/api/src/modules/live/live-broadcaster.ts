@@ -9,7 +9,8 @@ import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { SessionService } from '../session/session.service.js';
 import { SnapshotService } from '../snapshot/snapshot.service.js';
 import { PresenceRepository } from './presence.repository.js';
-import { rooms } from './live-client.js';
+import { AccessService } from '../access/access.service.js';
+import { type LiveClient, rooms } from './live-client.js';
 import { LiveService } from './live.service.js';
 
 type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents>;
@@ -46,6 +47,7 @@ export class LiveBroadcaster {
     private readonly presence: PresenceRepository,
     private readonly metrics: MetricsService,
     private readonly decisions: DecisionsService,
+    private readonly access: AccessService,
     @Inject(CONFIG) config: Config,
   ) {
     this.interval = config.ANSWER_NAIVE ? 0 : config.HEATMAP_INTERVAL_MS;
@@ -92,6 +94,26 @@ export class LiveBroadcaster {
       this.tally.forget(sessionId);
       this.snapshots.forget(sessionId);
     });
+    this.events.on('org.member-removed', ({ userId }) => void this.closeLostScreens(userId));
+  }
+
+  /**
+   * A removed member's open control rooms and projectors (on any process) are
+   * disconnected when the access rule no longer lets them read the session; their
+   * reconnect is then refused at the handshake like anyone else's.
+   */
+  private async closeLostScreens(userId: string): Promise<void> {
+    if (!this.nsp) return;
+    try {
+      for (const socket of await this.nsp.in(rooms.user(userId)).fetchSockets()) {
+        const client = (socket.data as { client?: LiveClient }).client;
+        if (client?.kind !== 'presenter') continue;
+        const still = await this.access.session(userId, client.sessionId, 'read').then(() => true, () => false);
+        if (!still) socket.disconnect(true);
+      }
+    } catch (err) {
+      this.logger.warn(`Closing the screens of a removed member failed: ${(err as Error).message}`);
+    }
   }
 
   /** A presenter or report viewer connecting while answers are paused learns it at once. */

@@ -13,6 +13,8 @@ export const rooms = {
   presenters: (id: string) => `presenters:${id}`,
   /** read-only report viewers: heatmap */
   reports: (id: string) => `reports:${id}`,
+  /** every facilitator screen of one signed-in user, whatever the session */
+  user: (userId: string) => `user:${userId}`,
   /** every presenter and report socket of this process, whatever the session: live:status */
   viewers: 'viewers',
 };

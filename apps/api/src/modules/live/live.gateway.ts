@@ -49,6 +49,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     await socket.join(rooms.session(client.sessionId));
     if (client.kind === 'presenter' || client.kind === 'report') {
       await socket.join([client.kind === 'presenter' ? rooms.presenters(client.sessionId) : rooms.reports(client.sessionId), rooms.viewers]);
+      if (client.kind === 'presenter') await socket.join(rooms.user(client.userId));
       this.broadcaster.sendStatusTo(socket);
       await this.broadcaster.sendHeatmap(client.sessionId);
       // Nothing here may reject: a rejection of this handler is unhandled and ends the

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type TCreateShareRequest, type TReport, type TShareLink, toReportDecision } from '@thinline/shared';
 import { createHash, randomBytes } from 'node:crypto';
+import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
@@ -23,17 +24,21 @@ export class ReportService {
     private readonly sessions: SessionService,
     private readonly decisions: DecisionsService,
     private readonly followUps: FollowUpsService,
+    private readonly events: DomainEvents,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   async createLinkFor(userId: string, sessionId: string, request: TCreateShareRequest, origin: string): Promise<TShareLink> {
     await this.sessions.getOwnedSession(userId, sessionId);
-    return this.createLink(sessionId, request, origin);
+    const link = await this.createLink(sessionId, request, origin);
+    this.events.emit('session.acted', { sessionId, actorId: userId, action: 'share', at: new Date() });
+    return link;
   }
 
   async revokeLinkFor(userId: string, sessionId: string, token: string): Promise<void> {
     await this.sessions.getOwnedSession(userId, sessionId);
-    return this.revokeLink(sessionId, token);
+    await this.revokeLink(sessionId, token);
+    this.events.emit('session.acted', { sessionId, actorId: userId, action: 'revoke-share', at: new Date() });
   }
 
   private async createLink(sessionId: string, request: TCreateShareRequest, origin: string): Promise<TShareLink> {

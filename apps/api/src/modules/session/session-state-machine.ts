@@ -43,6 +43,11 @@ export interface SessionChanges {
   concerns: ConcernChange[];
 }
 
+/** True when the action found its work already done (a second reveal of the same concern): nothing to write or log. */
+export function changesNothing(changes: SessionChanges): boolean {
+  return changes.concerns.length === 0 && changes.status === undefined && changes.round === undefined && changes.currentConcernId === undefined;
+}
+
 export type Outcome = { ok: true; changes: SessionChanges } | { ok: false; error: AppError };
 
 const TAKES_CONCERN: ReadonlySet<TSessionAction> = new Set(['open', 'lock', 'reveal', 'hide', 'goto']);
@@ -106,14 +111,13 @@ function rules(s: MachineState, { action, concernId }: MachineAction): SessionCh
       const c = required(concern);
       requireStarted(s, 'reveal results');
       if (c.state === 'pending') throw refused('This concern has not been opened yet, so there are no results to reveal.');
-      if (c.revealed) throw refused('The results of this concern are already shown.');
-      return { concerns: [{ id: c.id, revealed: true }] };
+      // Two co-facilitators pressing "reveal" at once: the second finds it done, which is what they wanted.
+      return { concerns: c.revealed ? [] : [{ id: c.id, revealed: true }] };
     }
     case 'hide': {
       const c = required(concern);
       requireStarted(s, 'hide results');
-      if (!c.revealed) throw refused('The results of this concern are not shown.');
-      return { concerns: [{ id: c.id, revealed: false }] };
+      return { concerns: c.revealed ? [{ id: c.id, revealed: false }] : [] };
     }
     case 'goto': {
       const c = required(concern);

@@ -34,7 +34,7 @@ export class SessionController {
   @ApiOperation({ summary: 'A session with its snapshot, settings, live state and participant count' })
   @ApiResponse(SESSION_NOT_FOUND)
   get(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<TSession> {
-    return this.sessions.getOwnedSession(user.id, id);
+    return this.sessions.getReadableSession(user.id, id);
   }
 
   @Delete('sessions/:id')

@@ -100,8 +100,8 @@ export class SessionRepository {
     });
   }
 
-  findOwnedFull(ownerId: string, id: string): Promise<SessionRow | null> {
-    return this.prisma.session.findFirst({ where: { id, ownerId }, include: FULL });
+  findFull(id: string): Promise<SessionRow | null> {
+    return this.prisma.session.findUnique({ where: { id }, include: FULL });
   }
 
   /** The handshake of every phone: the id only, one indexed lookup. */
@@ -120,9 +120,9 @@ export class SessionRepository {
     return rows.map(({ _count, ...row }) => ({ ...row, participants: _count.participants }));
   }
 
-  /** Deletes the session and, by cascade, everything under it. false when it is not the owner's. */
-  async deleteOwned(ownerId: string, id: string): Promise<boolean> {
-    const { count } = await this.prisma.session.deleteMany({ where: { id, ownerId } });
+  /** Deletes the session and, by cascade, everything under it (the caller checked access). false when it is gone. */
+  async delete(id: string): Promise<boolean> {
+    const { count } = await this.prisma.session.deleteMany({ where: { id } });
     return count > 0;
   }
 
@@ -130,12 +130,13 @@ export class SessionRepository {
    * Runs `decide` on the session's state under a row lock and writes the changes it
    * returns, all in one transaction: two facilitator tabs pressing "next" at once move
    * two steps, never the same step twice. An error thrown by `decide` rolls back.
-   * false when the session is not the owner's.
+   * Two co-facilitators' actions serialise the same way. false when the session is gone
+   * (the caller checked access).
    */
-  applyAction(ownerId: string, id: string, decide: (state: MachineState) => SessionChanges): Promise<boolean> {
+  applyAction(id: string, decide: (state: MachineState) => SessionChanges): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {
       // Prisma has no SELECT ... FOR UPDATE; the row lock serialises concurrent actions.
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM session WHERE id = ${id}::uuid AND owner_id = ${ownerId}::uuid FOR UPDATE`;
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM session WHERE id = ${id}::uuid FOR UPDATE`;
       if (locked.length === 0) return false;
       const session = await tx.session.findUniqueOrThrow({
         where: { id },

@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, ZJoinCode } from '@thinline/shared';
 import { AppError } from '../../common/errors/app-error.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import type { FollowUpsService } from '../follow-ups/follow-ups.service.js';
+import type { AccessService } from '../access/access.service.js';
 import type { WorkshopService } from '../workshop/workshop.service.js';
 import { applyChanges, type MachineState, type SessionChanges } from './session-state-machine.js';
 import { firstFreeJoinCode } from './join-code.js';
@@ -25,15 +26,15 @@ class FakeRepository {
   asked: readonly string[] = [];
   createdCode: string | null = null;
 
-  async applyAction(ownerId: string, id: string, decide: (s: MachineState) => SessionChanges): Promise<boolean> {
+  async applyAction(id: string, decide: (s: MachineState) => SessionChanges): Promise<boolean> {
     await Promise.resolve();
-    if (ownerId !== OWNER || id !== SESSION) return false;
+    if (id !== SESSION) return false;
     this.state = applyChanges(this.state, decide(this.state));
     this.log.push('commit');
     return true;
   }
 
-  async findOwnedFull(): Promise<SessionRow> {
+  async findFull(): Promise<SessionRow> {
     return Promise.resolve({
       id: SESSION,
       workshopId: SESSION,
@@ -53,8 +54,8 @@ class FakeRepository {
     });
   }
 
-  async deleteOwned(ownerId: string, id: string): Promise<boolean> {
-    return Promise.resolve(ownerId === OWNER && id === SESSION);
+  async delete(id: string): Promise<boolean> {
+    return Promise.resolve(id === SESSION);
   }
 
   async createWithSnapshot(input: NewSession, candidates: readonly string[]): Promise<string | null> {
@@ -78,8 +79,13 @@ function setup() {
     getOwned: (_user: string, id: string) =>
       Promise.resolve({ id, title: 'W', description: '', roles: [], concerns: [{ id: CONCERN, title: 'c', description: '', category: '' }] }),
   };
+  // the access rule itself is pinned against PostgreSQL (test/organisations.test.ts, the authorization matrix)
+  const access = {
+    session: (user: string, id: string) =>
+      user === OWNER && id === SESSION ? Promise.resolve('owner') : Promise.reject(new AppError('session/not-found', 'not yours')),
+  };
   const followUps = { openForSession: () => Promise.resolve([]) };
-  const service = new SessionService(repository as unknown as SessionRepository, workshops as unknown as WorkshopService, events, followUps as unknown as FollowUpsService);
+  const service = new SessionService(repository as unknown as SessionRepository, workshops as unknown as WorkshopService, access as unknown as AccessService, events, followUps as unknown as FollowUpsService);
   return { repository, service };
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type TAuditAction,
   type TConcern,
   type TSession,
   type TSessionActionRequest,
@@ -15,9 +16,10 @@ import { AppError } from '../../common/errors/app-error.js';
 import { isId } from '../../common/http/ids.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { FollowUpsService } from '../follow-ups/follow-ups.service.js';
+import { AccessService, type Need, mayRun } from '../access/access.service.js';
 import { WorkshopService } from '../workshop/workshop.service.js';
 import { randomJoinCode } from './join-code.js';
-import { decide } from './session-state-machine.js';
+import { type SessionChanges, changesNothing, decide } from './session-state-machine.js';
 import { SessionRepository, type SessionRow, type SessionStateRow } from './session.repository.js';
 
 export type CreateSessionInput = z.output<typeof ZCreateSessionRequest>;
@@ -34,6 +36,7 @@ export class SessionService {
   constructor(
     private readonly repository: SessionRepository,
     private readonly workshops: WorkshopService,
+    private readonly access: AccessService,
     private readonly events: DomainEvents,
     private readonly followUps: FollowUpsService,
   ) {}
@@ -63,8 +66,8 @@ export class SessionService {
 
   /** The dashboard's list of a workshop's sessions, newest first. */
   async listForWorkshop(userId: string, workshopId: string): Promise<TSessionSummary[]> {
-    const workshop = await this.workshops.getOwned(userId, workshopId);
-    const rows = await this.repository.listForWorkshop(workshop.id);
+    await this.access.workshop(userId, workshopId, 'read');
+    const rows = await this.repository.listForWorkshop(workshopId);
     return rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -76,12 +79,25 @@ export class SessionService {
     }));
   }
 
-  /** The caller's session, or 404 session/not-found (also for malformed and other facilitators' ids). */
-  async getOwnedSession(userId: string, sessionId: string): Promise<TSession> {
-    if (!isId(sessionId)) throw notFound();
-    const [row, openFollowUps] = await Promise.all([this.repository.findOwnedFull(userId, sessionId), this.followUps.openForSession(userId, sessionId)]);
+  /**
+   * A session the caller may run (its personal owner, or an owner or facilitator of its
+   * workshop's org): what every route that changes a session checks. 404 session/not-found
+   * for anyone else (also for malformed ids), 403 access/read-only for an org viewer.
+   */
+  getOwnedSession(userId: string, sessionId: string): Promise<TSession> {
+    return this.getSessionFor(userId, sessionId, 'run');
+  }
+
+  /** A session the caller may read: also an org viewer (heatmaps, reports, history, exports). */
+  getReadableSession(userId: string, sessionId: string): Promise<TSession> {
+    return this.getSessionFor(userId, sessionId, 'read');
+  }
+
+  private async getSessionFor(userId: string, sessionId: string, need: Need): Promise<TSession> {
+    const standing = await this.access.session(userId, sessionId, need);
+    const [row, openFollowUps] = await Promise.all([this.repository.findFull(sessionId), this.followUps.openForSession(sessionId)]);
     if (!row) throw notFound();
-    return { ...toSession(row), openFollowUps };
+    return { ...toSession(row), canRun: mayRun(standing), openFollowUps };
   }
 
   /**
@@ -118,25 +134,36 @@ export class SessionService {
   }
 
   async delete(userId: string, sessionId: string): Promise<void> {
-    if (!isId(sessionId) || !(await this.repository.deleteOwned(userId, sessionId))) throw notFound();
+    await this.access.session(userId, sessionId, 'run');
+    if (!(await this.repository.delete(sessionId))) throw notFound();
     this.stateReads.forget(sessionId);
     this.events.emit('session.deleted', { sessionId });
   }
 
   /** Applies a facilitator's action through the state machine, then tells the live rooms. */
   async act(userId: string, sessionId: string, request: TSessionActionRequest): Promise<TSession> {
-    if (!isId(sessionId)) throw notFound();
-    const applied = await this.repository.applyAction(userId, sessionId, (state) => {
+    await this.access.session(userId, sessionId, 'run');
+    let changes: SessionChanges | undefined;
+    const applied = await this.repository.applyAction(sessionId, (state) => {
       const outcome = decide(state, request);
       if (!outcome.ok) throw outcome.error;
+      changes = outcome.changes;
       return outcome.changes;
     });
     if (!applied) throw notFound();
     this.stateReads.forget(sessionId);
     this.events.emit('session.state-changed', { sessionId });
+    // A co-facilitator's second "reveal" found it done: nothing happened, nothing to log.
+    if (changes && !changesNothing(changes)) this.events.emit('session.acted', { sessionId, actorId: userId, ...auditedAs(request, changes), at: new Date() });
     if (request.action === 'close') this.events.emit('session.closed', { sessionId });
     return this.getOwnedSession(userId, sessionId);
   }
+}
+
+/** The audit log's words for an action: "next" and "previous" are a move to the concern they reached. */
+function auditedAs(request: TSessionActionRequest, changes: SessionChanges): { action: TAuditAction; concernId: string | null } {
+  if (request.action === 'next' || request.action === 'previous') return { action: 'goto', concernId: changes.currentConcernId ?? null };
+  return { action: request.action, concernId: request.concernId ?? null };
 }
 
 function toConcern(c: SessionRow['concerns'][number]): TConcern {

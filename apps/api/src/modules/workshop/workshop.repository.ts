@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TConcern, TRole } from '@thinline/shared';
+import type { TConcern, TOrgRole, TRole } from '@thinline/shared';
 import { PrismaService } from '../../prisma/prisma.service.js';
 
 export interface WorkshopData {
@@ -13,6 +13,7 @@ export interface WorkshopData {
 export interface WorkshopRow {
   id: string;
   ownerId: string;
+  orgId: string | null;
   title: string;
   description: string;
   roles: unknown;
@@ -25,32 +26,39 @@ export interface WorkshopRow {
 export class WorkshopRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  create(ownerId: string, data: WorkshopData): Promise<WorkshopRow> {
-    return this.prisma.workshop.create({ data: { ownerId, ...data } });
+  create(ownerId: string, orgId: string | null, data: WorkshopData): Promise<WorkshopRow> {
+    return this.prisma.workshop.create({ data: { ownerId, orgId, ...data } });
   }
 
-  async list(ownerId: string, titleContains?: string): Promise<(WorkshopRow & { sessionCount: number })[]> {
+  /**
+   * What the user sees in their list: their personal workshops and every workshop of an
+   * org they belong to (the same rule as AccessService), with their role in that org (null: personal).
+   */
+  async list(userId: string, titleContains?: string): Promise<(WorkshopRow & { sessionCount: number; role: TOrgRole | null })[]> {
     const rows = await this.prisma.workshop.findMany({
-      where: { ownerId, ...(titleContains ? { title: { contains: escapeLike(titleContains), mode: 'insensitive' } } : {}) },
+      where: {
+        OR: [{ ownerId: userId, orgId: null }, { org: { memberships: { some: { userId } } } }],
+        ...(titleContains ? { title: { contains: escapeLike(titleContains), mode: 'insensitive' } } : {}),
+      },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      include: { _count: { select: { sessions: true } } },
+      include: { _count: { select: { sessions: true } }, org: { select: { memberships: { where: { userId }, select: { role: true } } } } },
     });
-    return rows.map(({ _count, ...row }) => ({ ...row, sessionCount: _count.sessions }));
+    return rows.map(({ _count, org, ...row }) => ({ ...row, sessionCount: _count.sessions, role: org?.memberships[0]?.role ?? null }));
   }
 
-  findOwned(ownerId: string, id: string): Promise<WorkshopRow | null> {
-    return this.prisma.workshop.findFirst({ where: { id, ownerId } });
+  find(id: string): Promise<WorkshopRow | null> {
+    return this.prisma.workshop.findUnique({ where: { id } });
   }
 
   /**
    * Reads the workshop under a row lock and writes what `change` makes of it, so two
    * editors saving at once apply one after the other instead of one losing the other's
-   * new ids. null when the workshop is not the owner's.
+   * new ids. null when the workshop is gone (the caller checked access).
    */
-  updateOwned(ownerId: string, id: string, change: (current: WorkshopRow) => Partial<WorkshopData>): Promise<WorkshopRow | null> {
+  update(id: string, change: (current: WorkshopRow) => Partial<WorkshopData>): Promise<WorkshopRow | null> {
     return this.prisma.$transaction(async (tx) => {
       // Prisma has no SELECT ... FOR UPDATE; the lock is what serialises the two editors.
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM workshop WHERE id = ${id}::uuid AND owner_id = ${ownerId}::uuid FOR UPDATE`;
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM workshop WHERE id = ${id}::uuid FOR UPDATE`;
       if (locked.length === 0) return null;
       const current = await tx.workshop.findUniqueOrThrow({ where: { id } });
       const data = change(current);
@@ -59,10 +67,10 @@ export class WorkshopRepository {
     });
   }
 
-  /** Deletes the workshop and (by cascade) its sessions; returns those sessions' ids, or null when not the owner's. */
-  deleteOwned(ownerId: string, id: string): Promise<{ sessionIds: string[] } | null> {
+  /** Deletes the workshop and (by cascade) its sessions; returns those sessions' ids, or null when it is gone. */
+  delete(id: string): Promise<{ sessionIds: string[] } | null> {
     return this.prisma.$transaction(async (tx) => {
-      const workshop = await tx.workshop.findFirst({ where: { id, ownerId }, select: { sessions: { select: { id: true } } } });
+      const workshop = await tx.workshop.findUnique({ where: { id }, select: { sessions: { select: { id: true } } } });
       if (!workshop) return null;
       await tx.workshop.delete({ where: { id } });
       return { sessionIds: workshop.sessions.map((s) => s.id) };

@@ -13,8 +13,8 @@ import {
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, describeIssues } from '../../common/errors/app-error.js';
-import { isId } from '../../common/http/ids.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
+import { AccessService, type Need, mayRun } from '../access/access.service.js';
 import { TemplateService } from '../template/template.service.js';
 import { type WorkshopData, WorkshopRepository, type WorkshopRow } from './workshop.repository.js';
 
@@ -39,32 +39,41 @@ export class WorkshopService {
   constructor(
     private readonly repository: WorkshopRepository,
     private readonly templates: TemplateService,
+    private readonly access: AccessService,
     private readonly events: DomainEvents,
   ) {}
 
   async create(userId: string, input: CreateWorkshopInput): Promise<TWorkshop> {
     const source = 'templateId' in input ? this.templates.get(input.templateId) : input;
-    const row = await this.repository.create(userId, {
+    // An org's workshop is made by one of its owners or facilitators.
+    if (input.orgId) await this.access.org(userId, input.orgId, 'run');
+    const row = await this.repository.create(userId, input.orgId ?? null, {
       title: source.title,
       description: source.description,
       roles: toRoles(source.roles, new Set()),
       concerns: toConcerns(source.concerns, new Set()),
     });
-    return toWorkshop(row);
+    return { ...toWorkshop(row), canEdit: true };
   }
 
   async list(userId: string, q: string | undefined): Promise<TWorkshop[]> {
     const rows = await this.repository.list(userId, q || undefined);
-    return rows.map((row) => ({ ...toWorkshop(row), sessionCount: row.sessionCount }));
+    return rows.map((row) => ({ ...toWorkshop(row), sessionCount: row.sessionCount, canEdit: row.role === null || row.role !== 'viewer' }));
   }
 
+  /** A workshop the caller may read (an org viewer too); canEdit says whether they may change it. */
   async get(userId: string, id: string): Promise<TWorkshop> {
-    return toWorkshop(await this.findOwnedRow(userId, id));
+    const { row, canEdit } = await this.findRow(userId, id, 'read');
+    return { ...toWorkshop(row), canEdit };
   }
 
-  /** For other modules: the caller's workshop, or 404 workshop/not-found (also for malformed and foreign ids). */
+  /**
+   * For other modules: a workshop the caller may run (its personal owner, an owner or
+   * facilitator of its org), or 404 workshop/not-found (also for malformed and foreign
+   * ids), 403 access/read-only for an org viewer.
+   */
   async getOwned(userId: string, id: string): Promise<OwnedWorkshop> {
-    const workshop = toWorkshop(await this.findOwnedRow(userId, id));
+    const workshop = toWorkshop((await this.findRow(userId, id, 'run')).row);
     return { id: workshop.id, title: workshop.title, description: workshop.description, roles: workshop.roles, concerns: workshop.concerns };
   }
 
@@ -75,8 +84,8 @@ export class WorkshopService {
    * gets a new id. The list order is the new order.
    */
   async update(userId: string, id: string, input: UpdateWorkshopInput): Promise<TWorkshop> {
-    if (!isId(id)) throw notFound();
-    const row = await this.repository.updateOwned(userId, id, (current) => {
+    await this.access.workshop(userId, id, 'run');
+    const row = await this.repository.update(id, (current) => {
       const data: Partial<WorkshopData> = {};
       if (input.title !== undefined) data.title = input.title;
       if (input.description !== undefined) data.description = input.description;
@@ -85,13 +94,13 @@ export class WorkshopService {
       return data;
     });
     if (!row) throw notFound();
-    return toWorkshop(row);
+    return { ...toWorkshop(row), canEdit: true };
   }
 
   /** Deletes the workshop with all its sessions; live rooms of those sessions are told. */
   async delete(userId: string, id: string): Promise<void> {
-    if (!isId(id)) throw notFound();
-    const deleted = await this.repository.deleteOwned(userId, id);
+    await this.access.workshop(userId, id, 'run');
+    const deleted = await this.repository.delete(id);
     if (!deleted) throw notFound();
     for (const sessionId of deleted.sessionIds) this.events.emit('session.deleted', { sessionId });
   }
@@ -118,10 +127,11 @@ export class WorkshopService {
     return this.create(userId, { title, description, roles, concerns });
   }
 
-  private async findOwnedRow(userId: string, id: string): Promise<WorkshopRow> {
-    const row = isId(id) ? await this.repository.findOwned(userId, id) : null;
+  private async findRow(userId: string, id: string, need: Need): Promise<{ row: WorkshopRow; canEdit: boolean }> {
+    const standing = await this.access.workshop(userId, id, need);
+    const row = await this.repository.find(id);
     if (!row) throw notFound();
-    return row;
+    return { row, canEdit: mayRun(standing) };
   }
 }
 
@@ -165,6 +175,7 @@ function toWorkshop(row: WorkshopRow): TWorkshop {
     concerns: parseConcerns(row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    orgId: row.orgId,
   };
 }
 

@@ -1,4 +1,4 @@
-import { RACI_CHECKS, ZConcern, ZFollowUp, ZHeatmap, ZReportDecision, ZRole, ZSessionSettings } from '@thinline/shared';
+import { RACI_CHECKS, ZAuditEvent, ZConcern, ZFollowUp, ZHeatmap, ZReportDecision, ZRole, ZSessionSettings } from '@thinline/shared';
 import { z } from 'zod';
 import { ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
@@ -13,7 +13,7 @@ export const EXPORT_JSON_FORMAT = 'thinline.export/v1';
  * meaning (a breaking change gets a new `format`). Shares, agreement and convergence are
  * fractions 0..1 (convergence −1..1), exactly the numbers of the heatmap API
  * (`GET /api/sessions/:id/heatmap`); dates are ISO 8601 (UTC). It holds aggregates only,
- * never an individual answer or a name.
+ * never an individual answer or a participant's name (the audit log names facilitators, and only a facilitator's export has it).
  */
 export const ZExportJson = z.object({
   format: z.literal(EXPORT_JSON_FORMAT),
@@ -63,6 +63,8 @@ export const ZExportJson = z.object({
   legend: z.array(z.string()),
   /** what the answers table of the CSV and XLSX exports holds, and how participants are labelled there. */
   answersTable: z.object({ rows: z.string(), participantLabels: z.string() }),
+  /** who started, paced, revealed, decided, shared, exported and closed what, oldest first (GET /api/sessions/:id/audit); left out of a report link's export */
+  audit: z.array(ZAuditEvent).optional(),
 });
 export type ExportJson = z.infer<typeof ZExportJson>;
 
@@ -112,6 +114,7 @@ export function exportJson(bundle: ExportBundle): ExportJson {
       rows: ANSWERS_TABLE_NOTE,
       participantLabels: showsNames(bundle) ? `${participantLabelsNote(true)} A report link's files never show names.` : participantLabelsNote(false),
     },
+    ...(bundle.audit ? { audit: bundle.audit } : {}),
   };
 }
 
