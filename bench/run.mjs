@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only single,hall,multi,naive,faults,outage]
+// npm run bench [-- --quick] [-- --only phone,race,single,hall,multi,naive,faults,outage]
 // Starts its own PostgreSQL, Redis and API processes, plays the room with real socket.io
 // clients from several load processes, and writes bench/results/<date>.json and the
 // table in bench/README.md.
@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildIfStale } from '../scripts/build-if-stale.mjs';
-import { root, sleep, startApi, startBalancer, startDatabase, startRedis } from './lib.mjs';
+import { liveSession, root, sleep, startApi, startBalancer, startDatabase, startRedis } from './lib.mjs';
+import { runPhonePage } from './phone.mjs';
 import { runScenario } from './scenario.mjs';
 
 const args = process.argv.slice(2);
@@ -39,6 +40,13 @@ async function withNodes(count, env, fn) {
 }
 
 try {
+  if (want('phone')) {
+    // The phone's first load of the QR code's address on a crowded venue's Wi-Fi.
+    await withNodes(1, {}, async ([node]) => {
+      const { session } = await liveSession(node.url);
+      log(await runPhonePage({ baseUrl: node.url, joinCode: session.joinCode, runs: quick ? 1 : 5 }));
+    });
+  }
   if (want('single')) {
     await withNodes(1, {}, async (nodes) =>
       log(await runScenario({ name: 'one process', nodes, db, participants: scale(5000), answers: 20, thinkMs: [1000, 3000], joinSpreadMs: quick ? 2000 : 15000 })),
