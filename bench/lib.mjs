@@ -114,6 +114,28 @@ export async function startApi(env, port) {
   };
 }
 
+/**
+ * The floor (bench/floor-server.mjs): the live protocol in memory, no database. It plays one
+ * session; `session()` returns it as liveSession() returns a real one.
+ */
+export async function startFloor() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, 'bench/floor-server.mjs'), String(port)], { cwd: root, env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stderr.on('data', (d) => process.stderr.write(`[floor:${port}] ${d}`));
+  await waitFor(child, 'Floor is ready', 30000);
+  const exited = new Promise((r) => child.once('exit', r));
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    port,
+    pid: child.pid,
+    child,
+    session: async () => ({ cookie: '', session: await (await fetch(`${url}/bench/session`)).json() }),
+    stop: async () => (child.exitCode === null && child.kill('SIGTERM'), exited),
+    kill: async () => (child.exitCode === null && child.kill('SIGKILL'), exited),
+  };
+}
+
 /** CPU seconds (user + system) and resident memory of a process, from /proc. */
 export function procStats(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildIfStale } from '../scripts/build-if-stale.mjs';
-import { liveSession, root, sleep, startApi, startBalancer, startDatabase, startRedis } from './lib.mjs';
+import { liveSession, root, sleep, startApi, startBalancer, startDatabase, startFloor, startRedis } from './lib.mjs';
 import { runPhonePage } from './phone.mjs';
 import { runScenario } from './scenario.mjs';
 
@@ -46,6 +46,26 @@ try {
       const { session } = await liveSession(node.url);
       log(await runPhonePage({ baseUrl: node.url, joinCode: session.joinCode, runs: quick ? 1 : 5 }));
     });
+  }
+  if (want('race')) {
+    // Everyone answers one question at the same moment; how long until the presenter shows
+    // all of them, on the API and on the floor (an in-memory server of the same protocol),
+    // one after the other in this run on this machine.
+    const race = { participants: 0, answers: 1, thinkMs: [0, 0], workers: 4 };
+    for (const n of [scale(1000), scale(5000)]) {
+      const room = { ...race, participants: n, joinSpreadMs: quick ? 2000 : Math.max(3000, n * 2) };
+      const floor = await startFloor();
+      let floorRun;
+      try {
+        floorRun = await runScenario({ ...room, name: `race ${n}: floor (in memory)`, nodes: [floor], db: null, openSession: floor.session });
+      } finally {
+        await floor.stop();
+      }
+      log(floorRun);
+      const apiRun = await withNodes(1, {}, (nodes) => runScenario({ ...room, name: `race ${n}: API`, nodes, db }));
+      apiRun.presenterAllVsFloor = floorRun.presenterAllMs ? Math.round((apiRun.presenterAllMs / floorRun.presenterAllMs) * 100) / 100 : null;
+      log(apiRun);
+    }
   }
   if (want('single')) {
     await withNodes(1, {}, async (nodes) =>

@@ -22,5 +22,12 @@ export default defineConfig({
       '/socket.io': { target: api, ws: true },
     },
   },
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 900 },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    chunkSizeWarningLimit: 900,
+    // Two pages: the app (every screen, with the router) and the phone's own (phone.html,
+    // sent for /j and /j/CODE), so a phone downloads only what the participant needs.
+    rolldownOptions: { input: { index: 'index.html', phone: 'phone.html' } },
+  },
 });

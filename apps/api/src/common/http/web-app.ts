@@ -1,6 +1,7 @@
 import compression from 'compression';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -15,6 +16,8 @@ export function compressText(): RequestHandler {
 
 // Vite names every file under assets/ after a hash of its content: a new build is a new name.
 const HASHED = /^[/\\]assets[/\\].+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+/** `/j` and `/j/CODE`: the join page and the QR code's target. */
+const PHONE_PATH = /^\/j(?:\/[^/]*)?\/?$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
@@ -30,11 +33,13 @@ export function serveWebApp(dist: string): RequestHandler[] {
     index: false,
     serveStatic: { index: false, cacheControl: false, setHeaders: (res, file: string) => res.setHeader('Cache-Control', cacheControl(file.slice(dist.length))) },
   });
-  // Client-side routes (/j/CODE, /sessions/...) all load the single page.
+  // The phone's addresses load the phone's own page (only the participant's code, its chunks
+  // preloaded at once); every other client-side route (/sessions/..., /r/...) loads the app.
+  const phone = existsSync(join(dist, 'phone.html')) ? join(dist, 'phone.html') : join(dist, 'index.html');
   const page = (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io') || req.path === '/metrics') return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(dist, 'index.html'));
+    res.sendFile(PHONE_PATH.test(req.path) ? phone : join(dist, 'index.html'));
   };
   return [files, page];
 }

@@ -1,0 +1,18 @@
+// The phone's own entry (phone.html, which the server sends for /j and /j/CODE): the
+// participant's page and nothing else, no router and no other screen (issue 23: a phone on a
+// crowded venue's Wi-Fi). Its chunks are preloaded by phone.html in parallel, not one by one.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+// the design system first: every feature's stylesheet is loaded after it and builds on it
+import './app/global.css';
+import { applyTheme } from './app/theme';
+import { PhoneApp } from './features/participant/PhoneApp';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from phone.html');
+applyTheme(document.documentElement);
+createRoot(root).render(
+  <StrictMode>
+    <PhoneApp pathname={location.pathname} />
+  </StrictMode>,
+);
