@@ -101,4 +101,5 @@ live.on('connection', (socket) => {
   });
 });
 
-http.listen(port, '127.0.0.1', () => console.log(`Floor is ready on ${http.address().port}`));
+// a hall connecting at once: the same listen backlog as the API's
+http.listen({ port, host: '127.0.0.1', backlog: 4096 }, () => console.log(`Floor is ready on ${http.address().port}`));

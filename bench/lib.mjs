@@ -92,6 +92,8 @@ export async function startApi(env, port) {
     // One machine plays a whole room from a few addresses: lift the per-address join limit.
     RATE_LIMIT_JOIN_PER_MINUTE: '1000000',
     RATE_LIMIT_AUTH_PER_MINUTE: '1000',
+    // BENCH_API_ENV='{"ANSWER_BATCH_MAX":"500"}' tries a setting on every API process of the run.
+    ...JSON.parse(process.env.BENCH_API_ENV ?? '{}'),
     ...env,
   };
   // A variable given as undefined is left unset: the product's own default (the hall scenario).

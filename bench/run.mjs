@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only phone,race,single,hall,multi,naive,faults,outage]
+// npm run bench [-- --quick] [-- --only phone,race,adapter,single,hall,multi,naive,faults,outage]
 // Starts its own PostgreSQL, Redis and API processes, plays the room with real socket.io
 // clients from several load processes, and writes bench/results/<date>.json and the
 // table in bench/README.md.
@@ -7,6 +7,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildIfStale } from '../scripts/build-if-stale.mjs';
 import { liveSession, root, sleep, startApi, startBalancer, startDatabase, startFloor, startRedis } from './lib.mjs';
+import { runAdapterScenario } from './adapter.mjs';
 import { runPhonePage } from './phone.mjs';
 import { runScenario } from './scenario.mjs';
 
@@ -66,6 +67,11 @@ try {
       apiRun.presenterAllVsFloor = floorRun.presenterAllMs ? Math.round((apiRun.presenterAllMs / floorRun.presenterAllMs) * 100) / 100 : null;
       log(apiRun);
     }
+  }
+  if (want('adapter')) {
+    // Rooms shared through Redis by four processes: the Redis Streams adapter against
+    // socket.io's sharded adapter, as the number of rooms grows (docs/scaling.md).
+    log(await runAdapterScenario(quick ? { roomCounts: [20, 200], seconds: 3 } : {}));
   }
   if (want('single')) {
     await withNodes(1, {}, async (nodes) =>
