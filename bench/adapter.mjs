@@ -11,6 +11,7 @@ import { io } from 'socket.io-client';
 import { freePort, procStats, root, sleep, startRedis } from './lib.mjs';
 
 const PROCESSES = 4;
+const IDLE_SECONDS = 5;
 
 async function point({ mode, rooms, perSecond, seconds }) {
   const redis = await startRedis();
@@ -32,7 +33,12 @@ async function point({ mode, rooms, perSecond, seconds }) {
     }
     await Promise.all(clients.map((s) => (s.connected ? null : new Promise((r) => s.once('connect', r)))));
     await sleep(1000);
-    const before = nodes.map((n) => procStats(n.child.pid).cpuSeconds);
+    // What the processes spend with the rooms open and nothing sent (heartbeats, reads):
+    const cpuOf = () => nodes.map((n) => procStats(n.child.pid).cpuSeconds);
+    const idleFrom = cpuOf();
+    await sleep(IDLE_SECONDS * 1000);
+    const idleCpuPerSecond = cpuOf().reduce((s, c, i) => s + c - idleFrom[i], 0) / IDLE_SECONDS;
+    const before = cpuOf();
     const redisBefore = procStats(redis.child.pid).cpuSeconds;
     received = 0;
     nodes.forEach((n, i) => n.child.send({ type: 'publish', perSecond, rooms: Array.from({ length: rooms }, (_, r) => r).filter((r) => r % PROCESSES === i) }));
@@ -40,19 +46,20 @@ async function point({ mode, rooms, perSecond, seconds }) {
     await Promise.all(nodes.map((n) => new Promise((r) => (n.child.once('message', r), n.child.send({ type: 'stop-publishing' })))));
     const cpu = nodes.map((n, i) => procStats(n.child.pid).cpuSeconds - before[i]);
     const redisCpu = procStats(redis.child.pid).cpuSeconds - redisBefore;
-    await sleep(300);
+    await sleep(2000); // late deliveries still count
     const sent = rooms * perSecond * seconds;
     const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
     return {
       adapter: mode,
       rooms,
       messagesPerSecond: rooms * perSecond,
-      // CPU share of one core, summed over the four processes, and Redis's
+      // CPU share of one core, summed over the four processes (idle: the rooms open, nothing sent), and Redis's
+      processesIdleCpuPercent: round(idleCpuPerSecond * 100),
       processesCpuPercent: round((cpu.reduce((s, c) => s + c, 0) / seconds) * 100),
       perProcessCpuPercent: cpu.map((c) => round((c / seconds) * 100)),
       redisCpuPercent: round((redisCpu / seconds) * 100),
-      // per 1,000 room messages: what the four processes spend together
-      processesCpuMsPer1000Messages: round(((cpu.reduce((s, c) => s + c, 0) * 1000) / Math.max(1, sent)) * 1000, 1),
+      // per 1,000 room messages, above idle: what the four processes spend together
+      processesCpuMsPer1000Messages: round(((cpu.reduce((s, c) => s + c, 0) - idleCpuPerSecond * seconds) / Math.max(1, sent)) * 1e6, 1),
       deliveredShare: round(received / Math.max(1, sent), 3),
     };
   } finally {
@@ -63,7 +70,7 @@ async function point({ mode, rooms, perSecond, seconds }) {
 }
 
 /** Both adapters at each room count, `perSecond` messages a second per room. */
-export async function runAdapterScenario({ roomCounts = [20, 200, 2000], perSecond = 5, seconds = 10 } = {}) {
+export async function runAdapterScenario({ roomCounts = [20, 200, 2000], perSecond = 2, seconds = 10 } = {}) {
   const points = [];
   for (const rooms of roomCounts) for (const mode of ['streams', 'sharded']) points.push(await point({ mode, rooms, perSecond, seconds }));
   return { scenario: 'adapter: four processes, rooms on Redis', processes: PROCESSES, messagesPerRoomPerSecond: perSecond, seconds, points };
