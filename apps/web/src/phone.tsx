@@ -7,12 +7,23 @@ import { createRoot } from 'react-dom/client';
 import './app/global.css';
 import { applyTheme } from './app/theme';
 import { PhoneApp } from './features/participant/PhoneApp';
+import { loadContracts } from './features/participant/contracts';
+import { parseJoinCode } from './features/participant/join-code';
+import { phonePath } from './features/participant/phone-path';
+import { hasStoredSession } from './features/participant/storage';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from phone.html');
 applyTheme(document.documentElement);
-createRoot(root).render(
-  <StrictMode>
-    <PhoneApp pathname={location.pathname} />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <PhoneApp pathname={location.pathname} />
+    </StrictMode>,
+  );
+// A phone coming back reads what it stored, checked with the shared schemas: load them first
+// (from its cache). A phone opening the QR code for the first time needs none of them yet.
+const code = phonePath(location.pathname)?.code;
+const joinCode = code === undefined ? null : parseJoinCode(code);
+if (joinCode && hasStoredSession(joinCode)) void loadContracts().then(render, render);
+else render();

@@ -1,8 +1,10 @@
 import { useParams } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { lazyScreen } from '../../lib/lazy-screen';
+import { loadContracts } from './contracts';
 
-const page = () => import('./components/ParticipantPage');
+// with the schemas its stored answers are read back with (contracts.ts)
+const page = () => Promise.all([import('./components/ParticipantPage'), loadContracts()]).then(([m]) => m);
 
 /**
  * Routes of the participant feature for a facilitator's tab (the start page's join form

@@ -1,5 +1,6 @@
-import { type TPublicSession, type TSavedAnswer, ZPublicSession, ZSavedAnswer } from '@thinline/shared';
-import { z } from 'zod';
+import type { TPublicSession, TSavedAnswer } from '@thinline/shared';
+import { contracts } from './contracts';
+import { outboxStorageKey } from './outbox';
 
 /**
  * localStorage that never throws: private browsing, a full quota or disabled storage
@@ -69,12 +70,6 @@ export interface StoredView {
   saved: TSavedAnswer[];
 }
 
-const ZStoredView = z.object({
-  session: ZPublicSession,
-  me: z.object({ participantId: z.string(), ownRole: z.string(), name: z.string().nullable() }),
-  saved: z.array(ZSavedAnswer),
-});
-
 export function viewStorageKey(joinCode: string): string {
   return `thinline:view:${joinCode.toUpperCase()}`;
 }
@@ -82,7 +77,7 @@ export function viewStorageKey(joinCode: string): string {
 export function parseView(raw: string | null): StoredView | null {
   if (!raw) return null;
   try {
-    const parsed = ZStoredView.safeParse(JSON.parse(raw));
+    const parsed = contracts().ZStoredView.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -95,4 +90,9 @@ export function loadView(joinCode: string): StoredView | null {
 
 export function saveView(joinCode: string, view: StoredView | null): void {
   safeStorage.set(viewStorageKey(joinCode), view === null ? null : JSON.stringify(view));
+}
+
+/** Whether this phone stored anything for the session: then its first render reads it back. */
+export function hasStoredSession(joinCode: string): boolean {
+  return [identityStorageKey(joinCode), viewStorageKey(joinCode), outboxStorageKey(joinCode)].some((key) => safeStorage.get(key) !== null);
 }

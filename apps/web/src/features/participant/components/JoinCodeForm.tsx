@@ -1,4 +1,4 @@
-import { JOIN_CODE_LENGTH, ZJoinCode, normalizeJoinCode } from '@thinline/shared';
+import { JOIN_CODE_LENGTH, readJoinCode } from '@thinline/shared';
 import { type FormEvent, useId, useState } from 'react';
 
 /**
@@ -13,12 +13,12 @@ export function JoinCodeForm({ initialError }: { initialError?: string }) {
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = ZJoinCode.safeParse(normalizeJoinCode(value));
-    if (!parsed.success) {
+    const code = readJoinCode(value);
+    if (!code) {
       setError(`A join code has ${JOIN_CODE_LENGTH} letters and digits, as shown on the screen.`);
       return;
     }
-    window.location.assign(`/j/${parsed.data}`);
+    window.location.assign(`/j/${code}`);
   };
 
   return (
