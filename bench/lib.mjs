@@ -92,6 +92,8 @@ export async function startApi(env, port) {
     // One machine plays a whole room from a few addresses: lift the per-address join limit.
     RATE_LIMIT_JOIN_PER_MINUTE: '1000000',
     RATE_LIMIT_AUTH_PER_MINUTE: '1000',
+    // BENCH_API_ENV='{"ANSWER_BATCH_MAX":"500"}' tries a setting on every API process of the run.
+    ...JSON.parse(process.env.BENCH_API_ENV ?? '{}'),
     ...env,
   };
   // A variable given as undefined is left unset: the product's own default (the hall scenario).
@@ -109,6 +111,28 @@ export async function startApi(env, port) {
     port,
     pid: child.pid,
     child,
+    stop: async () => (child.exitCode === null && child.kill('SIGTERM'), exited),
+    kill: async () => (child.exitCode === null && child.kill('SIGKILL'), exited),
+  };
+}
+
+/**
+ * The floor (bench/floor-server.mjs): the live protocol in memory, no database. It plays one
+ * session; `session()` returns it as liveSession() returns a real one.
+ */
+export async function startFloor() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, 'bench/floor-server.mjs'), String(port)], { cwd: root, env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stderr.on('data', (d) => process.stderr.write(`[floor:${port}] ${d}`));
+  await waitFor(child, 'Floor is ready', 30000);
+  const exited = new Promise((r) => child.once('exit', r));
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    port,
+    pid: child.pid,
+    child,
+    session: async () => ({ cookie: '', session: await (await fetch(`${url}/bench/session`)).json() }),
     stop: async () => (child.exitCode === null && child.kill('SIGTERM'), exited),
     kill: async () => (child.exitCode === null && child.kill('SIGKILL'), exited),
   };

@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only single,hall,multi,naive,faults,outage]
+// npm run bench [-- --quick] [-- --only phone,race,adapter,single,hall,multi,naive,faults,outage]
 // Starts its own PostgreSQL, Redis and API processes, plays the room with real socket.io
 // clients from several load processes, and writes bench/results/<date>.json and the
 // table in bench/README.md.
@@ -6,7 +6,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildIfStale } from '../scripts/build-if-stale.mjs';
-import { root, sleep, startApi, startBalancer, startDatabase, startRedis } from './lib.mjs';
+import { liveSession, root, sleep, startApi, startBalancer, startDatabase, startFloor, startRedis } from './lib.mjs';
+import { runAdapterScenario } from './adapter.mjs';
+import { runPhonePage } from './phone.mjs';
 import { runScenario } from './scenario.mjs';
 
 const args = process.argv.slice(2);
@@ -39,6 +41,38 @@ async function withNodes(count, env, fn) {
 }
 
 try {
+  if (want('phone')) {
+    // The phone's first load of the QR code's address on a crowded venue's Wi-Fi.
+    await withNodes(1, {}, async ([node]) => {
+      const { session } = await liveSession(node.url);
+      log(await runPhonePage({ baseUrl: node.url, joinCode: session.joinCode, runs: quick ? 1 : 5 }));
+    });
+  }
+  if (want('race')) {
+    // Everyone answers one question at the same moment; how long until the presenter shows
+    // all of them, on the API and on the floor (an in-memory server of the same protocol),
+    // one after the other in this run on this machine.
+    const race = { participants: 0, answers: 1, thinkMs: [0, 0], workers: 4 };
+    for (const n of [scale(1000), scale(5000)]) {
+      const room = { ...race, participants: n, joinSpreadMs: quick ? 2000 : Math.max(3000, n * 2) };
+      const floor = await startFloor();
+      let floorRun;
+      try {
+        floorRun = await runScenario({ ...room, name: `race ${n}: floor (in memory)`, nodes: [floor], db: null, openSession: floor.session });
+      } finally {
+        await floor.stop();
+      }
+      log(floorRun);
+      const apiRun = await withNodes(1, {}, (nodes) => runScenario({ ...room, name: `race ${n}: API`, nodes, db }));
+      apiRun.presenterAllVsFloor = floorRun.presenterAllMs ? Math.round((apiRun.presenterAllMs / floorRun.presenterAllMs) * 100) / 100 : null;
+      log(apiRun);
+    }
+  }
+  if (want('adapter')) {
+    // Rooms shared through Redis by four processes: the Redis Streams adapter against
+    // socket.io's sharded adapter, as the number of rooms grows (docs/scaling.md).
+    log(await runAdapterScenario(quick ? { roomCounts: [20, 200], seconds: 3 } : {}));
+  }
   if (want('single')) {
     await withNodes(1, {}, async (nodes) =>
       log(await runScenario({ name: 'one process', nodes, db, participants: scale(5000), answers: 20, thinkMs: [1000, 3000], joinSpreadMs: quick ? 2000 : 15000 })),

@@ -7,9 +7,9 @@ import { histogramPercentileMs, liveSession, machineShares, machineTicks, now, o
 
 const alive = (n) => n.child.exitCode === null && n.child.signalCode === null;
 
-export async function runScenario({ name, nodes, db, participants, answers, thinkMs = [1000, 3000], joinSpreadMs = 10000, workers = 4, clientUrls, duringAnswers, localAddresses = Array.from({ length: 8 }, (_, i) => `127.0.0.${i + 2}`) }) {
+export async function runScenario({ name, nodes, db, openSession = liveSession, participants, answers, thinkMs = [1000, 3000], joinSpreadMs = 10000, workers = 4, clientUrls, duringAnswers, localAddresses = Array.from({ length: 8 }, (_, i) => `127.0.0.${i + 2}`) }) {
   const primary = nodes[0];
-  const { cookie, session } = await liveSession(primary.url);
+  const { cookie, session } = await openSession(primary.url);
   const roles = session.roles.map((r) => r.id);
   const concerns = session.concerns.map((c) => c.id);
   const urls = clientUrls ?? nodes.map((n) => n.url);
@@ -20,7 +20,8 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
   presenter.on('heatmap', (h) => seen.push([now(), h.concerns.reduce((s, c) => s + c.answered + c.unknown, 0)]));
   await new Promise((resolve, reject) => (presenter.once('connect', resolve), presenter.once('connect_error', reject)));
 
-  const xacts = async () => Number((await db.query('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()'))[0].n);
+  // (the floor has no database: db is null there)
+  const xacts = async () => (db ? Number((await db.query('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()'))[0].n) : 0);
   const baseline = nodes.map((n) => procStats(n.pid));
   const xactsBeforeJoin = await xacts();
   const per = Math.ceil(participants / workers);
@@ -54,6 +55,7 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
   const metricsBefore = await serverMetrics();
   const machineBefore = machineTicks();
   const answerStarted = now();
+  const shownBefore = seen.at(-1)?.[1] ?? 0;
   const done = Promise.all(children.map((child) => new Promise((resolve) => (child.once('message', resolve), child.send({ type: 'answer' })))));
   const fault = duringAnswers ? duringAnswers() : null;
   const results = await done;
@@ -80,8 +82,8 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
 
   // Lost answers: acknowledged but missing from PostgreSQL, or from the final heatmap.
   const ids = acks.map(([id]) => id);
-  const stored = Number((await db.query('SELECT count(*)::int AS n FROM answer_receipt WHERE answer_id = ANY($1::uuid[])', [ids]))[0].n);
-  const rows = Number((await db.query('SELECT count(*)::int AS n FROM answer WHERE session_id = $1', [session.id]))[0].n);
+  const stored = db ? Number((await db.query('SELECT count(*)::int AS n FROM answer_receipt WHERE answer_id = ANY($1::uuid[])', [ids]))[0].n) : null;
+  const rows = db ? Number((await db.query('SELECT count(*)::int AS n FROM answer WHERE session_id = $1', [session.id]))[0].n) : null;
   const finalCount = seen.at(-1)?.[1] ?? 0;
   // Each participant answers distinct concerns, so the heatmap's count grows by one per
   // committed answer: the answer acknowledged k-th is shown once a heatmap counts ≥ k.
@@ -94,6 +96,8 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
   });
   presenterLatency.sort((a, b) => a - b);
   const answersCount = acks.length;
+  // From the moment the phones were told to answer to the first heatmap that shows every acknowledged answer.
+  const allShown = seen.find(([t, n]) => t >= answerStarted && n >= shownBefore + answersCount);
   const cpuSeconds = cpuAfter.reduce((sum, c, i) => sum + (c === null ? 0 : c - cpuBefore[i]), 0);
 
   presenter.disconnect();
@@ -125,8 +129,9 @@ export async function runScenario({ name, nodes, db, participants, answers, thin
     presenterP50Ms: round(percentile(presenterLatency, 50)),
     presenterP95Ms: round(percentile(presenterLatency, 95)),
     presenterP99Ms: round(percentile(presenterLatency, 99)),
+    presenterAllMs: allShown ? round(allShown[0] - answerStarted) : null,
     heatmapEvents: seen.length,
-    lostInPostgres: answersCount - stored,
+    lostInPostgres: stored === null ? null : answersCount - stored,
     answerRowsInPostgres: rows,
     lostInFinalHeatmap: answersCount - finalCount,
     serverCpuSecondsPer1000Answers: round((cpuSeconds / Math.max(1, answersCount)) * 1000, 3),

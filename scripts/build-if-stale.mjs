@@ -12,7 +12,7 @@ const workspaces = [
   { name: 'packages/shared', sources: ['src'], output: 'dist/index.js' },
   { name: 'packages/heatmap', sources: ['src'], output: 'dist/index.js', after: ['packages/shared'] },
   { name: 'apps/api', sources: ['src', '../../prisma/schema.prisma'], output: 'dist/main.js', after: ['packages/shared', 'packages/heatmap'] },
-  { name: 'apps/web', sources: ['src', 'index.html', 'vite.config.ts', 'public'], output: 'dist/index.html', after: ['packages/shared', 'packages/heatmap'] },
+  { name: 'apps/web', sources: ['src', 'index.html', 'phone.html', 'vite.config.ts', 'public'], output: 'dist/index.html', after: ['packages/shared', 'packages/heatmap'] },
 ];
 
 function newest(path) {

@@ -1,10 +1,19 @@
 import react from '@vitejs/plugin-react';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const api = process.env.THINLINE_API ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Every text file also as .br and .gz, compressed once at build time at the highest
+    // levels; the API (and nginx) send the smaller one the browser accepts.
+    compression({ algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })], threshold: 1024, logLevel: 'silent' }),
+    // BUNDLE_STATS=1 npm run build -w apps/web: what each chunk holds, in dist/bundle-stats.html.
+    ...(process.env.BUNDLE_STATS ? [visualizer({ filename: 'dist/bundle-stats.html', gzipSize: true, brotliSize: true, template: 'treemap' })] : []),
+  ],
   server: {
     port: 5173,
     proxy: {
@@ -13,5 +22,12 @@ export default defineConfig({
       '/socket.io': { target: api, ws: true },
     },
   },
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 900 },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    chunkSizeWarningLimit: 900,
+    // Two pages: the app (every screen, with the router) and the phone's own (phone.html,
+    // sent for /j and /j/CODE), so a phone downloads only what the participant needs.
+    rolldownOptions: { input: { index: 'index.html', phone: 'phone.html' } },
+  },
 });

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppModule } from './app.module.js';
 import { AppError } from './common/errors/app-error.js';
+import { compressText, serveWebApp } from './common/http/web-app.js';
 import type { Config } from './config/config.js';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter.js';
 
@@ -48,6 +49,7 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use(compressText());
   app.use(cookieParser());
   app.use(express.json({ limit: '256kb' }));
 
@@ -68,13 +70,7 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
 
   const dist = webDist(config);
   if (dist) {
-    app.useStaticAssets(dist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
-    // Client-side routes (/j/CODE, /sessions/...) all load the single page.
-    app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io') || req.path === '/metrics') return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(join(dist, 'index.html'));
-    });
+    app.use(...serveWebApp(dist));
   } else {
     new NestLogger('Web').warn('The web app is not built (apps/web/dist): only the API is served. Run npm run build.');
   }
@@ -104,8 +100,4 @@ function answerUnparsableRequests(server: Server): void {
     const json = JSON.stringify(error.toBody());
     socket.end(`HTTP/1.1 ${error.status} ${STATUS_CODES[error.status] ?? 'Error'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`);
   });
-}
-
-function noCacheForHtml(res: Response, path: string): void {
-  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
 }

@@ -1,16 +1,9 @@
 import { z } from 'zod';
 import { ZId } from './ids.js';
 import { text } from './text.js';
-import { LIMITS } from './workshop.js';
+import { ANSWER_CHOICES, LIMITS, RACI_LETTERS } from './values.js';
 
-export const RACI_LETTERS = ['R', 'A', 'C', 'I'] as const;
-export type TRaciLetter = (typeof RACI_LETTERS)[number];
-export const ANSWER_CHOICES = ['owners', 'nobody', 'unknown'] as const;
-export type TAnswerChoice = (typeof ANSWER_CHOICES)[number];
-
-/** A participant's own role may be outside the session's roles. */
-export const OTHER_ROLE = 'other';
-export const UNDISCLOSED_ROLE = 'undisclosed';
+export { ANSWER_CHOICES, OTHER_ROLE, RACI_LETTERS, type TAnswerChoice, type TRaciLetter, UNDISCLOSED_ROLE } from './values.js';
 
 /**
  * One answer as a client submits it. Shape only: whether the role ids belong to the

@@ -9,8 +9,7 @@ import type { TPublicSession, TSessionState } from './session.js';
 import { text } from './text.js';
 import { LIMITS } from './workshop.js';
 
-/** socket.io namespace for everything live. */
-export const LIVE_NAMESPACE = '/live';
+export { LIVE_NAMESPACE } from './values.js';
 
 /**
  * Handshake `auth` for each kind of client. Not strict: on a reconnect socket.io's

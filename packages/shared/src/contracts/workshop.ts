@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { ZId } from './ids.js';
 import { text } from './text.js';
+import { LIMITS } from './values.js';
 
-export const LIMITS = {
-  roles: { min: 2, max: 20 },
-  concerns: { min: 1, max: 100 },
-  titleLength: 120,
-  nameLength: 60,
-  descriptionLength: 280,
-  categoryLength: 60,
-  commentLength: 280,
-  participantNameLength: 40,
-} as const;
+export { LIMITS } from './values.js';
 
 export const ZRole = z.strictObject({ id: ZId, name: text().trim().min(1).max(LIMITS.nameLength) });
 export type TRole = z.infer<typeof ZRole>;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 
 /**
  * What a client does with an error, whoever the client is:
@@ -138,8 +137,6 @@ export interface TErrorBody {
   message: string;
 }
 
-/** An error body as a client reads it: the code checked against the table. */
-export const ZErrorBody = z.object({ code: z.enum(API_ERROR_CODES), message: z.string() });
 
 /**
  * The `{ code, message }` of a reply whose body a client could not trust: an unknown code
@@ -147,9 +144,9 @@ export const ZErrorBody = z.object({ code: z.enum(API_ERROR_CODES), message: z.s
  * not a coded body is the client's own code for the status.
  */
 export function readErrorBody(body: unknown, status: number): { code: TErrorCode; message: string } {
-  const parsed = ZErrorBody.safeParse(body);
-  if (parsed.success) return parsed.data;
+  // ZErrorBody's rule, without zod: this module is on the phone's first load
   const loose = body as { code?: unknown; message?: unknown } | null;
+  if (isApiErrorCode(loose?.code) && typeof loose?.message === 'string') return { code: loose.code, message: loose.message };
   const message = typeof loose?.message === 'string' ? loose.message : '';
   if (typeof loose?.code === 'string') return { code: 'client/unknown-code', message: message || `The server refused this (${loose.code}).` };
   if (status >= 500 || status === 0) return { code: 'network/unavailable', message: 'Thinline is not reachable right now. It will be tried again.' };

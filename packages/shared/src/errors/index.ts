@@ -1,2 +1,3 @@
 export * from './codes.js';
+export * from './error-body.js';
 export * from './retry.js';

@@ -25,7 +25,13 @@ export interface DomainEventMap {
    * was: this process's own (the live broadcaster passes those on to the other processes)
    * or another process's, relayed here by the live broadcaster. The live tally applies both.
    */
-  'answers.committed': { sessionId: string; deltas: TallyDelta[]; origin: 'this-process' | 'peer' };
+  'answers.committed': {
+    sessionId: string;
+    deltas: TallyDelta[];
+    origin: 'this-process' | 'peer';
+    /** this process's writer has nothing more waiting: the burst is over, show it now */
+    settled?: boolean;
+  };
   'participants.changed': { sessionId: string };
   /** a concern's decision was written or removed */
   'decisions.changed': { sessionId: string };

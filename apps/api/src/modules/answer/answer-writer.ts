@@ -50,7 +50,7 @@ export class AnswerWriter implements OnApplicationShutdown {
   private flushing: Promise<void> | null = null;
   private readonly batchMs: number;
   private readonly batchMax: number;
-  private readonly committedListeners: ((rows: AnswerRow[], outcomes: AnswerOutcome[]) => void)[] = [];
+  private readonly committedListeners: ((rows: AnswerRow[], outcomes: AnswerOutcome[], settled: boolean) => void)[] = [];
   private readonly savingListeners: ((saving: boolean) => void)[] = [];
   /** set while the database is known to be away: writes are handed back at once */
   private away: { since: number; probe: NodeJS.Timeout | null } | null = null;
@@ -64,8 +64,11 @@ export class AnswerWriter implements OnApplicationShutdown {
     this.batchMax = config.ANSWER_NAIVE ? 1 : config.ANSWER_BATCH_MAX;
   }
 
-  /** Runs after each committed batch, before any submitter is acknowledged. */
-  onCommitted(listener: (rows: AnswerRow[], outcomes: AnswerOutcome[]) => void): void {
+  /**
+   * Runs after each committed batch, before any submitter is acknowledged; `settled`: no
+   * answer is waiting for the next batch (a room's burst of answers is over).
+   */
+  onCommitted(listener: (rows: AnswerRow[], outcomes: AnswerOutcome[], settled: boolean) => void): void {
     this.committedListeners.push(listener);
   }
 
@@ -150,7 +153,11 @@ export class AnswerWriter implements OnApplicationShutdown {
     this.metrics.answerBatchSize.observe(batch.length);
     for (const listener of this.committedListeners) {
       try {
-        listener(batch.map((p) => p.row), outcomes);
+        listener(
+          batch.map((p) => p.row),
+          outcomes,
+          this.queue.size === 0,
+        );
       } catch (err) {
         this.logger.error({ err }, 'After-commit listener failed');
       }

@@ -22,7 +22,7 @@ export class AnswerService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.writer.onCommitted((rows, outcomes) => this.afterCommit(rows, outcomes));
+    this.writer.onCommitted((rows, outcomes, settled) => this.afterCommit(rows, outcomes, settled));
     this.writer.onSavingChanged((saving) => this.events.emit('answers.saving-changed', { saving }));
   }
 
@@ -60,7 +60,7 @@ export class AnswerService implements OnModuleInit {
     return this.repository.savedAnswers(participantId);
   }
 
-  private afterCommit(rows: AnswerRow[], outcomes: AnswerOutcome[]): void {
+  private afterCommit(rows: AnswerRow[], outcomes: AnswerOutcome[], settled: boolean): void {
     const sessionOf = new Map(rows.map((r) => [r.answerId, r.sessionId]));
     const bySession = new Map<string, TallyDelta[]>();
     for (const o of outcomes) {
@@ -79,7 +79,7 @@ export class AnswerService implements OnModuleInit {
       bySession.set(sessionId, list);
     }
     // The write path only announces what it committed; the live tally is the read model's one listener.
-    for (const [sessionId, deltas] of bySession) this.events.emit('answers.committed', { sessionId, deltas, origin: 'this-process' });
+    for (const [sessionId, deltas] of bySession) this.events.emit('answers.committed', { sessionId, deltas, origin: 'this-process', settled });
   }
 }
 

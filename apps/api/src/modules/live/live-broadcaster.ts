@@ -30,7 +30,9 @@ interface PeerEvents {
 export class LiveBroadcaster {
   private readonly logger = new Logger(LiveBroadcaster.name);
   private nsp?: LiveNamespace;
-  private readonly pendingHeatmaps = new Map<string, NodeJS.Timeout | null>();
+  private readonly pendingHeatmaps = new Map<string, NodeJS.Timeout>();
+  /** sessions whose burst of answers is over: their next heatmap goes at once */
+  private readonly settledSessions = new Set<string>();
   private readonly pendingJoinUpdates = new Set<string>();
   private readonly interval: number;
   /** Only with Redis are there other processes to tell; the in-memory adapter has none. */
@@ -70,8 +72,11 @@ export class LiveBroadcaster {
     };
 
     this.tally.onChange((sessionId) => this.scheduleHeatmap(sessionId));
-    this.events.on('answers.committed', ({ sessionId, deltas, origin }) => {
+    this.events.on('answers.committed', ({ sessionId, deltas, origin, settled }) => {
       if (origin === 'this-process') peers.serverSideEmit('tally', { sessionId, deltas });
+      // Runs before the tally has applied these (it does so a microtask later), so the
+      // heatmap it then schedules knows the room went quiet.
+      if (settled && this.hasLocalViewers(sessionId)) this.settledSessions.add(sessionId);
     });
     // A room joining at once changes these hundreds of times a second: once per interval is enough.
     this.events.on('participants.changed', ({ sessionId }) => this.scheduleJoinUpdate(sessionId, () => peers.serverSideEmit('refresh', { sessionId })));
@@ -146,15 +151,26 @@ export class LiveBroadcaster {
     }
   }
 
+  /**
+   * Heatmaps are coalesced to one per interval while answers keep coming; the one after
+   * the last batch of a burst (nothing more waiting to be written) goes at once instead of
+   * at the end of the interval: the presenter shows the whole room as soon as it is saved.
+   */
   private scheduleHeatmap(sessionId: string): void {
-    if (this.pendingHeatmaps.has(sessionId)) return;
+    const now = this.settledSessions.delete(sessionId);
+    const pending = this.pendingHeatmaps.get(sessionId);
+    if (pending && !now) return;
     if (!this.hasLocalViewers(sessionId)) return;
+    if (pending) clearTimeout(pending);
     this.pendingHeatmaps.set(
       sessionId,
-      setTimeout(() => {
-        this.pendingHeatmaps.delete(sessionId);
-        void this.sendHeatmap(sessionId);
-      }, this.interval),
+      setTimeout(
+        () => {
+          this.pendingHeatmaps.delete(sessionId);
+          void this.sendHeatmap(sessionId);
+        },
+        now ? 0 : this.interval,
+      ),
     );
   }
 

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { HomePage } from './components/HomePage';
+import { lazyScreen } from '../../lib/lazy-screen';
 
 /** `/`: a signed-in facilitator's workshops; for everyone else, join a session or sign in. */
-export const homeRoutes: RouteObject[] = [{ path: '/', element: <HomePage /> }];
+export const homeRoutes: RouteObject[] = [{ path: '/', ...lazyScreen(() => import('./components/HomePage').then((m) => m.HomePage)) }];

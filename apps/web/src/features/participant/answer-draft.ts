@@ -1,4 +1,5 @@
-import { type TAnswerChoice, type TAnswerMode, type TAnswerSubmit, type TRaciLetter, ZAnswerSubmit } from '@thinline/shared';
+import type { TAnswerChoice, TAnswerMode, TAnswerSubmit, TRaciLetter } from '@thinline/shared';
+import { contracts } from './contracts';
 
 /** What the person has picked on a concern's screen, before it is sent. */
 export interface AnswerDraft {
@@ -99,7 +100,7 @@ export function toSubmission(draft: AnswerDraft, ids: { answerId: string; concer
   }
   if (draft.confidence !== null) candidate.confidence = draft.confidence;
   if (comment.length > 0) candidate.comment = comment;
-  const parsed = ZAnswerSubmit.safeParse(candidate);
+  const parsed = contracts().ZAnswerSubmit.safeParse(candidate);
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? 'This answer cannot be sent.';
     return { ok: false, message: message.charAt(0).toUpperCase() + message.slice(1) + '.' };

@@ -1,4 +1,5 @@
-import { type TAnswerSubmit, type TErrorCode, ZAnswerSubmit, errorAction } from '@thinline/shared';
+import { type TAnswerSubmit, type TErrorCode, errorAction } from '@thinline/shared';
+import { contracts } from './contracts';
 
 /**
  * The outbox: answers the server has not acknowledged yet, kept on the phone so that a
@@ -123,7 +124,7 @@ export function parseOutbox(raw: string | null): Outbox {
   const valid: OutboxEntry[] = [];
   for (const item of entries as unknown[]) {
     const e = item as Partial<OutboxEntry> | null;
-    const parsed = ZAnswerSubmit.safeParse(e?.answer);
+    const parsed = contracts().ZAnswerSubmit.safeParse(e?.answer);
     if (!parsed.success) continue;
     valid.push({
       answer: parsed.data,

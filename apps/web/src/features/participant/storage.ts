@@ -1,5 +1,6 @@
-import { type TPublicSession, type TSavedAnswer, ZPublicSession, ZSavedAnswer } from '@thinline/shared';
-import { z } from 'zod';
+import type { TPublicSession, TSavedAnswer } from '@thinline/shared';
+import { contracts } from './contracts';
+import { outboxStorageKey } from './outbox';
 
 /**
  * localStorage that never throws: private browsing, a full quota or disabled storage
@@ -60,24 +61,26 @@ export interface StoredView {
   saved: TSavedAnswer[];
 }
 
-const ZStoredView = z.object({
-  session: ZPublicSession,
-  me: z.object({ participantId: z.string(), ownRole: z.string(), name: z.string().nullable() }),
-  saved: z.array(ZSavedAnswer),
-});
-
 export function viewStorageKey(joinCode: string): string {
   return `thinline:view:${joinCode.toUpperCase()}`;
 }
 
 export function parseView(raw: string | null): StoredView | null {
-  const parsed = ZStoredView.safeParse(readJson(raw));
+  const value = readJson(raw);
+  // nothing stored: the schemas are not needed (nor loaded, on a first visit: contracts.ts)
+  if (value === null) return null;
+  const parsed = contracts().ZStoredView.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 
 const viewSlot = storedPerCode(viewStorageKey, parseView);
 export const loadView = viewSlot.load;
 export const saveView = viewSlot.save;
+
+/** Whether this phone stored anything for the session: then its first render reads it back. */
+export function hasStoredSession(joinCode: string): boolean {
+  return [identityStorageKey(joinCode), viewStorageKey(joinCode), outboxStorageKey(joinCode)].some((key) => safeStorage.get(key) !== null);
+}
 
 /** The JSON value of a stored string; null for nothing stored or what is not JSON. */
 function readJson(raw: string | null): unknown {

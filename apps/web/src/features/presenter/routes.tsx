@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { PresenterPage } from './components/PresenterPage';
+import { lazyScreen } from '../../lib/lazy-screen';
 
 /** Routes of the presenter feature; App.tsx mounts them. */
-export const presenterRoutes: RouteObject[] = [{ path: '/sessions/:id/present', element: <PresenterPage /> }];
+export const presenterRoutes: RouteObject[] = [{ path: '/sessions/:id/present', ...lazyScreen(() => import('./components/PresenterPage').then((m) => m.PresenterPage)) }];

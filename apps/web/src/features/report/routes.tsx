@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { ReportPage } from './components/ReportPage';
+import { lazyScreen } from '../../lib/lazy-screen';
 
 /** Routes of the report feature; App.tsx mounts them. `/r/:token` is the read-only share link. */
-export const reportRoutes: RouteObject[] = [{ path: '/r/:token', element: <ReportPage /> }];
+export const reportRoutes: RouteObject[] = [{ path: '/r/:token', ...lazyScreen(() => import('./components/ReportPage').then((m) => m.ReportPage)) }];

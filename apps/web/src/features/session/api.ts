@@ -76,9 +76,12 @@ export function applyPresence(client: QueryClient, sessionId: string, presence: 
 /**
  * `heatmap`: the aggregates of the current round. They replace both the "current round"
  * entry and the entry of that round by number, so a rounds view that asks for the current
- * round by number follows the room as well.
+ * round by number follows the room as well. A fetch of those entries still in flight (the
+ * catch-up after a reconnect) is cancelled first: it was asked before this frame, and its
+ * older numbers must not land on top of it (nothing more may come once the room is quiet).
  */
-export function applyHeatmap(client: QueryClient, heatmap: THeatmap): void {
-  client.setQueryData(sessionKeys.heatmap(heatmap.sessionId, { segment: heatmap.segment }), heatmap);
-  client.setQueryData(sessionKeys.heatmap(heatmap.sessionId, { segment: heatmap.segment, round: heatmap.round }), heatmap);
+export async function applyHeatmap(client: QueryClient, heatmap: THeatmap): Promise<void> {
+  const keys = [sessionKeys.heatmap(heatmap.sessionId, { segment: heatmap.segment }), sessionKeys.heatmap(heatmap.sessionId, { segment: heatmap.segment, round: heatmap.round })];
+  await Promise.all(keys.map((queryKey) => client.cancelQueries({ queryKey, exact: true })));
+  for (const queryKey of keys) client.setQueryData(queryKey, heatmap);
 }

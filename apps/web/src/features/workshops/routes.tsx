@@ -1,32 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { RequireAuth } from '../auth/components/RequireAuth';
-import { NewWorkshopPage, WorkshopEditorPage } from './components/WorkshopEditorPage';
-import { WorkshopsPage } from './components/WorkshopsPage';
+import { signedInScreen } from '../auth/signed-in-screen';
+
+const editor = () => import('./components/WorkshopEditorPage');
 
 /** Routes of the workshops feature; App.tsx mounts them in the facilitator's frame. */
 export const workshopRoutes: RouteObject[] = [
-  {
-    path: '/workshops',
-    element: (
-      <RequireAuth>
-        <WorkshopsPage />
-      </RequireAuth>
-    ),
-  },
-  {
-    path: '/workshops/new',
-    element: (
-      <RequireAuth>
-        <NewWorkshopPage />
-      </RequireAuth>
-    ),
-  },
-  {
-    path: '/workshops/:id',
-    element: (
-      <RequireAuth>
-        <WorkshopEditorPage />
-      </RequireAuth>
-    ),
-  },
+  { path: '/workshops', ...signedInScreen(() => import('./components/WorkshopsPage').then((m) => m.WorkshopsPage)) },
+  { path: '/workshops/new', ...signedInScreen(() => editor().then((m) => m.NewWorkshopPage)) },
+  { path: '/workshops/:id', ...signedInScreen(() => editor().then((m) => m.WorkshopEditorPage)) },
 ];

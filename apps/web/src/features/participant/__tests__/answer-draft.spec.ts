@@ -1,5 +1,6 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { EMPTY_DRAFT, draftEquals, draftFromAnswer, setConfidence, setRaciLetter, toSubmission, toggleExclusive, toggleOwner } from '../answer-draft';
+import { loadContracts } from '../contracts';
 
 const R1 = '00000000-0000-4000-8000-000000000001';
 const R2 = '00000000-0000-4000-8000-000000000002';
@@ -8,6 +9,9 @@ const ORDER = [R1, R2, R3];
 const ids = { answerId: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', concernId: 'cccccccc-cccc-4ccc-8ccc-cccccccccccc' };
 
 describe('answer drafts', () => {
+  // the schemas the phone loads after its first screen (contracts.ts)
+  beforeAll(() => loadContracts());
+
   it('owners mode: toggles roles in session order; none left means nothing picked', () => {
     let d = toggleOwner(EMPTY_DRAFT, R3, ORDER);
     d = toggleOwner(d, R1, ORDER);

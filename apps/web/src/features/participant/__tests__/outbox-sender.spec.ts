@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { RETRY_POLICY, type TAnswerSubmit, type TErrorCode, seededRandom as seeded } from '@thinline/shared';
 import { type Outbox, parseOutbox, serializeOutbox } from '../outbox';
 import { OutboxSender, type OutboxStore, type OutboxTransport } from '../outbox-sender';
+import { loadContracts } from '../contracts';
 
 const ROLE = '33333333-3333-4333-8333-333333333333';
 const concern = (k: number) => `11111111-1111-4111-8111-${String(k).padStart(12, '0')}`;
@@ -50,6 +51,9 @@ class FakeServer {
 }
 
 describe('OutboxSender', () => {
+  // the schemas the phone loads after its first screen (contracts.ts)
+  beforeAll(() => loadContracts());
+
   beforeEach(() => {
     jest.useFakeTimers();
     jest.setSystemTime(0);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { API_ERROR_CODES, CLIENT_ERROR_CODES, type TAnswerSubmit, type TErrorCode, errorAction } from '@thinline/shared';
 import {
   EMPTY_OUTBOX,
@@ -15,6 +15,7 @@ import {
   removeAnswer,
   serializeOutbox,
 } from '../outbox';
+import { loadContracts } from '../contracts';
 
 const C1 = '11111111-1111-4111-8111-111111111111';
 const C2 = '22222222-2222-4222-8222-222222222222';
@@ -27,6 +28,9 @@ function answer(concernId: string, extra: Partial<TAnswerSubmit> = {}): TAnswerS
 }
 
 describe('outbox', () => {
+  // the schemas the phone loads after its first screen (contracts.ts)
+  beforeAll(() => loadContracts());
+
   it('queues answers in the order they were given', () => {
     const a = answer(C1);
     const b = answer(C2);

@@ -1,8 +1,9 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { TConcernAggregate, TJoinResult, TSessionState } from '@thinline/shared';
 import { initialPosition, nextPosition, previousPosition } from '../flow';
 import { INITIAL_MODEL, type ParticipantModel, concernState, reduce, saveStateFor, savedThisRound, viewOf, visibleResult } from '../session-model';
 import { parseView } from '../storage';
+import { loadContracts } from '../contracts';
 
 const S = '20000000-0000-4000-8000-000000000001';
 const C1 = '10000000-0000-4000-8000-000000000001';
@@ -59,6 +60,9 @@ const aggregate = (concernId: string): TConcernAggregate => ({
 });
 
 describe('participant session model', () => {
+  // the schemas the phone loads after its first screen (contracts.ts)
+  beforeAll(() => loadContracts());
+
   it('a join shows the saved answers of this round as saved', () => {
     const m = joined();
     expect(m.phase).toBe('ready');

@@ -1,6 +1,7 @@
 import type { TAnswerSubmit, TPublicSession } from '@thinline/shared';
 import { useState } from 'react';
 import { type AnswerDraft, EMPTY_DRAFT, draftEquals, draftFromAnswer, toSubmission } from '../answer-draft';
+import { contractsLoaded, loadContracts } from '../contracts';
 import { type Position, initialPosition, nextPosition, previousPosition } from '../flow';
 import { type Outbox, newAnswerId, pendingFor } from '../outbox';
 import { type ParticipantModel, concernState, saveStateFor, savedThisRound, visibleResult } from '../session-model';
@@ -94,6 +95,11 @@ export function AnswerFlow({ model, session, outbox, stalled, submit }: AnswerFl
   const back = previousPosition(states, index);
 
   const save = () => {
+    // loaded when the person joined; in the rare case it is still on its way, save once it is
+    if (!contractsLoaded()) {
+      void loadContracts().then(save);
+      return;
+    }
     const result = toSubmission(draft, { answerId: newAnswerId(), concernId: concern.id }, mode);
     if (!result.ok) {
       setFormError({ concernId: concern.id, message: result.message });

@@ -1,10 +1,11 @@
-import { JOIN_CODE_LENGTH, ZJoinCode, normalizeJoinCode } from '@thinline/shared';
+import { JOIN_CODE_LENGTH, readJoinCode } from '@thinline/shared';
 import { type FormEvent, useId, useState } from 'react';
-import { useNavigate } from 'react-router';
 
-/** Type the 6-character code from the projector. */
+/**
+ * Type the 6-character code from the projector. The phone page carries no router (issue 23:
+ * the phone's script budget), so the session opens as a page of its own.
+ */
 export function JoinCodeForm({ initialError }: { initialError?: string }) {
-  const navigate = useNavigate();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(initialError ?? null);
   const inputId = useId();
@@ -12,12 +13,12 @@ export function JoinCodeForm({ initialError }: { initialError?: string }) {
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = ZJoinCode.safeParse(normalizeJoinCode(value));
-    if (!parsed.success) {
+    const code = readJoinCode(value);
+    if (!code) {
       setError(`A join code has ${JOIN_CODE_LENGTH} letters and digits, as shown on the screen.`);
       return;
     }
-    void navigate(`/j/${parsed.data}`);
+    window.location.assign(`/j/${code}`);
   };
 
   return (

@@ -1,4 +1,3 @@
-import { useParams } from 'react-router';
 import { parseJoinCode } from '../join-code';
 import { JoinCodeForm } from './JoinCodeForm';
 import { ParticipantSessionView } from './ParticipantSessionView';
@@ -6,8 +5,7 @@ import { ParticipantShell } from './ParticipantShell';
 import { Screen } from './Screen';
 
 /** `/j/:code`, the QR code's target. A code that cannot be one asks for the code again. */
-export function ParticipantPage() {
-  const { code } = useParams();
+export function ParticipantPage({ code }: { code: string | undefined }) {
   const joinCode = parseJoinCode(code);
   if (!joinCode) {
     return (

@@ -1,5 +1,6 @@
 import { LIMITS, OTHER_ROLE, type TPublicSession, UNDISCLOSED_ROLE } from '@thinline/shared';
 import { type FormEvent, useId, useState } from 'react';
+import { loadContracts } from '../contracts';
 import type { ProfileInput } from '../hooks/useParticipantSession';
 import { Screen } from './Screen';
 
@@ -30,6 +31,8 @@ export function ProfileForm({ session, onSubmit }: ProfileFormProps) {
       return;
     }
     setBusy(true);
+    // the checks of the answers to come, loaded while the phone joins (see contracts.ts)
+    void loadContracts();
     const problem = await onSubmit({ roleId, name: named && name.trim() ? name.trim() : undefined });
     setBusy(false);
     setError(problem);

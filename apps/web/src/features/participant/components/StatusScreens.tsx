@@ -1,5 +1,4 @@
 import { OTHER_ROLE, type TErrorCode, type TPublicSession, UNDISCLOSED_ROLE } from '@thinline/shared';
-import { Link } from 'react-router';
 import { describeJoinProblem } from '../errors';
 import { Screen } from './Screen';
 
@@ -40,9 +39,9 @@ export function JoinProblemScreen({ code, problem, onRetry }: { code: string; pr
             Try again
           </button>
         ) : null}
-        <Link className={`pt-btn pt-btn--block ${p.action === 'retry' ? 'pt-btn--ghost' : 'pt-btn--primary'}`} to="/j">
+        <a className={`pt-btn pt-btn--block ${p.action === 'retry' ? 'pt-btn--ghost' : 'pt-btn--primary'}`} href="/j">
           Enter another code
-        </Link>
+        </a>
       </div>
     </Screen>
   );

@@ -55,8 +55,8 @@ describe('live cache updaters', () => {
     expect(client.getQueryData<TSession>(sessionKeys.session(S))?.participants).toBe(37);
   });
 
-  it('heatmap fills the current-round entry and the entry of its round number', () => {
-    applyHeatmap(client, heatmap(2));
+  it('heatmap fills the current-round entry and the entry of its round number', async () => {
+    await applyHeatmap(client, heatmap(2));
     expect(client.getQueryData(sessionKeys.heatmap(S))).toEqual(heatmap(2));
     expect(client.getQueryData(sessionKeys.heatmap(S, { round: 2 }))).toEqual(heatmap(2));
     expect(client.getQueryData(sessionKeys.heatmap(S, { round: 1 }))).toBeUndefined();
@@ -66,5 +66,15 @@ describe('live cache updaters', () => {
     client.clear();
     applyPresence(client, S, { participants: 3 });
     expect(client.getQueryData(sessionKeys.session(S))).toBeUndefined();
+  });
+
+  it('a heatmap frame wins over a fetch of the same numbers that was asked before it and answers after it', async () => {
+    let answer: (h: THeatmap) => void = () => undefined;
+    const older = new Promise<THeatmap>((resolve) => (answer = resolve));
+    const fetching = client.fetchQuery({ queryKey: sessionKeys.heatmap(S), queryFn: () => older }).catch(() => undefined);
+    await applyHeatmap(client, heatmap(3));
+    answer(heatmap(1));
+    await fetching;
+    expect(client.getQueryData(sessionKeys.heatmap(S))).toEqual(heatmap(3));
   });
 });

@@ -87,7 +87,7 @@ export function useSessionLive(sessionId: string): SessionLive {
       socket.on('session:state', (state) => applySessionState(client, state));
       socket.on('presence', (presence) => applyPresence(client, sessionId, presence));
       socket.on('heatmap', (heatmap) => {
-        applyHeatmap(client, heatmap);
+        void applyHeatmap(client, heatmap);
         derived.refresh(heatmap.round);
       });
       return keepConnected(socket, {

@@ -1,0 +1,50 @@
+import compression from 'compression';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Every text response compressed (brotli or gzip, whichever the client prefers): JSON,
+ * exports in text formats, the HTML. Responses that already carry an encoding (the web app's
+ * precompressed files) pass untouched. Brotli at quality 4, gzip at its default: fast enough
+ * for answers computed per request.
+ */
+export function compressText(): RequestHandler {
+  return compression({ threshold: 1024 });
+}
+
+// Vite names every file under assets/ after a hash of its content: a new build is a new name.
+const HASHED = /^[/\\]assets[/\\].+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+/** `/j` and `/j/CODE`: the join page and the QR code's target. */
+const PHONE_PATH = /^\/j(?:\/[^/]*)?\/?$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The built web app: files precompressed at build time (`.br`, `.gz` beside each, made by
+ * the web build) are sent as they are, with `Content-Encoding` and `Vary: Accept-Encoding`.
+ * Hashed assets may be kept for a year without asking again; the HTML (and the rest, such
+ * as the favicon) is revalidated on every load, so a new build is seen at once.
+ */
+export function serveWebApp(dist: string): RequestHandler[] {
+  const files = expressStaticGzip(dist, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: false,
+    serveStatic: { index: false, cacheControl: false, setHeaders: (res, file: string) => res.setHeader('Cache-Control', cacheControl(file.slice(dist.length))) },
+  });
+  // The phone's addresses load the phone's own page (only the participant's code, its chunks
+  // preloaded at once); every other client-side route (/sessions/..., /r/...) loads the app.
+  const phone = existsSync(join(dist, 'phone.html')) ? join(dist, 'phone.html') : join(dist, 'index.html');
+  const page = (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io') || req.path === '/metrics') return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(PHONE_PATH.test(req.path) ? phone : join(dist, 'index.html'));
+  };
+  return [files, page];
+}
+
+/** `path`: the file under the web app's folder, maybe its precompressed twin (`.br`, `.gz`). */
+function cacheControl(path: string): string {
+  return HASHED.test(path.replace(/\.(br|gz)$/, '')) ? IMMUTABLE : 'no-cache';
+}

@@ -1,0 +1,128 @@
+import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { apiForSuite } from './support/api-process.js';
+import { type NginxProcess, startNginx } from './support/nginx.js';
+
+/** One GET with exactly these headers, the body as it came over the wire (not decoded). */
+function get(baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${baseUrl}${path}`, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const decode = (encoding: string | string[] | undefined, body: Buffer): Buffer => (encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body);
+const scriptsOf = (html: string): string[] => [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+
+// The production server as `npm start` runs it (the built API serving the built web app).
+describe('web app delivery: compression and caching (issue 23)', () => {
+  const api = apiForSuite();
+
+  it('the QR code address loads the phone page: HTML revalidated on every load, only the participant entry', async () => {
+    const phone = await get(api.url, '/j/ABCDEF', { 'accept-encoding': 'br, gzip' });
+    expect(phone.status).toBe(200);
+    expect(phone.headers['cache-control']).toBe('no-cache');
+    const html = decode(phone.headers['content-encoding'], phone.body).toString();
+    const present = await get(api.url, '/sessions/x/present');
+    expect(present.headers['cache-control']).toBe('no-cache');
+    const app = present.body.toString();
+    // two different pages: the phone's entry is not the app's (which carries the router and every screen)
+    const entry = (page: string) => /<script type="module"[^>]*src="([^"]+)"/.exec(page)?.[1];
+    expect(entry(html)).toMatch(/^\/assets\/phone-/);
+    expect(entry(app)).toMatch(/^\/assets\/index-/);
+    expect((await get(api.url, '/j')).body.toString()).toBe(html);
+  });
+
+  it('every script of the phone page comes precompressed (brotli, else gzip) and is cached for a year, immutable', async () => {
+    const html = (await get(api.url, '/j/ABCDEF')).body.toString();
+    const scripts = scriptsOf(html);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const path of scripts) {
+      const plain = await get(api.url, path, { 'accept-encoding': 'identity' });
+      expect(plain.status).toBe(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(plain.headers['content-type']).toMatch(/javascript/);
+      if (plain.body.length < 1024) continue; // too small to be worth compressing
+      const br = await get(api.url, path, { 'accept-encoding': 'gzip, deflate, br' });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers.vary).toMatch(/accept-encoding/i);
+      expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(br.headers['content-type']).toMatch(/javascript/);
+      expect(br.body.length).toBeLessThan(plain.body.length / 2);
+      expect(decode('br', br.body).equals(plain.body)).toBe(true);
+      const gz = await get(api.url, path, { 'accept-encoding': 'gzip' });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(decode('gzip', gz.body).equals(plain.body)).toBe(true);
+    }
+  });
+
+  it('stylesheets too; files without a content hash in their name are revalidated, not kept', async () => {
+    const html = (await get(api.url, '/j/ABCDEF')).body.toString();
+    const css = [...html.matchAll(/href="(\/assets\/[^"]+\.css)"/g)].map((m) => m[1]!);
+    expect(css.length).toBeGreaterThan(0);
+    for (const path of css) {
+      const res = await get(api.url, path, { 'accept-encoding': 'br' });
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      if (res.headers['content-encoding']) expect(res.headers['content-encoding']).toBe('br');
+    }
+    const icon = await get(api.url, '/favicon.svg');
+    expect(icon.status).toBe(200);
+    expect(icon.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('dynamic text responses are compressed as the client asks (brotli or gzip), and sent plain to a client that accepts neither', async () => {
+    const path = '/api/docs/openapi.json';
+    const plain = await get(api.url, path, { 'accept-encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const spec = JSON.parse(plain.body.toString()) as { openapi: string };
+    expect(spec.openapi).toMatch(/^3\./);
+    for (const [accept, encoding] of [
+      ['br', 'br'],
+      ['gzip', 'gzip'],
+      ['gzip;q=1, br;q=0.5', 'gzip'],
+    ] as const) {
+      const res = await get(api.url, path, { 'accept-encoding': accept });
+      expect(res.status).toBe(200);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers.vary).toMatch(/accept-encoding/i);
+      expect(JSON.parse(decode(encoding, res.body).toString())).toEqual(spec);
+    }
+  });
+});
+
+describe('web app delivery through the shipped nginx (deploy/nginx.conf)', () => {
+  const api = apiForSuite();
+  let nginx: NginxProcess;
+  beforeAll(async () => {
+    nginx = await startNginx([api.port]);
+  });
+  afterAll(async () => {
+    await nginx?.stop();
+  });
+
+  it('keeps the API’s brotli and caching headers, and compresses what it sends for text', async () => {
+    const html = (await get(nginx.url, '/j/ABCDEF')).body.toString();
+    const [script] = scriptsOf(html).filter((p) => p.includes('/assets/'));
+    expect(script).toBeDefined();
+    const direct = await get(api.url, script!, { 'accept-encoding': 'identity' });
+    const br = await get(nginx.url, script!, { 'accept-encoding': 'br, gzip' });
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    if (direct.body.length >= 1024) {
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(decode('br', br.body).equals(direct.body)).toBe(true);
+    }
+    const spec = await get(nginx.url, '/api/docs/openapi.json', { 'accept-encoding': 'gzip' });
+    expect(spec.headers['content-encoding']).toBe('gzip');
+    expect((JSON.parse(decode('gzip', spec.body).toString()) as { openapi: string }).openapi).toMatch(/^3\./);
+    const page = await get(nginx.url, '/j/ABCDEF');
+    expect(page.headers['cache-control']).toBe('no-cache');
+  });
+});
