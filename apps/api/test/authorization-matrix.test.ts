@@ -52,7 +52,9 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/workshops/{id}/sessions': /*                */ row(401, 401, 401, 401, 401, 404, 201),
   'GET /api/workshops/{id}/sessions': /*                 */ row(401, 401, 401, 401, 401, 404, 200),
   'GET /api/sessions/{id}': /*                           */ row(401, 401, 401, 401, 401, 404, 200),
+  'PATCH /api/sessions/{id}': /*                         */ row(401, 401, 401, 401, 401, 404, 200),
   'DELETE /api/sessions/{id}': /*                        */ row(401, 401, 401, 401, 401, 404, 204),
+  'GET /api/sessions/{id}/progress': /*                  */ row(401, 401, 401, 401, 401, 404, 200),
   'POST /api/sessions/{id}/actions': /*                  */ row(401, 401, 401, 401, 401, 404, 200),
   'GET /api/sessions/{id}/heatmap': /*                   */ row(401, 401, 401, 401, 401, 404, 200),
   'POST /api/sessions/{id}/share': /*                    */ row(401, 401, 401, 401, 401, 404, 201),
@@ -82,6 +84,8 @@ function bodyFor(route: string, fx: Fixture): unknown {
       return {};
     case 'POST /api/sessions/{id}/actions':
       return { action: 'start' };
+    case 'PATCH /api/sessions/{id}':
+      return { closesAt: new Date(Date.now() + 86_400_000).toISOString() };
     case 'POST /api/sessions/{id}/share':
       return {};
     default:

@@ -9,3 +9,4 @@ export * from './socket.js';
 export * from './report.js';
 export * from './compare.js';
 export * from './export.js';
+export * from './prework.js';

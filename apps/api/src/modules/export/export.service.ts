@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { describeRounds } from '@thinline/shared';
 import { AppError } from '../../common/errors/app-error.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { HeatmapService } from '../heatmap/heatmap.service.js';
@@ -60,6 +61,7 @@ export class ExportService {
         status: session.status,
         settings: snapshot.settings,
         round: session.round,
+        rounds: describeRounds(session),
       },
       roles: snapshot.roles,
       concerns: snapshot.concerns,
