@@ -52,7 +52,7 @@ export function InvitePanel({ session }: { session: TSession }) {
           </option>
         ))}
       </SelectField>
-      <CopyField label="Invite text" value={text} rows={8} />
+      <CopyField label="Invite text" value={text} rows={11} />
     </div>
   );
 }

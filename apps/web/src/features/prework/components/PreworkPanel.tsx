@@ -13,11 +13,11 @@ export function PreworkPanel({ session }: { session: TSession }) {
     <section className="card card--flat stack prework" aria-labelledby="prework-heading">
       <h2 id="prework-heading">Pre-work: answering before the workshop</h2>
       <p className="muted">
-        People can answer ahead, at their own pace, on any device. Results stay hidden from everyone, you included, until you reveal them in the live session.
+        People can answer ahead, at their own pace, on any device. Results stay hidden until you reveal them in the live session: this panel shows counts only.
       </p>
       <ClosingTime session={session} />
-      {session.status !== 'closed' ? <InvitePanel session={session} /> : null}
       <RoleProgress session={session} />
+      {session.status !== 'closed' ? <InvitePanel session={session} /> : null}
     </section>
   );
 }
