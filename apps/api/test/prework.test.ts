@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { THeatmap, TJoinResult, TSession, TSessionProgress } from '@thinline/shared';
+import type { THeatmap, TJoinResult, TSession, TSessionProgress, TSessionSummary } from '@thinline/shared';
 import { apiForSuite } from './support/api-process.js';
 import { query } from './support/db.js';
 import { createSession, liveSession, signUp, startSession } from './support/factories.js';
@@ -116,9 +116,11 @@ describe('pre-work: a closing time on a session', () => {
     expect(await answer(socket, session, 1)).toMatchObject({ ok: true });
     expect(await stored(joined.participantId)).toEqual([1, 2]);
 
-    // labels travel with the heatmap too
+    // labels travel with the heatmap, and with the workshop's list of sessions (what its history reads)
     const heatmap = await owner.get<THeatmap>(`/api/sessions/${session.id}/heatmap?round=1`);
     expect(heatmap.body.rounds).toEqual([{ round: 1, label: 'pre-work' }, { round: 2, label: 'live' }]);
+    const list = await owner.get<TSessionSummary[]>(`/api/workshops/${session.workshopId}/sessions`);
+    expect(list.body.find((s) => s.id === session.id)?.rounds).toEqual([{ round: 1, label: 'pre-work' }, { round: 2, label: 'live' }]);
   });
 
   it('takes a label only with next-round', async () => {

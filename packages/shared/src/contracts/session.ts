@@ -184,5 +184,7 @@ export const ZSessionSummary = z.object({
   createdAt: z.string(),
   closedAt: z.string().nullable(),
   participants: z.number().int(),
+  /** every round with its label ("pre-work", "live"): what a workshop's history shows per session */
+  rounds: z.array(ZRoundInfo),
 });
 export type TSessionSummary = z.infer<typeof ZSessionSummary>;

@@ -77,6 +77,7 @@ export class SessionService {
       createdAt: r.createdAt.toISOString(),
       closedAt: r.closedAt?.toISOString() ?? null,
       participants: r.participants,
+      rounds: describeRounds(r),
     }));
   }
 
