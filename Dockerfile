@@ -1,7 +1,8 @@
 # Multi-stage build: compile everything, then a slim runtime with production
 # dependencies only, running as a non-root user.
 # Node 26: the current LTS line (package.json engines: 24 and 26; .ci/run tests on it).
-FROM node:26-slim AS build
+# The workspace manifests and the Prisma schema: what `npm ci` needs, in both stages.
+FROM node:26-slim AS manifests
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
@@ -9,19 +10,14 @@ COPY apps/web/package.json apps/web/
 COPY packages/shared/package.json packages/shared/
 COPY packages/heatmap/package.json packages/heatmap/
 COPY prisma prisma
+
+FROM manifests AS build
 RUN npm ci
 COPY . .
 RUN npm run build
 
-FROM node:26-slim AS runtime
+FROM manifests AS runtime
 ENV NODE_ENV=production PORT=3000
-WORKDIR /app
-COPY package.json package-lock.json ./
-COPY apps/api/package.json apps/api/
-COPY apps/web/package.json apps/web/
-COPY packages/shared/package.json packages/shared/
-COPY packages/heatmap/package.json packages/heatmap/
-COPY prisma prisma
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/packages/shared/dist packages/shared/dist
 COPY --from=build /app/packages/heatmap/dist packages/heatmap/dist

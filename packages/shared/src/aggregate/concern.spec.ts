@@ -1,4 +1,5 @@
 import { ZConcernAggregate } from '../contracts/aggregate.js';
+import { seededRandom } from '../errors/retry.js';
 import { answerKey } from './answer-key.js';
 import { agreementFromCounts, computeConcernAggregate, jaccard, suppressedConcernAggregate } from './concern.js';
 
@@ -71,18 +72,6 @@ describe('agreementFromCounts', () => {
   });
 
   describe('equals the pairwise definition (brute force) on seeded random rooms', () => {
-    // mulberry32: a small seeded PRNG so the example is random but reproducible.
-    function mulberry32(seed: number): () => number {
-      let a = seed >>> 0;
-      return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-      };
-    }
-
     type Person = { choice: 'owners' | 'nobody' | 'unknown'; owners: string[] };
 
     /** The definition, written independently: mean over all unordered pairs of N(c). */
@@ -117,7 +106,7 @@ describe('agreementFromCounts', () => {
 
     for (const seed of [1, 2, 3, 42, 1234, 99991]) {
       it(`seed ${seed}`, () => {
-        const rand = mulberry32(seed);
+        const rand = seededRandom(seed); // random rooms, the same ones every run
         const roles = ['a', 'b', 'c', 'd'];
         const people: Person[] = [];
         const size = 2 + Math.floor(rand() * 150);

@@ -41,23 +41,14 @@ export function identityStorageKey(joinCode: string): string {
 }
 
 export function parseIdentity(raw: string | null): StoredIdentity | null {
-  if (!raw) return null;
-  try {
-    const v = JSON.parse(raw) as Partial<StoredIdentity> | null;
-    if (typeof v?.resumeToken !== 'string' || v.resumeToken.length < 20 || typeof v.participantId !== 'string') return null;
-    return { participantId: v.participantId, resumeToken: v.resumeToken, profileDone: v.profileDone === true };
-  } catch {
-    return null;
-  }
+  const v = readJson(raw) as Partial<StoredIdentity> | null;
+  if (typeof v?.resumeToken !== 'string' || v.resumeToken.length < 20 || typeof v.participantId !== 'string') return null;
+  return { participantId: v.participantId, resumeToken: v.resumeToken, profileDone: v.profileDone === true };
 }
 
-export function loadIdentity(joinCode: string): StoredIdentity | null {
-  return parseIdentity(safeStorage.get(identityStorageKey(joinCode)));
-}
-
-export function saveIdentity(joinCode: string, identity: StoredIdentity | null): void {
-  safeStorage.set(identityStorageKey(joinCode), identity === null ? null : JSON.stringify(identity));
-}
+const identitySlot = storedPerCode(identityStorageKey, parseIdentity);
+export const loadIdentity = identitySlot.load;
+export const saveIdentity = identitySlot.save;
 
 /**
  * What the phone last knew of its session (the concerns, their state, who it is and which
@@ -81,21 +72,35 @@ export function viewStorageKey(joinCode: string): string {
 }
 
 export function parseView(raw: string | null): StoredView | null {
+  const parsed = ZStoredView.safeParse(readJson(raw));
+  return parsed.success ? parsed.data : null;
+}
+
+const viewSlot = storedPerCode(viewStorageKey, parseView);
+export const loadView = viewSlot.load;
+export const saveView = viewSlot.save;
+
+/** The JSON value of a stored string; null for nothing stored or what is not JSON. */
+function readJson(raw: string | null): unknown {
   if (!raw) return null;
   try {
-    const parsed = ZStoredView.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    return JSON.parse(raw);
   } catch {
     return null;
   }
 }
 
-export function loadView(joinCode: string): StoredView | null {
-  return parseView(safeStorage.get(viewStorageKey(joinCode)));
-}
-
-export function saveView(joinCode: string, view: StoredView | null): void {
-  safeStorage.set(viewStorageKey(joinCode), view === null ? null : JSON.stringify(view));
+/**
+ * One value per join code in local storage, read back through `parse` (which refuses what
+ * it cannot trust, so a stale or hand-edited entry reads as nothing stored).
+ */
+function storedPerCode<T>(key: (joinCode: string) => string, parse: (raw: string | null) => T | null) {
+  return {
+    load: (joinCode: string): T | null => parse(safeStorage.get(key(joinCode))),
+    save: (joinCode: string, value: T | null): void => {
+      safeStorage.set(key(joinCode), value === null ? null : JSON.stringify(value));
+    },
+  };
 }
 
 /** The address that continues as this participant on another device (the token in the fragment, never sent to a server). */

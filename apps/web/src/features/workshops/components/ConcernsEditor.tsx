@@ -4,6 +4,7 @@ import type { DraftConcern } from '../lib/workshopDraft';
 import { fieldIds } from '../lib/workshopDraft';
 import type { WorkshopDraftActions } from '../hooks/useWorkshopDraft';
 import { EditableList } from './EditableList';
+import { EditorSection } from './EditorSection';
 
 interface ConcernsEditorProps {
   concerns: DraftConcern[];
@@ -15,17 +16,9 @@ const CATEGORY_LIST_ID = 'concern-categories';
 
 /** The concerns: the heatmap's rows, each with a one-line explanation and a category. */
 export function ConcernsEditor({ concerns, errors, actions }: ConcernsEditorProps) {
-  const listError = errors[fieldIds.concerns];
   const categories = [...new Set(concerns.map((c) => c.category.trim()).filter(Boolean))];
   return (
-    <section className="section stack" aria-labelledby="concerns-heading">
-      <div>
-        <h2 id="concerns-heading">Concerns</h2>
-        <p className="muted" id={fieldIds.concerns} tabIndex={-1}>
-          The heatmap&apos;s rows: the work someone has to own, e.g. &ldquo;Model deployment&rdquo;. The category groups rows on the heatmap. Up to {LIMITS.concerns.max}.
-        </p>
-        {listError ? <p className="field__error">{listError}</p> : null}
-      </div>
+    <EditorSection headingId="concerns-heading" title="Concerns" listId={fieldIds.concerns} listError={errors[fieldIds.concerns]} lead={<>The heatmap&apos;s rows: the work someone has to own, e.g. &ldquo;Model deployment&rdquo;. The category groups rows on the heatmap. Up to {LIMITS.concerns.max}.</>}>
       <datalist id={CATEGORY_LIST_ID}>
         {categories.map((c) => (
           <option key={c} value={c} />
@@ -61,6 +54,6 @@ export function ConcernsEditor({ concerns, errors, actions }: ConcernsEditorProp
           );
         }}
       />
-    </section>
+    </EditorSection>
   );
 }

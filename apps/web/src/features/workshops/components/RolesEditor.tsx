@@ -4,6 +4,7 @@ import type { DraftRole } from '../lib/workshopDraft';
 import { fieldIds } from '../lib/workshopDraft';
 import type { WorkshopDraftActions } from '../hooks/useWorkshopDraft';
 import { EditableList } from './EditableList';
+import { EditorSection } from './EditorSection';
 
 interface RolesEditorProps {
   roles: DraftRole[];
@@ -13,16 +14,8 @@ interface RolesEditorProps {
 
 /** The roles: the heatmap's columns, in order. */
 export function RolesEditor({ roles, errors, actions }: RolesEditorProps) {
-  const listError = errors[fieldIds.roles];
   return (
-    <section className="section stack" aria-labelledby="roles-heading">
-      <div>
-        <h2 id="roles-heading">Roles</h2>
-        <p className="muted" id={fieldIds.roles} tabIndex={-1}>
-          The heatmap&apos;s columns: who could own a concern, e.g. Data Engineering or MLOps. {LIMITS.roles.min} to {LIMITS.roles.max} roles.
-        </p>
-        {listError ? <p className="field__error">{listError}</p> : null}
-      </div>
+    <EditorSection headingId="roles-heading" title="Roles" listId={fieldIds.roles} listError={errors[fieldIds.roles]} lead={<>The heatmap&apos;s columns: who could own a concern, e.g. Data Engineering or MLOps. {LIMITS.roles.min} to {LIMITS.roles.max} roles.</>}>
       <EditableList
         items={roles}
         getKey={(r) => r.key}
@@ -44,6 +37,6 @@ export function RolesEditor({ roles, errors, actions }: RolesEditorProps) {
           />
         )}
       />
-    </section>
+    </EditorSection>
   );
 }
