@@ -84,10 +84,10 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 /**
  * Collects console errors and uncaught page errors. The one expected exception: the
  * browser logs the 401 of the signed-out probe `GET /api/auth/me` (api.md pins the 401).
- * `expected` adds the errors a test provokes on purpose (a phone taken offline).
+ * `expected` adds the errors a test provokes on purpose (a phone taken offline); `errors`
+ * is the list to add to (one list for every page of a phone).
  */
-export function watchConsole(page: Page, expected: readonly RegExp[] = []): string[] {
-  const errors: string[] = [];
+export function watchConsole(page: Page, expected: readonly RegExp[] = [], errors: string[] = []): string[] {
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
     if (m.text().includes('status of 401') && m.location().url.endsWith('/api/auth/me')) return;

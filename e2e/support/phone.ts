@@ -7,21 +7,28 @@ const EXCLUSIVE = { nobody: 'Nobody owns this', unknown: "Don't know" } as const
 
 /** A participant's phone (390×844, touch): drives the participant screens the way a thumb does. */
 export class Phone {
-  readonly errors: string[];
+  readonly errors: string[] = [];
 
   private constructor(
     readonly who: string,
     readonly context: BrowserContext,
-    readonly page: Page,
-    expectedErrors: readonly RegExp[],
+    public page: Page,
+    private readonly expectedErrors: readonly RegExp[],
   ) {
-    this.errors = watchConsole(page, expectedErrors);
+    watchConsole(page, expectedErrors, this.errors);
   }
 
-  /** A phone of its own (a fresh browser profile) on the shared e2e server, or on `baseURL`. */
-  static async open(browser: Browser, who: string, expectedErrors: readonly RegExp[] = [], baseURL?: string): Promise<Phone> {
-    const context = await newContext(browser, baseURL ? { ...PHONE, baseURL } : PHONE);
+  /** A phone of its own (a fresh browser profile) on the shared e2e server, or on `baseURL`; `options` change the device (a smaller screen, a time zone). */
+  static async open(browser: Browser, who: string, expectedErrors: readonly RegExp[] = [], baseURL?: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Phone> {
+    const context = await newContext(browser, { ...PHONE, ...(baseURL ? { baseURL } : {}), ...options });
     return new Phone(who, context, await context.newPage(), expectedErrors);
+  }
+
+  /** The same phone opening the page again later (a new tab of the same profile): what it stored is still there. */
+  async reopen(): Promise<void> {
+    await this.page.close();
+    this.page = await this.context.newPage();
+    watchConsole(this.page, this.expectedErrors, this.errors);
   }
 
   /** The heading of the screen: the concern's title while answering. */

@@ -18,6 +18,7 @@ import { HeatmapModule } from './modules/heatmap/heatmap.module.js';
 import { LiveModule } from './modules/live/live.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { OrganisationModule } from './modules/organisation/organisation.module.js';
+import { PreworkModule } from './modules/prework/prework.module.js';
 import { RateLimitModule } from './modules/rate-limit/rate-limit.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { ReportModule } from './modules/report/report.module.js';
@@ -67,6 +68,7 @@ export class AppModule {
         ExportModule,
         LiveModule,
         RetentionModule,
+        PreworkModule,
       ],
       providers: [
         { provide: CONFIG, useValue: config },

@@ -85,6 +85,9 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/sessions/{id}/share': /*                    */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 201, 201),
   'DELETE /api/sessions/{id}/share/{token}': /*          */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 204, 204),
   'GET /api/sessions/{id}/export.{format}': /*           */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
+  // Pre-work: who runs the session sets its closing time and watches progress; a viewer reads reports, not the running room.
+  'PATCH /api/sessions/{id}': /*                         */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 200, 200),
+  'GET /api/sessions/{id}/progress': /*                  */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 200, 200),
   // Decisions and follow-ups: who may run the session decides; who may read it reads them (a report link through GET /api/reports/{token}).
   'GET /api/sessions/{id}/decisions': /*                 */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
   'PUT /api/sessions/{id}/decisions/{concernId}': /*     */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 200, 200),
@@ -136,6 +139,8 @@ function bodyFor(route: string, fx: Fixture): unknown {
       return { title: 'Added by the matrix' };
     case 'PATCH /api/follow-ups/{id}':
       return { status: 'done' };
+    case 'PATCH /api/sessions/{id}':
+      return { closesAt: new Date(Date.now() + 86_400_000).toISOString() };
     case 'POST /api/sessions/{id}/share':
       return {};
     case 'POST /api/orgs':

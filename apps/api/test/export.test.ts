@@ -102,7 +102,7 @@ describe('exports', () => {
     // RFC 4180: CRLF records, a header row first, every record exactly as wide, quotes only as the RFC allows.
     const strict = parse<Record<string, string>>(text, { bom: true, columns: true, record_delimiter: '\r\n', relax_column_count: false, relax_quotes: false, skip_empty_lines: false });
     expect(strict.map((r) => `${r.name} · ${r.concern}`).sort()).toEqual(expected);
-    expect(Object.keys(strict[0]!).slice(0, 5)).toEqual(['session', 'workshop', 'session date', 'round', 'participant']);
+    expect(Object.keys(strict[0]!).slice(0, 6)).toEqual(['session', 'workshop', 'session date', 'round', 'round label', 'participant']);
 
     // DuckDB sniffs the dialect, the header and the types itself, as a data engineer would run it.
     const dir = mkdtempSync(join(tmpdir(), 'thinline-csv-'));
@@ -113,7 +113,7 @@ describe('exports', () => {
       const connection = await db.connect();
       const result = await connection.runAndReadAll(`SELECT * FROM read_csv('${file}')`);
       const rows = result.getRowObjectsJS();
-      expect(result.columnNames().slice(0, 5)).toEqual(['session', 'workshop', 'session date', 'round', 'participant']);
+      expect(result.columnNames().slice(0, 6)).toEqual(['session', 'workshop', 'session date', 'round', 'round label', 'participant']);
       // DuckDB typed the text columns as VARCHAR: they come back as strings.
       expect(rows.map((r) => (typeof r.name === 'string' && typeof r.concern === 'string' ? `${r.name} · ${r.concern}` : 'not text')).sort()).toEqual(expected);
       expect(rows.every((r) => r.session === session.title && r.round === 1n)).toBe(true);
@@ -172,7 +172,7 @@ describe('exports', () => {
     // The CSV of no answers is its header row alone; the JSON beside it says why.
     const csv = (await download(`/api/sessions/${empty.id}/export.csv`)).body.toString();
     expect(parse(csv, { columns: true, bom: true })).toEqual([]);
-    expect(csv.startsWith('\uFEFFsession,workshop,session date,round,participant,')).toBe(true);
+    expect(csv.startsWith('\uFEFFsession,workshop,session date,round,round label,participant,')).toBe(true);
     expect(JSON.parse((await download(`/api/sessions/${empty.id}/export.json`)).body.toString())).toMatchObject({ empty: true, message: 'No answers yet' });
   });
 });

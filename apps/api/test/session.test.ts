@@ -106,7 +106,7 @@ describe('a facilitator runs a session', () => {
   it('self-paced: every concern is open from the start; goto / next / previous are refused with why', async () => {
     const w = await createWorkshop(me);
     const s = await createSession(me, w.id);
-    expect(s.settings).toEqual(DEFAULT_SETTINGS);
+    expect(s.settings).toEqual({ ...DEFAULT_SETTINGS, closesAt: null });
     expect(states(s)).toEqual(['open', 'open', 'open', 'open']);
     const [first, second] = s.concerns as [TSession['concerns'][number], TSession['concerns'][number]];
     const early = await act(s.id, 'lock', first.id);
@@ -183,7 +183,7 @@ describe('a facilitator runs a session', () => {
     // No body at all means the defaults.
     const plain = await me.request<TSession>('POST', `/api/workshops/${w.id}/sessions`);
     expect(plain.status).toBe(201);
-    expect(plain.body.settings).toEqual(DEFAULT_SETTINGS);
+    expect(plain.body.settings).toEqual({ ...DEFAULT_SETTINGS, closesAt: null });
   });
 
   it('counts participants on the session and in the dashboard list', async () => {

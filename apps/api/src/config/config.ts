@@ -30,6 +30,8 @@ export const ZConfig = z.object({
   ANSWER_NAIVE: booleanFlag,
   /** Presenter heatmap updates per session are coalesced to at most one per this many ms. */
   HEATMAP_INTERVAL_MS: z.coerce.number().int().min(10).max(5000).default(100),
+  /** pre-work: how often each process looks for closing times that have passed (ms) */
+  CLOSING_CHECK_MS: z.coerce.number().int().min(50).max(60000).default(500),
   /** Rate limits (shared through Redis when REDIS_URL is set); raise them for load tests from one address. */
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   // Connections with a session's right code, per session and address: a hall behind one

@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from './Button';
 
-/** A read-only value with a Copy button that says when it copied (or how to copy by hand). */
-export function CopyField({ label, value }: { label: string; value: string }) {
+/**
+ * A read-only value with a Copy button that says when it copied (or how to copy by hand).
+ * `rows` shows a several-line text (an invite to paste into chat) instead of one line.
+ */
+export function CopyField({ label, value, rows }: { label: string; value: string; rows?: number }) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -29,7 +32,11 @@ export function CopyField({ label, value }: { label: string; value: string }) {
         {label}
       </label>
       <div className="copy-field">
-        <input ref={input} id={id} className="input" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+        {rows ? (
+          <textarea ref={input} id={id} className="textarea" readOnly rows={rows} value={value} onFocus={(e) => e.currentTarget.select()} />
+        ) : (
+          <input ref={input} id={id} className="input" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+        )}
         <Button variant="secondary" onClick={() => void copy()}>
           Copy
         </Button>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId } from './ids.js';
+import { ZRoundInfo } from './session.js';
 
 export const CONCERN_STATUSES = ['clear', 'overlap', 'gap', 'no data'] as const;
 export type TConcernStatusKind = (typeof CONCERN_STATUSES)[number];
@@ -60,6 +61,11 @@ export const ZHeatmap = z.object({
   /** true when the whole segment has fewer than k respondents and is not shown. */
   suppressed: z.boolean(),
   concerns: z.array(ZConcernAggregate),
+  /**
+   * every round of the session with its label ("pre-work", "live"): in GET /heatmap, the
+   * report and the exports; the live socket frames leave it out (session:state has it).
+   */
+  rounds: z.array(ZRoundInfo).optional(),
 });
 export type THeatmap = z.infer<typeof ZHeatmap>;
 

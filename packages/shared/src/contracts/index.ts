@@ -12,3 +12,4 @@ export * from './export.js';
 export * from './decision.js';
 export * from './follow-up.js';
 export * from './organisation.js';
+export * from './prework.js';

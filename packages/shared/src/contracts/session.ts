@@ -54,12 +54,40 @@ export function readSessionSettings(stored: unknown): TSessionSettings {
   return ZSessionSettings.parse({ ...DEFAULT_SETTINGS, ...given });
 }
 
-export const ZCreateSessionRequest = ZSessionSettings.partial();
+/**
+ * A closing time as sent: a string the service reads as an ISO 8601 date-time with a zone
+ * (unparseable or past: 400 session/invalid-closes-at, a code of its own rather than a zod
+ * message, so a form can put it beside the field).
+ */
+export const ZClosesAtInput = z.string().max(100);
+
+export const ZCreateSessionRequest = ZSessionSettings.partial().extend({
+  /** pre-work: answering in round 1 stops at this moment (api.md, "Pre-work") */
+  closesAt: ZClosesAtInput.nullable().optional(),
+});
 export type TCreateSessionRequest = z.input<typeof ZCreateSessionRequest>;
+
+/**
+ * PATCH /api/sessions/:id: change the closing time, remove it (null), or close answering
+ * now (`closeNow: true`, which a future-only closesAt cannot say). One of the two.
+ */
+export const ZUpdateSessionRequest = z
+  .strictObject({
+    closesAt: ZClosesAtInput.nullable().optional(),
+    closeNow: z.literal(true).optional(),
+  })
+  .refine((b) => (b.closesAt !== undefined) !== (b.closeNow !== undefined), { message: 'give either closesAt (a date-time, or null to remove it) or closeNow: true' });
+export type TUpdateSessionRequest = z.infer<typeof ZUpdateSessionRequest>;
+
+/** The label given to a round ("live"); round 1 of a session with a closing time is "pre-work". */
+export const PREWORK_LABEL = 'pre-work';
+export const ZRoundLabel = z.string().trim().min(1).max(40);
 
 export const ZSessionAction = z.strictObject({
   action: z.enum(SESSION_ACTIONS),
   concernId: ZId.optional(),
+  /** next-round only: the new round's label */
+  label: ZRoundLabel.optional(),
 });
 export type TSessionActionRequest = z.infer<typeof ZSessionAction>;
 
@@ -70,6 +98,43 @@ export const ZConcernStatus = z.object({
 });
 export type TConcernStatus = z.infer<typeof ZConcernStatus>;
 
+export const ZRoundInfo = z.object({ round: z.number().int().min(1), label: z.string().nullable() });
+export type TRoundInfo = z.infer<typeof ZRoundInfo>;
+
+/** What is stored about rounds and the closing time, read the one way every reader uses. */
+export interface StoredRounds {
+  round: number;
+  roundLabels: unknown;
+  closesAt: Date | null;
+  closesRound: number | null;
+}
+
+/**
+ * Rounds 1..round with their labels: a label given to a round (next-round's `label`, or
+ * the one a round had when the next began), else "pre-work" for round 1 while the
+ * session's closing time closes round 1.
+ */
+export function describeRounds(s: StoredRounds): TRoundInfo[] {
+  const given = s.roundLabels !== null && typeof s.roundLabels === 'object' ? (s.roundLabels as Record<string, unknown>) : {};
+  return Array.from({ length: Math.max(1, s.round) }, (_, i) => {
+    const round = i + 1;
+    const label = given[String(round)];
+    if (typeof label === 'string') return { round, label };
+    return { round, label: round === 1 && s.closesAt !== null && s.closesRound === 1 ? PREWORK_LABEL : null };
+  });
+}
+
+/** "Round 1 · pre-work", or "Round 2" for a round without a label. */
+export function roundName(round: number, rounds: readonly TRoundInfo[] | undefined): string {
+  const label = rounds?.find((r) => r.round === round)?.label;
+  return label ? `Round ${round} · ${label}` : `Round ${round}`;
+}
+
+/** The closing time that applies to the current round, or null (none set, or it closed an earlier round). */
+export function currentClosesAt(s: Omit<StoredRounds, 'roundLabels'>): Date | null {
+  return s.closesAt !== null && s.closesRound === s.round ? s.closesAt : null;
+}
+
 /** What every client of a session sees about its progress (`session:state`). */
 export const ZSessionState = z.object({
   sessionId: ZId,
@@ -78,6 +143,12 @@ export const ZSessionState = z.object({
   round: z.number().int().min(1),
   currentConcernId: ZId.nullable(),
   concerns: z.array(ZConcernStatus),
+  /** every round so far with its label */
+  rounds: z.array(ZRoundInfo),
+  /** pre-work: when answering in the current round stops (ISO 8601), or null */
+  closesAt: z.string().nullable(),
+  /** true once closesAt has passed: the server refuses this round's answers with answer/locked */
+  answeringClosed: z.boolean(),
 });
 export type TSessionState = z.infer<typeof ZSessionState>;
 
@@ -89,7 +160,8 @@ export const ZSession = z.object({
   status: z.enum(SESSION_STATUSES),
   roles: z.array(ZRole),
   concerns: z.array(ZConcern),
-  settings: ZSessionSettings,
+  /** closesAt: the closing time as stored (ISO 8601), also once it closed an earlier round; null when none */
+  settings: ZSessionSettings.extend({ closesAt: z.string().nullable() }),
   state: ZSessionState,
   participants: z.number().int(),
   createdAt: z.string(),
@@ -117,5 +189,7 @@ export const ZSessionSummary = z.object({
   createdAt: z.string(),
   closedAt: z.string().nullable(),
   participants: z.number().int(),
+  /** every round with its label ("pre-work", "live"): what a workshop's history shows per session */
+  rounds: z.array(ZRoundInfo),
 });
 export type TSessionSummary = z.infer<typeof ZSessionSummary>;

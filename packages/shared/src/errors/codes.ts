@@ -87,6 +87,10 @@ export const API_ERRORS = {
   // An unexpected failure is not known to be permanent: retried (with the growing delay),
   // so a bug on our side never costs a person their answer.
   'server/internal': { status: 500, action: 'retry' },
+  // pre-work: a closing time that is not a future ISO 8601 date-time
+  'session/invalid-closes-at': { status: 400, action: 'refuse' },
+  // pre-work: the closing time has passed, so this round's closing can no longer change
+  'session/answering-closed': { status: 409, action: 'refuse' },
 } as const satisfies Record<string, ErrorRule>;
 
 export type TApiErrorCode = keyof typeof API_ERRORS;

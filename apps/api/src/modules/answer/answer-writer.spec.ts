@@ -32,6 +32,7 @@ const outcome = (r: AnswerRow): AnswerOutcome => ({
   previous: null,
   sessionStatus: 'live',
   concernState: 'open',
+  answeringClosed: false,
 });
 
 /** Refuses a whole statement when any row in it is "poison", as PostgreSQL does with bytes it cannot store. */

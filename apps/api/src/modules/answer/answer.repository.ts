@@ -32,6 +32,8 @@ export interface AnswerOutcome {
   previous: { answerKey: string; confidence: number | null } | null;
   sessionStatus: string | null;
   concernState: string | null;
+  /** pre-work: the current round's closing time had passed */
+  answeringClosed: boolean;
 }
 
 interface OutcomeRow {
@@ -48,6 +50,7 @@ interface OutcomeRow {
   had_prev: boolean;
   session_status: string | null;
   concern_state: string | null;
+  answering_closed: boolean;
 }
 
 @Injectable()
@@ -87,7 +90,9 @@ export class AnswerRepository {
       eligible AS (
         SELECT i.*, s.round, p.own_role
         FROM input i
-        JOIN session s ON s.id = i.session_id AND s.status = 'live'
+        -- pre-work: past the current round's closing time nothing is stored, whichever
+        -- process writes, by the database's clock (no process timer is the record)
+        JOIN session s ON s.id = i.session_id AND s.status = 'live' AND NOT coalesce(s.closes_round = s.round AND s.closes_at <= now(), false)
         JOIN session_concern sc ON sc.session_id = i.session_id AND sc.id = i.concern_id AND sc.state = 'open'
         JOIN participant p ON p.id = i.participant_id AND p.session_id = i.session_id
       ),
@@ -122,7 +127,8 @@ export class AnswerRepository {
       SELECT i.answer_id::text AS answer_id, (e.answer_id IS NOT NULL) AS eligible, (f.answer_id IS NOT NULL) AS applied,
              f.round, f.own_role, i.concern_id::text AS concern_id, f.answer_key, f.confidence,
              f.prev_key, f.prev_confidence, coalesce(f.had_prev, false) AS had_prev,
-             s.status::text AS session_status, sc.state::text AS concern_state
+             s.status::text AS session_status, sc.state::text AS concern_state,
+             coalesce(s.closes_round = s.round AND s.closes_at <= now(), false) AS answering_closed
       FROM input i
       LEFT JOIN eligible e ON e.answer_id = i.answer_id
       LEFT JOIN fresh f ON f.answer_id = i.answer_id
@@ -141,6 +147,7 @@ export class AnswerRepository {
       previous: r.had_prev && r.prev_key !== null ? { answerKey: r.prev_key, confidence: r.prev_confidence } : null,
       sessionStatus: r.session_status,
       concernState: r.concern_state,
+      answeringClosed: r.answering_closed,
     }));
   }
 

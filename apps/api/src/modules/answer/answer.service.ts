@@ -122,6 +122,7 @@ function toRow(ctx: ParticipantContext, a: TAnswerSubmit, snapshot: SessionSnaps
 function refusal(o: AnswerOutcome): AppError {
   if (o.sessionStatus === 'closed') return new AppError('session/closed', 'This session is closed. Thank you for taking part.');
   if (o.sessionStatus !== 'live') return new AppError('answer/not-open', 'The session has not started yet. Your answer was not saved.');
+  if (o.answeringClosed) return new AppError('answer/locked', 'Answering has closed: the closing time has passed. Your answer was not saved.');
   if (o.concernState === 'locked') return new AppError('answer/locked', 'This question is locked: the facilitator closed it.');
   if (o.concernState === 'pending') return new AppError('answer/not-open', 'This question is not open yet.');
   return new AppError('participant/not-joined', 'Join the session before answering.');

@@ -18,14 +18,14 @@ describe('answers CSV', () => {
   const [de, ml, ds] = FIXTURE_ROLES;
 
   it('starts with a byte-order mark and the header row; the session, workshop and date are columns', () => {
-    expect(csv.startsWith('\uFEFFsession,workshop,session date,round,participant,')).toBe(true);
+    expect(csv.startsWith('\uFEFFsession,workshop,session date,round,round label,participant,')).toBe(true);
     expect(csv).not.toMatch(/^#/m);
     for (const r of rows) expect(r).toMatchObject({ session: 'DE vs MLOps — Payments team', workshop: 'Data Engineering vs MLOps', 'session date': '2026-11-20', round: '2' });
   });
 
   it('has one row per participant and concern of the last round', () => {
     expect(rows).toHaveLength(13 * 6);
-    expect(Object.keys(rows[0]!)).toEqual(['session', 'workshop', 'session date', 'round', 'participant', 'name', 'own role', 'concern', 'category', 'choice', 'owners', 'confidence', 'comment', 'answered at']);
+    expect(Object.keys(rows[0]!)).toEqual(['session', 'workshop', 'session date', 'round', 'round label', 'participant', 'name', 'own role', 'concern', 'category', 'choice', 'owners', 'confidence', 'comment', 'answered at']);
     expect(new Set(rows.map((r) => r.round))).toEqual(new Set(['2']));
     expect(new Set(rows.map((r) => r.participant)).size).toBe(13);
     for (const r of rows) expect(r.participant).toMatch(/^P\d{3}$/);
@@ -105,7 +105,7 @@ describe('answers CSV', () => {
   it('is the header row alone for an empty session', () => {
     const empty = renderCsv(makeFixtureBundle({ empty: true }));
     expect(read(empty)).toEqual([]);
-    expect(empty).toBe('\uFEFFsession,workshop,session date,round,participant,name,own role,concern,category,choice,owners,confidence,comment,answered at\r\n');
+    expect(empty).toBe('\uFEFFsession,workshop,session date,round,round label,participant,name,own role,concern,category,choice,owners,confidence,comment,answered at\r\n');
   });
 });
 
@@ -118,7 +118,7 @@ describe('aggregate matrix CSV', () => {
       expect(r).toMatchObject({ session: 'DE vs MLOps — Payments team', workshop: 'Data Engineering vs MLOps', 'session date': '2026-11-20', round: '2', participants: '13', 'threshold (%)': '50.0', 'min segment size (k)': '3' });
     }
     expect(rows.map((r) => r.concern)).toEqual(FIXTURE_CONCERNS.map((c) => c.title));
-    expect(Object.keys(rows[0]!)).toEqual(['session', 'workshop', 'session date', 'round', 'participants', 'threshold (%)', 'min segment size (k)', 'concern', 'category', 'status', 'owners', ...FIXTURE_ROLES.map((r) => `${r.name} (%)`), 'nobody (%)', 'agreement (%)', 'answered', 'unknown']);
+    expect(Object.keys(rows[0]!)).toEqual(['session', 'workshop', 'session date', 'round', 'round label', 'participants', 'threshold (%)', 'min segment size (k)', 'concern', 'category', 'status', 'owners', ...FIXTURE_ROLES.map((r) => `${r.name} (%)`), 'nobody (%)', 'agreement (%)', 'answered', 'unknown']);
     bundle.rounds[1]!.concerns.map(shownAggregate).forEach((a, i) => {
       const row = rows[i]!;
       expect(row.status).toBe(a.status.toUpperCase());
@@ -141,6 +141,6 @@ describe('aggregate matrix CSV', () => {
   it('handles 100 concerns × 20 roles', () => {
     const large = read(renderCsv(makeLargeBundle(), { table: 'matrix' }));
     expect(large).toHaveLength(100);
-    expect(Object.keys(large[0]!)).toHaveLength(7 + 4 + 20 + 4);
+    expect(Object.keys(large[0]!)).toHaveLength(8 + 4 + 20 + 4);
   });
 });

@@ -1,5 +1,5 @@
 import { OTHER_ROLE, SessionTally, UNDISCLOSED_ROLE, buildHeatmap } from '@thinline/shared';
-import type { TAuditEvent, TConcern, TFollowUp, THeatmap, TRaciLetter, TReportDecision, TRole, TRoomOwnership, TSessionSettings, TallyRow } from '@thinline/shared';
+import type { TAuditEvent, TConcern, TFollowUp, THeatmap, TRaciLetter, TReportDecision, TRole, TRoomOwnership, TRoundInfo, TSessionSettings, TallyRow } from '@thinline/shared';
 
 export type ExportAnswerChoice = 'owners' | 'nobody' | 'unknown';
 
@@ -35,6 +35,8 @@ export interface ExportBundle {
     settings: TSessionSettings;
     /** the session's current (last) round. */
     round: number;
+    /** every round 1..round with its label ("pre-work", "live") or null */
+    rounds: TRoundInfo[];
   };
   roles: TRole[];
   concerns: TConcern[];
@@ -107,7 +109,8 @@ export function segmentRoleIds(roles: readonly TRole[], byRole: Readonly<Record<
 }
 
 export interface AssembleExportBundleInput {
-  session: ExportBundle['session'];
+  /** rounds: the labels as stored; without them every round is unlabelled */
+  session: Omit<ExportBundle['session'], 'rounds'> & { rounds?: TRoundInfo[] };
   roles: TRole[];
   concerns: TConcern[];
   /** participants of the session by own role (role id, 'other', 'undisclosed'). */
@@ -150,7 +153,11 @@ export function assembleExportBundle(input: AssembleExportBundleInput): ExportBu
   let total = 0;
   for (const n of Object.values(participantsByRole)) total += n;
   return {
-    session: { ...session, round: lastRoundNumber },
+    session: {
+      ...session,
+      round: lastRoundNumber,
+      rounds: Array.from({ length: lastRoundNumber }, (_, i) => ({ round: i + 1, label: session.rounds?.find((r) => r.round === i + 1)?.label ?? null })),
+    },
     roles,
     concerns,
     participants: { total, byRole: { ...participantsByRole } },

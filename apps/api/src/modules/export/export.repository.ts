@@ -10,7 +10,7 @@ export class ExportRepository {
   session(sessionId: string) {
     return this.prisma.session.findUnique({
       where: { id: sessionId },
-      select: { id: true, title: true, createdAt: true, closedAt: true, status: true, round: true, workshop: { select: { title: true } } },
+      select: { id: true, title: true, createdAt: true, closedAt: true, status: true, round: true, roundLabels: true, closesAt: true, closesRound: true, workshop: { select: { title: true } } },
     });
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { toReportDecision } from '@thinline/shared';
+import { describeRounds, toReportDecision } from '@thinline/shared';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -79,6 +79,7 @@ export class ExportService {
         status: session.status,
         settings: snapshot.settings,
         round: session.round,
+        rounds: describeRounds(session),
       },
       roles: snapshot.roles,
       concerns: snapshot.concerns,

@@ -66,7 +66,14 @@ export function statusLabel(status: RowStatus): string {
 export function roundLabel(bundle: ExportBundle): string {
   const rounds = Math.max(1, bundle.rounds.length);
   const round = lastRound(bundle).round;
-  return rounds > 1 ? `round ${round} of ${rounds}` : `round ${round}`;
+  const named = roundWithLabel(bundle, round);
+  return rounds > 1 ? `${named} of ${rounds}` : named;
+}
+
+/** "round 1 (pre-work)", or "round 2" for a round without a label. */
+export function roundWithLabel(bundle: ExportBundle, round: number): string {
+  const label = bundle.session.rounds.find((r) => r.round === round)?.label;
+  return label ? `round ${round} (${label})` : `round ${round}`;
 }
 
 /** The line under every export's title: date · participants · θ · round (· No answers yet). */

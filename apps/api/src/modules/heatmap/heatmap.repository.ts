@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TallyRow } from '@thinline/shared';
+import type { StoredRounds, TallyRow } from '@thinline/shared';
 import { PrismaService } from '../../prisma/prisma.service.js';
 import { Prisma } from '../../generated/prisma/client.js';
 
@@ -30,6 +30,11 @@ export class HeatmapRepository {
   async participantsByRole(sessionId: string): Promise<Record<string, number>> {
     const rows = await this.prisma.participant.groupBy({ by: ['ownRole'], where: { sessionId }, _count: { _all: true } });
     return Object.fromEntries(rows.map((r) => [r.ownRole, r._count._all]));
+  }
+
+  /** The session's round with what its labels are read from (describeRounds), or null when it is gone. */
+  roundsOf(sessionId: string): Promise<StoredRounds | null> {
+    return this.prisma.session.findUnique({ where: { id: sessionId }, select: { round: true, roundLabels: true, closesAt: true, closesRound: true } });
   }
 
   async currentRound(sessionId: string): Promise<number | null> {

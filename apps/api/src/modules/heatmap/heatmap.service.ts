@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OTHER_ROLE, SessionTally, type THeatmap, type TallyRow, UNDISCLOSED_ROLE, buildHeatmap } from '@thinline/shared';
+import { OTHER_ROLE, SessionTally, type THeatmap, type TallyRow, UNDISCLOSED_ROLE, buildHeatmap, describeRounds } from '@thinline/shared';
 import { AppError } from '../../common/errors/app-error.js';
 import type { SessionSnapshot } from '../snapshot/snapshot.repository.js';
 import { SessionService } from '../session/session.service.js';
@@ -33,16 +33,18 @@ export class HeatmapService {
     const snapshot = await this.snapshots.get(sessionId);
     if (!snapshot) throw new AppError('session/not-found', 'This session does not exist.');
     this.metrics.heatmapsComputed.inc();
-    const [rows, participantsByRole, currentRound] = await Promise.all([
+    const [rows, participantsByRole, stored] = await Promise.all([
       this.repository.tallyRows(sessionId),
       this.repository.participantsByRole(sessionId),
-      this.repository.currentRound(sessionId),
+      this.repository.roundsOf(sessionId),
     ]);
+    const currentRound = stored?.round ?? null;
     const round = query.round ?? currentRound ?? 1;
     if (currentRound !== null && round > currentRound) {
       throw new AppError('validation/invalid', `round: this session has ${currentRound} round${currentRound === 1 ? '' : 's'}`);
     }
-    return this.build(snapshot, SessionTally.fromRows(rows), participantsByRole, round, query.segment ?? null);
+    const heatmap = this.build(snapshot, SessionTally.fromRows(rows), participantsByRole, round, query.segment ?? null);
+    return stored ? { ...heatmap, rounds: describeRounds(stored) } : heatmap;
   }
 
   /** What every aggregate of a session is computed from (exports build theirs from it). */

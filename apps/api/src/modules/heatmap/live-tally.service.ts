@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { SessionTally, type TallyDelta, type THeatmap } from '@thinline/shared';
+import { SessionTally, type StoredRounds, type TRoundInfo, type TallyDelta, type THeatmap, describeRounds } from '@thinline/shared';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { RealtimeStatus } from '../realtime/realtime-status.js';
 import { SnapshotService } from '../snapshot/snapshot.service.js';
@@ -10,6 +10,8 @@ interface LiveSession {
   tally: SessionTally;
   participantsByRole: Record<string, number>;
   round: number;
+  /** the rounds with their labels, as GET /heatmap gives them */
+  rounds: TRoundInfo[];
   reconcileTimer: NodeJS.Timeout | null;
   lastUsed: number;
 }
@@ -84,7 +86,7 @@ export class LiveTallyService implements OnModuleInit, OnModuleDestroy {
     if (!snapshot) return null;
     const live = await this.load(sessionId);
     live.lastUsed = Date.now();
-    return this.heatmaps.build(snapshot, live.tally, live.participantsByRole, live.round, null);
+    return { ...this.heatmaps.build(snapshot, live.tally, live.participantsByRole, live.round, null), rounds: live.rounds };
   }
 
   /** Participants joined or the round changed: re-read the small things from PostgreSQL. */
@@ -93,9 +95,9 @@ export class LiveTallyService implements OnModuleInit, OnModuleDestroy {
     if (!entry) return;
     try {
       const live = await entry;
-      const [participantsByRole, round] = await Promise.all([this.repository.participantsByRole(sessionId), this.repository.currentRound(sessionId)]);
+      const [participantsByRole, stored] = await Promise.all([this.repository.participantsByRole(sessionId), this.repository.roundsOf(sessionId)]);
       live.participantsByRole = participantsByRole;
-      live.round = round ?? live.round;
+      setRounds(live, stored);
       // A participant who changed role moves answers between segments: check the tally too.
       this.scheduleReconcile(sessionId, live);
       this.changed(sessionId);
@@ -114,7 +116,7 @@ export class LiveTallyService implements OnModuleInit, OnModuleDestroy {
     let entry = this.sessions.get(sessionId);
     if (!entry) {
       entry = (async () => {
-        const live: LiveSession = { tally: new SessionTally(), participantsByRole: {}, round: 1, reconcileTimer: null, lastUsed: Date.now() };
+        const live: LiveSession = { tally: new SessionTally(), participantsByRole: {}, round: 1, rounds: [], reconcileTimer: null, lastUsed: Date.now() };
         await this.reload(sessionId, live);
         return live;
       })();
@@ -125,17 +127,18 @@ export class LiveTallyService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async reload(sessionId: string, live: LiveSession): Promise<boolean> {
-    const [rows, participantsByRole, round] = await Promise.all([
+    const [rows, participantsByRole, stored] = await Promise.all([
       this.repository.tallyRows(sessionId),
       this.repository.participantsByRole(sessionId),
-      this.repository.currentRound(sessionId),
+      this.repository.roundsOf(sessionId),
     ]);
     const fresh = SessionTally.fromRows(rows);
-    const differs = !fresh.equals(live.tally) || JSON.stringify(participantsByRole) !== JSON.stringify(live.participantsByRole) || (round ?? live.round) !== live.round;
+    const before = JSON.stringify([live.round, live.rounds]);
+    const differs = !fresh.equals(live.tally) || JSON.stringify(participantsByRole) !== JSON.stringify(live.participantsByRole);
     live.tally = fresh;
     live.participantsByRole = participantsByRole;
-    live.round = round ?? live.round;
-    return differs;
+    setRounds(live, stored);
+    return differs || before !== JSON.stringify([live.round, live.rounds]);
   }
 
   /**
@@ -172,4 +175,11 @@ export class LiveTallyService implements OnModuleInit, OnModuleDestroy {
       });
     }
   }
+}
+
+/** The round and its labels from the record; a session gone meanwhile keeps what it had. */
+function setRounds(live: LiveSession, stored: StoredRounds | null): void {
+  if (!stored) return;
+  live.round = stored.round;
+  live.rounds = describeRounds(stored);
 }

@@ -301,3 +301,25 @@ describe('purity', () => {
     expect(s).toEqual(copy);
   });
 });
+
+describe('pre-work', () => {
+  const closed = (): MachineState => session({ pacing: 'self-paced', currentConcernId: null, concerns: concerns('locked', 'locked', 'locked', 'locked'), answeringClosed: true });
+
+  it('refuses to reopen a concern once the closing time has passed: the next round is where people answer again', () => {
+    expect(refusal(closed(), { action: 'open', concernId: A })).toEqual({ code: 'session/invalid-state', message: expect.stringMatching(/closed at its closing time.*next round/) });
+    // still revealable, so the room can see the pre-work
+    expect(statesOf(after(closed(), { action: 'reveal', concernId: A }))[0]).toBe('locked+revealed');
+  });
+
+  it('opens every concern again for the next round, with the label asked for', () => {
+    const outcome = decide(closed(), { action: 'next-round', label: 'live' });
+    expect(outcome.ok && outcome.changes.roundLabel).toBe('live');
+    expect(statesOf(after(closed(), { action: 'next-round', label: 'live' }))).toEqual(['open', 'open', 'open', 'open']);
+    const unlabelled = decide(closed(), { action: 'next-round' });
+    expect(unlabelled.ok && unlabelled.changes.roundLabel).toBeUndefined();
+  });
+
+  it('takes a label only with next-round', () => {
+    expect(refusal(session(), { action: 'lock', concernId: A, label: 'live' }).code).toBe('validation/invalid');
+  });
+});

@@ -20,11 +20,15 @@ export interface MachineState {
   currentConcernId: string | null;
   /** In position order: next / previous / start follow it. */
   concerns: readonly MachineConcern[];
+  /** pre-work: the current round's closing time has passed, so its answers are final */
+  answeringClosed?: boolean;
 }
 
 export interface MachineAction {
   action: TSessionAction;
   concernId?: string | undefined;
+  /** next-round only: the new round's label */
+  label?: string | undefined;
 }
 
 export interface ConcernChange {
@@ -40,6 +44,8 @@ export interface SessionChanges {
   currentConcernId?: string | null;
   started?: true;
   closed?: true;
+  /** next-round with a label: what the new round is called */
+  roundLabel?: string;
   concerns: ConcernChange[];
 }
 
@@ -73,7 +79,7 @@ export function applyChanges(session: MachineState, changes: SessionChanges): Ma
   };
 }
 
-function rules(s: MachineState, { action, concernId }: MachineAction): SessionChanges {
+function rules(s: MachineState, { action, concernId, label }: MachineAction): SessionChanges {
   if (s.status === 'closed' && action !== 'reveal' && action !== 'hide') {
     throw new AppError('session/closed', 'This session is closed and can no longer change; you can still reveal or hide results.');
   }
@@ -81,6 +87,7 @@ function rules(s: MachineState, { action, concernId }: MachineAction): SessionCh
   if (!TAKES_CONCERN.has(action) && concernId) throw new AppError('validation/invalid', `concernId: "${action}" does not take a concern.`);
   const concern = concernId === undefined ? undefined : s.concerns.find((c) => c.id === concernId);
   if (concernId !== undefined && !concern) throw new AppError('concern/not-found', 'This concern is not part of the session.');
+  if (label !== undefined && action !== 'next-round') throw new AppError('validation/invalid', `label: only "next-round" takes a label, not "${action}".`);
 
   switch (action) {
     case 'start': {
@@ -98,6 +105,7 @@ function rules(s: MachineState, { action, concernId }: MachineAction): SessionCh
       const c = required(concern);
       requireLive(s, 'open a concern');
       if (c.state === 'open') throw refused('This concern is already open.');
+      if (s.answeringClosed) throw refused('Answering in this round closed at its closing time. Start the next round to answer again.');
       return { concerns: [{ id: c.id, state: 'open' }] };
     }
     case 'lock': {
@@ -142,6 +150,7 @@ function rules(s: MachineState, { action, concernId }: MachineAction): SessionCh
       const target = (c: MachineConcern, i: number): ConcernChange => ({ id: c.id, state: led && i > 0 ? 'pending' : 'open', revealed: false });
       return {
         round: s.round + 1,
+        ...(label === undefined ? {} : { roundLabel: label }),
         currentConcernId: led && first ? first.id : null,
         concerns: s.concerns.map(target).filter((t, i) => t.state !== s.concerns[i]!.state || s.concerns[i]!.revealed),
       };

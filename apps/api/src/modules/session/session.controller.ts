@@ -1,6 +1,6 @@
-import { Body, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiResponse } from '@nestjs/swagger';
-import { type TSession, type TSessionActionRequest, type TSessionSummary, ZCreateSessionRequest, ZSessionAction } from '@thinline/shared';
+import { type TSession, type TSessionActionRequest, type TSessionSummary, type TUpdateSessionRequest, ZCreateSessionRequest, ZSessionAction, ZUpdateSessionRequest } from '@thinline/shared';
 import { CurrentUser } from '../auth/auth.guard.js';
 import { FacilitatorController } from '../auth/signed-in.decorator.js';
 import type { AuthUser } from '../auth/auth.service.js';
@@ -18,6 +18,7 @@ export class SessionController {
   @Post('workshops/:id/sessions')
   @ApiOperation({ summary: 'Start a session of a workshop: snapshots its roles and concerns, makes a join code; status "lobby"' })
   @ApiResponse(WORKSHOP_NOT_FOUND)
+  @ApiResponse({ status: 400, description: 'session/invalid-closes-at: closesAt is not a future ISO 8601 date-time' })
   @ApiResponse({ status: 503, description: 'session/join-code-exhausted' })
   create(@CurrentUser() user: AuthUser, @Param('id') workshopId: string, @Body({ schema: ZCreateSessionBody }) body: CreateSessionInput | undefined): Promise<TSession> {
     return this.sessions.create(user.id, workshopId, body);
@@ -37,6 +38,16 @@ export class SessionController {
     return this.sessions.getReadableSession(user.id, id);
   }
 
+  @Patch('sessions/:id')
+  @ApiOperation({ summary: 'Pre-work: set the current round\'s closing time { closesAt }, remove it { closesAt: null }, or close answering now { closeNow: true }' })
+  @ApiResponse({ status: 200, description: 'the session after the change; its live room gets session:state' })
+  @ApiResponse({ status: 400, description: 'session/invalid-closes-at: not a future ISO 8601 date-time with a zone' })
+  @ApiResponse({ status: 409, description: 'session/closed, or session/answering-closed: the closing time has already passed' })
+  @ApiResponse(SESSION_NOT_FOUND)
+  update(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body({ schema: ZUpdateSessionRequest }) body: TUpdateSessionRequest): Promise<TSession> {
+    return this.sessions.updateClosing(user.id, id, body);
+  }
+
   @Delete('sessions/:id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a session with its participants, answers, answer receipts and share links; its live sockets get session:closed and are disconnected' })
@@ -47,7 +58,7 @@ export class SessionController {
 
   @Post('sessions/:id/actions')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Control the session: start, close, open, lock, reveal, hide, goto, next, previous, next-round' })
+  @ApiOperation({ summary: 'Control the session: start, close, open, lock, reveal, hide, goto, next, previous, next-round (with an optional label, e.g. "live")' })
   @ApiResponse({ status: 200, description: 'the session after the action' })
   @ApiResponse({ status: 409, description: 'session/invalid-state or session/closed: not allowed now, with why' })
   @ApiResponse({ status: 404, description: 'session/not-found or concern/not-found' })

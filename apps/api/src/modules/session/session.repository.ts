@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type TConcern, type TConcernState, type TRole, type TSessionSettings, readSessionSettings } from '@thinline/shared';
+import { type TConcern, type TConcernState, type TRole, type TSessionSettings, currentClosesAt, describeRounds, readSessionSettings } from '@thinline/shared';
 import { PrismaService } from '../../prisma/prisma.service.js';
 import { firstFreeJoinCode } from './join-code.js';
 import type { MachineState, SessionChanges } from './session-state-machine.js';
@@ -12,7 +12,12 @@ export interface NewSession {
   roles: TRole[];
   concerns: TConcern[];
   concernState: TConcernState;
+  /** pre-work: answering in round 1 stops at this moment */
+  closesAt: Date | null;
 }
+
+/** What is stored about the rounds and the closing time (pre-work). */
+const ROUNDS = { round: true, roundLabels: true, closesAt: true, closesRound: true } as const;
 
 const FULL = {
   roles: { orderBy: { position: 'asc' }, select: { id: true, name: true } },
@@ -30,6 +35,9 @@ export interface SessionRow {
   settings: unknown;
   round: number;
   currentConcernId: string | null;
+  closesAt: Date | null;
+  closesRound: number | null;
+  roundLabels: unknown;
   createdAt: Date;
   startedAt: Date | null;
   closedAt: Date | null;
@@ -38,7 +46,7 @@ export interface SessionRow {
   _count: { participants: number };
 }
 
-export type SessionStateRow = Pick<SessionRow, 'id' | 'status' | 'settings' | 'round' | 'currentConcernId'> & {
+export type SessionStateRow = Pick<SessionRow, 'id' | 'status' | 'settings' | 'round' | 'currentConcernId' | 'closesAt' | 'closesRound' | 'roundLabels'> & {
   concerns: Pick<SessionRow['concerns'][number], 'id' | 'state' | 'revealed'>[];
 };
 
@@ -73,6 +81,8 @@ export class SessionRepository {
           joinCode,
           status: 'lobby',
           settings: input.settings,
+          closesAt: input.closesAt,
+          closesRound: input.closesAt ? 1 : null,
         },
         select: { id: true },
       });
@@ -96,7 +106,7 @@ export class SessionRepository {
   findState(id: string): Promise<SessionStateRow | null> {
     return this.prisma.session.findUnique({
       where: { id },
-      select: { id: true, status: true, settings: true, round: true, currentConcernId: true, concerns: { orderBy: { position: 'asc' }, select: { id: true, state: true, revealed: true } } },
+      select: { id: true, status: true, settings: true, ...ROUNDS, currentConcernId: true, concerns: { orderBy: { position: 'asc' }, select: { id: true, state: true, revealed: true } } },
     });
   }
 
@@ -111,11 +121,13 @@ export class SessionRepository {
   }
 
 
-  async listForWorkshop(workshopId: string): Promise<(Pick<SessionRow, 'id' | 'title' | 'status' | 'joinCode' | 'createdAt' | 'closedAt'> & { participants: number })[]> {
+  async listForWorkshop(
+    workshopId: string,
+  ): Promise<(Pick<SessionRow, 'id' | 'title' | 'status' | 'joinCode' | 'createdAt' | 'closedAt' | 'round' | 'roundLabels' | 'closesAt' | 'closesRound'> & { participants: number })[]> {
     const rows = await this.prisma.session.findMany({
       where: { workshopId },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      select: { id: true, title: true, status: true, joinCode: true, createdAt: true, closedAt: true, _count: { select: { participants: true } } },
+      select: { id: true, title: true, status: true, joinCode: true, createdAt: true, closedAt: true, ...ROUNDS, _count: { select: { participants: true } } },
     });
     return rows.map(({ _count, ...row }) => ({ ...row, participants: _count.participants }));
   }
@@ -143,19 +155,21 @@ export class SessionRepository {
         select: {
           status: true,
           settings: true,
-          round: true,
+          ...ROUNDS,
           currentConcernId: true,
           concerns: { orderBy: { position: 'asc' }, select: { id: true, state: true, revealed: true } },
         },
       });
+      const now = new Date();
+      const closesAt = currentClosesAt(session);
       const changes = decide({
         status: session.status,
         pacing: readSessionSettings(session.settings).pacing,
         round: session.round,
         currentConcernId: session.currentConcernId,
         concerns: session.concerns,
+        answeringClosed: closesAt !== null && closesAt <= now,
       });
-      const now = new Date();
       await tx.session.update({
         where: { id },
         data: {
@@ -164,6 +178,7 @@ export class SessionRepository {
           currentConcernId: changes.currentConcernId,
           startedAt: changes.started ? now : undefined,
           closedAt: changes.closed ? now : undefined,
+          roundLabels: changes.round === undefined ? undefined : nextRoundLabels(session, changes.roundLabel),
         },
       });
       // Concerns that get the same change are written together: a round or a close is a
@@ -181,4 +196,49 @@ export class SessionRepository {
       return true;
     });
   }
+
+  /**
+   * Pre-work: sets (a Date), removes (null) or reaches now ('now') the closing time of the
+   * session's current round, under the same row lock as the actions. `check` sees what is
+   * stored (and the database's clock) and throws to refuse. Closing now also locks the
+   * round's concerns and marks the closing applied, so the scheduler has nothing left to do.
+   * false when the session is not the owner's.
+   */
+  setClosing(id: string, closesAt: Date | null | 'now', check: (stored: ClosingRow) => void): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<ClosingRow[]>`
+        SELECT status::text AS status, round, closes_at AS "closesAt", closes_round AS "closesRound", now() AS "now"
+        FROM session WHERE id = ${id}::uuid FOR UPDATE`;
+      const stored = rows[0];
+      if (!stored) return false;
+      check(stored);
+      if (closesAt === 'now') {
+        await tx.session.update({ where: { id }, data: { closesAt: stored.now, closesRound: stored.round, closingAppliedAt: stored.now } });
+        await tx.sessionConcern.updateMany({ where: { sessionId: id, state: { not: 'locked' } }, data: { state: 'locked' } });
+      } else {
+        await tx.session.update({ where: { id }, data: { closesAt, closesRound: closesAt ? stored.round : null, closingAppliedAt: null } });
+      }
+      return true;
+    });
+  }
+}
+
+export interface ClosingRow {
+  status: MachineState['status'];
+  round: number;
+  closesAt: Date | null;
+  closesRound: number | null;
+  /** the database's clock, the one the answer statement compares closesAt with */
+  now: Date;
+}
+
+/**
+ * The labels after next-round: the round being left keeps the label it shows now (so a
+ * later closing time cannot rename a past "pre-work" round), the new one gets its own.
+ */
+function nextRoundLabels(session: { round: number; roundLabels: unknown; closesAt: Date | null; closesRound: number | null }, label: string | undefined): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const r of describeRounds(session)) if (r.label !== null) labels[String(r.round)] = r.label;
+  if (label !== undefined) labels[String(session.round + 1)] = label;
+  return labels;
 }

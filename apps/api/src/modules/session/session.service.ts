@@ -6,8 +6,11 @@ import {
   type TSessionActionRequest,
   type TSessionState,
   type TSessionSummary,
+  type TUpdateSessionRequest,
   type ZCreateSessionRequest,
   ZJoinCode,
+  currentClosesAt,
+  describeRounds,
   readSessionSettings,
 } from '@thinline/shared';
 import type { z } from 'zod';
@@ -44,7 +47,9 @@ export class SessionService {
   /** Snapshots the workshop's roles and concerns (same ids) into a new session in the lobby. */
   async create(userId: string, workshopId: string, input: CreateSessionInput | undefined): Promise<TSession> {
     const workshop = await this.workshops.getOwned(userId, workshopId);
-    const settings = readSessionSettings(input);
+    const { closesAt, ...given } = input ?? {};
+    const closing = closesAt === undefined || closesAt === null ? null : parseClosesAt(closesAt, new Date());
+    const settings = readSessionSettings(given);
     const candidates = Array.from({ length: JOIN_CODE_CANDIDATES }, randomJoinCode);
     const id = await this.repository.createWithSnapshot(
       {
@@ -57,6 +62,7 @@ export class SessionService {
         // Self-paced: the room answers in any order from the start. Facilitator-led:
         // nothing is open until the facilitator starts and moves through the concerns.
         concernState: settings.pacing === 'self-paced' ? 'open' : 'pending',
+        closesAt: closing,
       },
       candidates,
     );
@@ -76,6 +82,7 @@ export class SessionService {
       createdAt: r.createdAt.toISOString(),
       closedAt: r.closedAt?.toISOString() ?? null,
       participants: r.participants,
+      rounds: describeRounds(r),
     }));
   }
 
@@ -140,6 +147,29 @@ export class SessionService {
     this.events.emit('session.deleted', { sessionId });
   }
 
+  /**
+   * PATCH /sessions/:id: the current round's closing time set, removed or brought to now.
+   * 400 session/invalid-closes-at for a past or unreadable time; 409 session/closed on a
+   * closed session and session/answering-closed once the closing time has passed (what
+   * the phones were told stays true). Then the live rooms hear the new state.
+   */
+  async updateClosing(userId: string, sessionId: string, request: TUpdateSessionRequest): Promise<TSession> {
+    await this.access.session(userId, sessionId, 'run');
+    const target = request.closeNow ? 'now' : request.closesAt === undefined || request.closesAt === null ? null : parseClosesAt(request.closesAt, new Date());
+    const applied = await this.repository.setClosing(sessionId, target, (stored) => {
+      if (stored.status === 'closed') throw new AppError('session/closed', 'This session is closed: its closing time can no longer change.');
+      const current = currentClosesAt(stored);
+      if (current !== null && current <= stored.now) {
+        throw new AppError('session/answering-closed', `Answering in round ${stored.round} closed at ${current.toISOString()}; start the next round to answer again.`);
+      }
+      if (target instanceof Date && target <= stored.now) throw invalidClosesAt('closesAt: the closing time must be in the future.');
+    });
+    if (!applied) throw notFound();
+    this.stateReads.forget(sessionId);
+    this.events.emit('session.state-changed', { sessionId });
+    return this.getOwnedSession(userId, sessionId);
+  }
+
   /** Applies a facilitator's action through the state machine, then tells the live rooms. */
   async act(userId: string, sessionId: string, request: TSessionActionRequest): Promise<TSession> {
     await this.access.session(userId, sessionId, 'run');
@@ -171,6 +201,7 @@ function toConcern(c: SessionRow['concerns'][number]): TConcern {
 }
 
 function toState(row: SessionStateRow): TSessionState {
+  const closesAt = currentClosesAt(row);
   return {
     sessionId: row.id,
     status: row.status,
@@ -178,7 +209,25 @@ function toState(row: SessionStateRow): TSessionState {
     round: row.round,
     currentConcernId: row.currentConcernId,
     concerns: row.concerns.map((c) => ({ concernId: c.id, state: c.state, revealed: c.revealed })),
+    rounds: describeRounds(row),
+    closesAt: closesAt?.toISOString() ?? null,
+    // This process's clock, for what the screens say; the answer statement decides with the database's.
+    answeringClosed: closesAt !== null && closesAt.getTime() <= Date.now(),
   };
+}
+
+/** An ISO 8601 date-time with a zone ("2026-12-03T14:00:00+01:00", "…Z"), in the future. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseClosesAt(value: string, now: Date): Date {
+  const at = ISO_DATE_TIME.test(value) ? new Date(value) : null;
+  if (!at || Number.isNaN(at.getTime())) throw invalidClosesAt('closesAt: not an ISO 8601 date-time with a time zone, e.g. 2026-12-03T14:00:00+01:00.');
+  if (at <= now) throw invalidClosesAt('closesAt: the closing time must be in the future.');
+  return at;
+}
+
+function invalidClosesAt(message: string): AppError {
+  return new AppError('session/invalid-closes-at', message);
 }
 
 function toSession(row: SessionRow): Omit<TSession, 'openFollowUps'> {
@@ -190,7 +239,7 @@ function toSession(row: SessionRow): Omit<TSession, 'openFollowUps'> {
     status: row.status,
     roles: row.roles,
     concerns: row.concerns.map(toConcern),
-    settings: readSessionSettings(row.settings),
+    settings: { ...readSessionSettings(row.settings), closesAt: row.closesAt?.toISOString() ?? null },
     state: toState(row),
     participants: row._count.participants,
     createdAt: row.createdAt.toISOString(),

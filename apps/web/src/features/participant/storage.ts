@@ -30,6 +30,7 @@ export const safeStorage = {
 
 /** Who this phone is in one session: kept so that a reload resumes the same participant. */
 export interface StoredIdentity {
+  /** '' when the token came from a resume link: whoever it names is who this device is */
   participantId: string;
   resumeToken: string;
   /** true once the person picked their own role (the join form is not shown again). */
@@ -103,4 +104,27 @@ function storedPerCode<T>(key: (joinCode: string) => string, parse: (raw: string
       safeStorage.set(key(joinCode), value === null ? null : JSON.stringify(value));
     },
   };
+}
+
+/** The address that continues as this participant on another device (the token in the fragment, never sent to a server). */
+export function resumeLink(origin: string, joinCode: string, resumeToken: string): string {
+  return `${origin}/j/${encodeURIComponent(joinCode)}#resume=${encodeURIComponent(resumeToken)}`;
+}
+
+/** The resume token a personal resume link carries in its fragment, or null. */
+export function resumeTokenFromHash(hash: string): string | null {
+  const match = /^#resume=([A-Za-z0-9_-]{20,200})$/.exec(hash);
+  return match?.[1] ?? null;
+}
+
+/**
+ * A personal resume link opened on this device: from now on this device is that
+ * participant (their role is chosen, their answers come back on joining). The token
+ * leaves the address bar at once, so it is not bookmarked or shared by accident.
+ */
+export function adoptResumeLink(joinCode: string): void {
+  const token = resumeTokenFromHash(globalThis.location?.hash ?? '');
+  if (!token) return;
+  if (loadIdentity(joinCode)?.resumeToken !== token) saveIdentity(joinCode, { participantId: '', resumeToken: token, profileDone: true });
+  globalThis.history?.replaceState(null, '', globalThis.location.pathname + globalThis.location.search);
 }

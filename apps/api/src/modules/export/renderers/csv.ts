@@ -45,6 +45,7 @@ function withSessionColumns(t: Table, bundle: ExportBundle, columns: readonly Se
     workshop: [{ header: 'workshop', kind: 'text' }, bundle.session.workshopTitle],
     'session date': [{ header: 'session date', kind: 'text' }, isoDate(sessionDate(bundle))],
     round: [{ header: 'round', kind: 'count' }, lastRound(bundle).round],
+    'round label': [{ header: 'round label', kind: 'text' }, bundle.session.rounds.find((r) => r.round === lastRound(bundle).round)?.label ?? null],
     participants: [{ header: 'participants', kind: 'count' }, bundle.participants.total],
     threshold: [{ header: 'threshold (%)', kind: 'share' }, settings.threshold],
     k: [{ header: 'min segment size (k)', kind: 'count' }, settings.minSegmentSize],
@@ -55,7 +56,7 @@ function withSessionColumns(t: Table, bundle: ExportBundle, columns: readonly Se
   };
 }
 
-type SessionColumn = 'session' | 'workshop' | 'session date' | 'round' | 'participants' | 'threshold' | 'k';
+type SessionColumn = 'session' | 'workshop' | 'session date' | 'round' | 'round label' | 'participants' | 'threshold' | 'k';
 
 function table(t: Table): string {
   return stringify(
@@ -72,8 +73,8 @@ function table(t: Table): string {
  */
 export function renderCsv(bundle: ExportBundle, options: CsvOptions = {}): string {
   if (options.table === 'matrix') {
-    return `\uFEFF${table(withSessionColumns(matrixTable(bundle), bundle, ['session', 'workshop', 'session date', 'round', 'participants', 'threshold', 'k']))}`;
+    return `\uFEFF${table(withSessionColumns(matrixTable(bundle), bundle, ['session', 'workshop', 'session date', 'round', 'round label', 'participants', 'threshold', 'k']))}`;
   }
-  // answersTable starts with session and round; the workshop and the date go between them.
-  return `\uFEFF${table(withSessionColumns(answersTable(bundle, options), bundle, ['workshop', 'session date'], 1))}`;
+  // answersTable starts with session and round; the round's label follows the round, the workshop and the date go between them.
+  return `\uFEFF${table(withSessionColumns(withSessionColumns(answersTable(bundle, options), bundle, ['round label'], 2), bundle, ['workshop', 'session date'], 1))}`;
 }

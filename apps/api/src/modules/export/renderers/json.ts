@@ -1,4 +1,4 @@
-import { RACI_CHECKS, ZAuditEvent, ZConcern, ZFollowUp, ZHeatmap, ZReportDecision, ZRole, ZSessionSettings } from '@thinline/shared';
+import { RACI_CHECKS, ZAuditEvent, ZConcern, ZFollowUp, ZHeatmap, ZReportDecision, ZRole, ZRoundInfo, ZSessionSettings } from '@thinline/shared';
 import { z } from 'zod';
 import { ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
@@ -29,6 +29,8 @@ export const ZExportJson = z.object({
     status: z.string(),
     /** the last round: `heatmap` is its whole-room view. */
     round: z.number().int().min(1),
+    /** every round with its label ("pre-work", "live") or null */
+    rounds: z.array(ZRoundInfo),
     settings: ZSessionSettings,
   }),
   roles: z.array(ZRole),
@@ -84,6 +86,7 @@ export function exportJson(bundle: ExportBundle): ExportJson {
       closedAt: session.closedAt?.toISOString() ?? null,
       status: session.status,
       round: summary.heatmap.round,
+      rounds: session.rounds,
       settings: session.settings,
     },
     roles: bundle.roles,

@@ -1,5 +1,5 @@
 import { MUTED, heatmapLayout } from '@thinline/heatmap';
-import { RACI_CHECK_LABELS, type TConcern, type THeatmap, formatRaci } from '@thinline/shared';
+import { RACI_CHECK_LABELS, type TConcern, type THeatmap, formatRaci, roundName } from '@thinline/shared';
 import { checksOf, decisionOf, ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
 import { issueReason, summarize } from '../export-summary.js';
@@ -327,7 +327,7 @@ function rounds(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): v
   pdf.table(
     [
       { header: 'Concern', weight: 3 },
-      ...shown.map((h) => ({ header: `Round ${h.round}`, weight: 1.3 })),
+      ...shown.map((h) => ({ header: roundName(h.round, bundle.session.rounds), weight: 1.3 })),
       { header: 'Convergence', weight: 1.1, align: 'right' as const },
     ],
     summary.concerns.map((c) => [c.concern.title, ...shown.map((h) => roundCell(h, c.concern.id)), pointsChange(c.convergence)]),

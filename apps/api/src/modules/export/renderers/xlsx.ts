@@ -15,6 +15,7 @@ import {
   participantLabelsNote,
   percentWhole,
   roundLabel,
+  roundWithLabel,
   rowStatus,
   statusLabel,
   subtitle,
@@ -175,7 +176,8 @@ function roundsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
     subtitle(bundle),
     'Status, owners and agreement per round; convergence = agreement in the last round − agreement in the first.',
   ]);
-  const headers = ['concern', 'category', ...bundle.rounds.flatMap((h) => [`round ${h.round} status`, `round ${h.round} owners`, `round ${h.round} agreement (%)`]), 'convergence (points)'];
+  const named = (h: THeatmap) => roundWithLabel(bundle, h.round);
+  const headers = ['concern', 'category', ...bundle.rounds.flatMap((h) => [`${named(h)} status`, `${named(h)} owners`, `${named(h)} agreement (%)`]), 'convergence (points)'];
   headerRow(sheet, header, headers);
   summary.concerns.forEach((insight, r) => {
     const row = header + 1 + r;

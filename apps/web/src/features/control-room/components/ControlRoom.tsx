@@ -1,4 +1,4 @@
-import type { TSession } from '@thinline/shared';
+import { type TSession, roundName } from '@thinline/shared';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { Page } from '../../../ui/Page';
@@ -14,6 +14,7 @@ import { JoinPanel } from './JoinPanel';
 import { PacingNav } from './PacingNav';
 import { SessionControls } from './SessionControls';
 import { SharePanel } from './SharePanel';
+import { PreworkPanel } from '../../prework/components/PreworkPanel';
 
 /** The facilitator's control room: join code, progress, and every action on the session. */
 export function ControlRoom({ session }: { session: TSession }) {
@@ -28,7 +29,7 @@ export function ControlRoom({ session }: { session: TSession }) {
       lead={
         <span className="cluster">
           <StatusBadge kind={session.status}>{SESSION_STATUS_LABELS[session.status]}</StatusBadge>
-          <span>Round {state.round}</span>
+          <span>{roundName(state.round, state.rounds)}</span>
           <span>· {settings.pacing === 'facilitator-led' ? 'Facilitator-led' : 'Self-paced'}</span>
           <span>· {settings.answerMode === 'raci' ? 'RACI answers' : 'Owner answers'}</span>
           <span>· {settings.anonymity === 'anonymous' ? 'Anonymous' : 'Named'}</span>
@@ -57,6 +58,7 @@ export function ControlRoom({ session }: { session: TSession }) {
           {heatmap.isError ? (
             <ErrorMessage error={heatmap.error} title="Could not load the answer counts" onRetry={() => void heatmap.refetch()} retrying={heatmap.isFetching} />
           ) : null}
+          <PreworkPanel session={session} />
           <ConcernControls session={session} heatmap={heatmap.data} actions={actions} />
           <SharePanel sessionId={session.id} />
         </div>

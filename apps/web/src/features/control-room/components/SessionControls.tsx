@@ -1,4 +1,4 @@
-import type { TSession, TSessionAction } from '@thinline/shared';
+import { PREWORK_LABEL, type TSession, type TSessionAction } from '@thinline/shared';
 import type { ReactNode } from 'react';
 import { Button } from '../../../ui/Button';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
@@ -12,6 +12,8 @@ import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
 export function SessionControls({ session, actions }: { session: TSession; actions: ControlRoomActions }) {
   const { status } = session;
   const open = status === 'lobby' || status === 'live';
+  // after a pre-work survey, the next round is the live workshop
+  const nextLabel = session.state.rounds.at(-1)?.label === PREWORK_LABEL ? 'live' : undefined;
   return (
     <section className="stack" aria-labelledby={SESSION_HEADING_ID}>
       <h2 id={SESSION_HEADING_ID} tabIndex={-1}>
@@ -27,12 +29,13 @@ export function SessionControls({ session, actions }: { session: TSession; actio
         {status === 'live' ? (
           <ConfirmedAction
             action="next-round"
+            label={nextLabel}
             actions={actions}
             secondary
-            question={`Start round ${session.state.round + 1}? Everyone answers again; round ${session.state.round} is kept.`}
-            confirmLabel="Start next round"
+            question={`Start round ${session.state.round + 1}${nextLabel ? ` (${nextLabel})` : ''}? Everyone answers again; round ${session.state.round} is kept.`}
+            confirmLabel={nextLabel ? 'Start the live round' : 'Start next round'}
           >
-            Next round
+            {nextLabel ? 'Start the live round' : 'Next round'}
           </ConfirmedAction>
         ) : null}
         <a className="button button--secondary" href={`/sessions/${session.id}/present`} target="_blank" rel="noopener">
@@ -62,8 +65,9 @@ export function SessionControls({ session, actions }: { session: TSession; actio
 }
 
 /** A session action that asks first, and shows that it is under way. */
-function ConfirmedAction({ action, actions, secondary, question, confirmLabel, children }: {
+function ConfirmedAction({ action, label, actions, secondary, question, confirmLabel, children }: {
   action: TSessionAction;
+  label?: string | undefined;
   actions: ControlRoomActions;
   secondary?: boolean;
   question: string;
@@ -71,7 +75,7 @@ function ConfirmedAction({ action, actions, secondary, question, confirmLabel, c
   children: ReactNode;
 }) {
   return (
-    <ConfirmButton variant={secondary ? 'secondary' : undefined} size="medium" question={question} confirmLabel={confirmLabel} busy={actions.isBusy(action)} onConfirm={() => actions.run(action)}>
+    <ConfirmButton variant={secondary ? 'secondary' : undefined} size="medium" question={question} confirmLabel={confirmLabel} busy={actions.isBusy(action)} onConfirm={() => actions.run(action, undefined, label)}>
       {children}
     </ConfirmButton>
   );

@@ -12,9 +12,9 @@ export function useControlRoomActions(sessionId: string) {
   const mutation = useSessionAction(sessionId);
   const [bulk, setBulk] = useState<TSessionAction | null>(null);
 
-  const run = (action: TSessionAction, concernId?: string) =>
+  const run = (action: TSessionAction, concernId?: string, label?: string) =>
     mutation.mutate(
-      { action, concernId },
+      { action, concernId, label },
       {
         onSuccess: () => {
           // start / close / next round remove the button just pressed; keep focus on the

@@ -6,6 +6,8 @@ import { postSessionAction } from '../api';
 export interface SessionActionInput {
   action: TSessionAction;
   concernId?: string;
+  /** next-round: the new round's label */
+  label?: string;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface SessionActionInput {
 export function useSessionAction(sessionId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, concernId }: SessionActionInput) => postSessionAction(sessionId, action, concernId),
+    mutationFn: ({ action, concernId, label }: SessionActionInput) => postSessionAction(sessionId, action, concernId, label),
     onSuccess: (session) => applySessionState(client, session.state),
   });
 }

@@ -21,6 +21,9 @@ function state(over: Partial<TSessionState> = {}): TSessionState {
       { concernId: C1, state: 'open', revealed: false },
       { concernId: C2, state: 'open', revealed: false },
     ],
+    rounds: [{ round: 1, label: null }],
+    closesAt: null,
+    answeringClosed: false,
     ...over,
   };
 }

@@ -1,5 +1,5 @@
 import type { TAnswerSubmit, TPublicSession } from '@thinline/shared';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { type AnswerDraft, EMPTY_DRAFT, draftEquals, draftFromAnswer, toSubmission } from '../answer-draft';
 import { contractsLoaded, loadContracts } from '../contracts';
 import { type Position, initialPosition, nextPosition, previousPosition } from '../flow';
@@ -17,6 +17,8 @@ interface AnswerFlowProps {
   /** the server asked the phone to try again later */
   stalled: boolean;
   submit: (answer: TAnswerSubmit) => void;
+  /** shown under the review screen (the personal resume link) */
+  summaryExtra?: ReactNode;
 }
 
 function isEmpty(d: AnswerDraft): boolean {
@@ -24,7 +26,7 @@ function isEmpty(d: AnswerDraft): boolean {
 }
 
 /** The answering part of a live session: one concern per screen, back/next, and the summary. */
-export function AnswerFlow({ model, session, outbox, stalled, submit }: AnswerFlowProps) {
+export function AnswerFlow({ model, session, outbox, stalled, submit, summaryExtra }: AnswerFlowProps) {
   const { concerns, roles } = session;
   const mode = session.settings.answerMode;
   const round = model.state?.round ?? 1;
@@ -79,6 +81,7 @@ export function AnswerFlow({ model, session, outbox, stalled, submit }: AnswerFl
     return (
       <>
         <SummaryScreen items={items} onOpen={go} />
+        {summaryExtra}
         <FlowFooter onBack={back === null ? null : () => go(back)} primary={null} />
       </>
     );

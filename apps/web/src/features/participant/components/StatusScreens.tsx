@@ -64,6 +64,28 @@ export function LobbyScreen({ session, me }: { session: TPublicSession; me: { ow
   );
 }
 
+/** Pre-work: the closing time passed. What the answers are now, and what comes next. */
+export function AnsweringClosedScreen({ session, saved, unsent, onReview }: { session: TPublicSession; saved: number; unsent: number; onReview: () => void }) {
+  return (
+    <Screen eyebrow={session.title} title="Answering has closed" icon="✓" tone="ok">
+      <p className="pt-lead" role="status">
+        You answered {saved} of {session.concerns.length} questions before the closing time. Your answers are saved; nothing can be changed now.
+      </p>
+      {unsent > 0 ? (
+        <p className="pt-notice pt-notice--warn">
+          {unsent === 1 ? '1 answer' : `${unsent} answers`} did not reach Thinline before the closing time and {unsent === 1 ? 'was' : 'were'} not counted.
+        </p>
+      ) : null}
+      <p className="pt-hint">
+        What happens next: at the workshop the facilitator shows everyone's answers together, you discuss them, and you answer once more in the live round. Keep this page, or open the link again then; it moves on by itself.
+      </p>
+      <button type="button" className="pt-btn pt-btn--ghost pt-btn--block" onClick={onReview}>
+        See my answers
+      </button>
+    </Screen>
+  );
+}
+
 export function ClosedScreen({ session, saved, unsent }: { session: TPublicSession; saved: number; unsent: number }) {
   return (
     <Screen eyebrow={session.title} title="Session closed, thank you" icon="✓" tone="ok">

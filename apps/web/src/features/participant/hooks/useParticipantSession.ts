@@ -1,9 +1,9 @@
 import { Backoff, type TAnswerSubmit, type TErrorCode, type TJoinResult, type TParticipantJoin, errorAction, readErrorBody } from '@thinline/shared';
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { type LiveSocket, keepConnected, openLiveSocket, reconnectNow } from '../../../lib/live-socket';
 import type { Outbox, SendOutcome, SendReply } from '../outbox';
 import { INITIAL_MODEL, type ParticipantModel, reduce, viewOf } from '../session-model';
-import { type StoredIdentity, loadIdentity, loadView, saveIdentity, saveView } from '../storage';
+import { type StoredIdentity, adoptResumeLink, loadIdentity, loadView, saveIdentity, saveView } from '../storage';
 import { type OutboxTransport, useOutbox } from './useOutbox';
 
 const JOIN_TIMEOUT_MS = 10_000;
@@ -62,6 +62,8 @@ function emitAnswer(socket: LiveSocket, answer: TAnswerSubmit): Promise<SendRepl
  * `refuse` shows why.
  */
 export function useParticipantSession(joinCode: string): ParticipantSession {
+  // before anything reads the stored identity: a resume link opened here names who this device is
+  useState(() => adoptResumeLink(joinCode));
   const [model, dispatch] = useReducer(reduce, INITIAL_MODEL);
   const socketRef = useRef<LiveSocket | null>(null);
   const joinedRef = useRef(false);
@@ -110,11 +112,12 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
       joinedRef.current = false;
       if (joinTimer.current !== null) clearTimeout(joinTimer.current);
       joinTimer.current = null;
-      const stored = loadIdentity(joinCode) ?? identityRef.current;
+      let stored = loadIdentity(joinCode) ?? identityRef.current;
       let res = await emitJoin(socket, stored ? { resumeToken: stored.resumeToken } : {});
       if (!res.ok && stored && errorAction(res.code) === 'rejoin') {
         // the session no longer knows this phone: start over as a new participant
         remember(null);
+        stored = null;
         res = await emitJoin(socket, {});
       }
       if (socketRef.current !== socket) return;
@@ -138,7 +141,8 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
       joinBackoff.current.reset();
       const { result } = res;
       // a fresh participant (no token, or a rejected one) picks their role again
-      const profileDone = stored !== null && stored.participantId === result.participantId && stored.profileDone;
+      // ('' : a resume link's token, accepted, so its participant is this device)
+      const profileDone = stored !== null && (stored.participantId === result.participantId || stored.participantId === '') && stored.profileDone;
       remember({ participantId: result.participantId, resumeToken: result.resumeToken, profileDone });
       joinedRef.current = true;
       profileDoneRef.current = profileDone;

@@ -31,6 +31,9 @@ describe('presentableConcerns', () => {
       pacing: 'self-paced',
       round: 1,
       currentConcernId: null,
+      rounds: [{ round: 1, label: null }],
+      closesAt: null,
+      answeringClosed: false,
       concerns: [
         { concernId: 'c1', state: 'open', revealed: false },
         { concernId: 'c2', state: 'locked', revealed: true },

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { HeatmapSvg } from '@thinline/heatmap';
-import { type TConcern, type TSession, formatOptionalPercent } from '@thinline/shared';
+import { type TConcern, type TSession, formatOptionalPercent, roundName } from '@thinline/shared';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { Loading } from '../../../ui/Spinner';
 import { useHeatmap } from '../../session/hooks/useHeatmap';
@@ -20,6 +20,7 @@ export function RoundsView({ session, concerns, tabs }: { session: TSession; con
 
 function RoundsBody({ session, concerns }: { session: TSession; concerns: TConcern[] }) {
   const round = session.state.round;
+  const name = (n: number) => roundName(n, session.state.rounds);
   const several = round > 1 && concerns.length > 0;
   const first = useHeatmap(session.id, { round: 1 }, several);
   const last = useHeatmap(session.id, {}, several);
@@ -44,15 +45,17 @@ function RoundsBody({ session, concerns }: { session: TSession; concerns: TConce
       <div className="side-by-side">
         {[first.data, last.data].map((h, i) => (
           <div key={i === 0 ? 'first' : 'last'} className="heatmap-frame">
-            <HeatmapSvg responsive roles={session.roles} concerns={concerns} heatmap={h} title={`Round ${h.round}`} showLegend={false} />
+            <HeatmapSvg responsive roles={session.roles} concerns={concerns} heatmap={h} title={name(h.round)} showLegend={false} />
           </div>
         ))}
       </div>
       <section className="section" aria-labelledby="convergence-title">
-        <h2 id="convergence-title">Convergence: agreement in round {last.data.round} against round 1</h2>
+        <h2 id="convergence-title">
+          Convergence: agreement in {name(last.data.round).toLowerCase()} against {name(1).toLowerCase()}
+        </h2>
         <div className="table-wrap">
           <table className="table">
-            <TableHead columns={['Concern', { label: 'Round 1', num: true }, { label: `Round ${last.data.round}`, num: true }, 'Change']} />
+            <TableHead columns={['Concern', { label: name(1), num: true }, { label: name(last.data.round), num: true }, 'Change']} />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.concern.id}>

@@ -40,6 +40,7 @@ export function ReportView({ token, report, segment, round, onQuery, busy, segme
         segment={segment}
         onSegment={(s) => onQuery({ segment: s })}
         rounds={rounds}
+        labels={heatmap.rounds}
         round={round}
         onRound={(r) => onQuery({ round: r })}
         busy={busy}

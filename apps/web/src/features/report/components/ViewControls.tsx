@@ -1,3 +1,4 @@
+import { type TRoundInfo, roundName } from '@thinline/shared';
 import { useId } from 'react';
 import type { ReportRound, ReportSegmentOption } from '../api';
 
@@ -6,13 +7,15 @@ interface ViewControlsProps {
   segment: string | null;
   onSegment: (segment: string | null) => void;
   rounds: ReportRound[];
+  /** the rounds' labels ("pre-work", "live"), as the heatmap gives them */
+  labels: TRoundInfo[] | undefined;
   round: number | null;
   onRound: (round: number | null) => void;
   busy: boolean;
 }
 
 /** Whose view (whole room or one own-role) and which round. */
-export function ViewControls({ segments, segment, onSegment, rounds, round, onRound, busy }: ViewControlsProps) {
+export function ViewControls({ segments, segment, onSegment, rounds, labels, round, onRound, busy }: ViewControlsProps) {
   const segmentId = useId();
   const roundId = useId();
   const last = rounds.at(-1)?.round ?? 1;
@@ -33,10 +36,10 @@ export function ViewControls({ segments, segment, onSegment, rounds, round, onRo
         <div className="rp-control">
           <label htmlFor={roundId}>Round</label>
           <select id={roundId} value={round ?? ''} onChange={(e) => onRound(e.target.value ? Number(e.target.value) : null)}>
-            <option value="">Latest (round {last})</option>
+            <option value="">Latest ({roundName(last, labels).toLowerCase()})</option>
             {rounds.map((r) => (
               <option key={r.round} value={r.round}>
-                Round {r.round}
+                {roundName(r.round, labels)}
               </option>
             ))}
           </select>

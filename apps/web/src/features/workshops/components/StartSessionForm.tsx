@@ -5,6 +5,7 @@ import { Button } from '../../../ui/Button';
 import { Notice, ErrorMessage } from '../../../ui/ErrorMessage';
 import { type Choice, RadioGroup, TextField } from '../../../ui/Field';
 import { useCreateSession } from '../hooks/useCreateSession';
+import { fromLocalInput } from '../../../lib/deadline';
 
 // Record<union, …> makes the compiler ask for words for every setting the shared contract adds.
 const PACING_WORDS: Record<TPacing, Omit<Choice<TPacing>, 'value'>> = {
@@ -39,7 +40,8 @@ export function StartSessionForm({ workshopId, dirty }: { workshopId: string; di
   const [answerMode, setAnswerMode] = useState<TAnswerMode>(DEFAULT_SETTINGS.answerMode);
   const [threshold, setThreshold] = useState(String(Math.round(DEFAULT_SETTINGS.threshold * 100)));
   const [minSegment, setMinSegment] = useState(String(DEFAULT_SETTINGS.minSegmentSize));
-  const [errors, setErrors] = useState<{ threshold?: string; minSegment?: string }>({});
+  const [closesAt, setClosesAt] = useState('');
+  const [errors, setErrors] = useState<{ threshold?: string; minSegment?: string; closesAt?: string }>({});
   const create = useCreateSession(workshopId);
   const navigate = useNavigate();
 
@@ -47,14 +49,16 @@ export function StartSessionForm({ workshopId, dirty }: { workshopId: string; di
     event.preventDefault();
     const theta = parseWhole(threshold, 1, 100);
     const k = parseWhole(minSegment, 1, 50);
+    const closing = closesAt ? fromLocalInput(closesAt) : null;
     const found = {
       threshold: theta === null ? 'Enter a whole number from 1 to 100.' : undefined,
       minSegment: k === null ? 'Enter a whole number from 1 to 50.' : undefined,
+      closesAt: closesAt && (!closing || new Date(closing).getTime() <= Date.now()) ? 'Choose a date and time in the future, or leave it empty.' : undefined,
     };
     setErrors(found);
-    if (theta === null || k === null) return;
+    if (theta === null || k === null || found.closesAt) return;
     create.mutate(
-      { pacing, anonymity, answerMode, threshold: theta / 100, minSegmentSize: k },
+      { pacing, anonymity, answerMode, threshold: theta / 100, minSegmentSize: k, ...(closing ? { closesAt: closing } : {}) },
       { onSuccess: (session) => void navigate(`/sessions/${session.id}/control`) },
     );
   };
@@ -81,6 +85,14 @@ export function StartSessionForm({ workshopId, dirty }: { workshopId: string; di
               value={minSegment}
               onChange={setMinSegment}
               error={errors.minSegment}
+            />
+            <TextField
+              type="datetime-local"
+              label="Pre-work: answering closes (optional)"
+              hint="For a survey before the workshop: people answer ahead until then, in your time zone. Leave empty for a live session only."
+              value={closesAt}
+              onChange={(e) => setClosesAt(e.target.value)}
+              error={errors.closesAt}
             />
           </div>
         </div>

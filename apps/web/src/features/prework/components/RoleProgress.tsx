@@ -1,0 +1,58 @@
+import { OTHER_ROLE, type TSession, UNDISCLOSED_ROLE } from '@thinline/shared';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { TableHead } from '../../../ui/TableHead';
+import { useProgress } from '../hooks/useProgress';
+
+function roleName(session: TSession, roleId: string): string {
+  if (roleId === OTHER_ROLE) return 'Other role';
+  if (roleId === UNDISCLOSED_ROLE) return 'Role not given';
+  return session.roles.find((r) => r.id === roleId)?.name ?? roleId;
+}
+
+/** Per own role: how many answered every concern of this round, some, none. Counts only. */
+export function RoleProgress({ session }: { session: TSession }) {
+  const progress = useProgress(session.id, session.state.round);
+  if (progress.isError) return <ErrorMessage error={progress.error} title="Could not load the progress by role" onRetry={() => void progress.refetch()} />;
+  const data = progress.data;
+  return (
+    <div className="stack">
+      <h3>Progress by role</h3>
+      {data ? (
+        <div className="table-wrap">
+          <table className="table prework__progress">
+            <caption className="visually-hidden">
+              How many of each role answered all {data.concerns} concerns of round {data.round}, some, or none
+            </caption>
+            <TableHead columns={['Role', { label: 'Joined', num: true }, { label: `Answered all ${data.concerns}`, num: true }, { label: 'Some', num: true }, { label: 'None yet', num: true }]} />
+            <tbody>
+              {data.roles.map((r) => (
+                <tr key={r.roleId}>
+                  <th scope="row">{roleName(session, r.roleId)}</th>
+                  <td className="num">{r.participants}</td>
+                  <td className="num">
+                    <Bar part={r.all} whole={r.participants} />
+                    {r.all}
+                  </td>
+                  <td className="num">{r.some}</td>
+                  <td className="num">{r.none}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="muted">Loading…</p>
+      )}
+    </div>
+  );
+}
+
+/** A small bar of the share that answered everything; the number beside it says the same. */
+function Bar({ part, whole }: { part: number; whole: number }) {
+  const share = whole > 0 ? part / whole : 0;
+  return (
+    <span className="prework__bar" aria-hidden="true">
+      <span style={{ width: `${Math.round(share * 100)}%` }} />
+    </span>
+  );
+}
