@@ -207,7 +207,8 @@ describe('RETENTION_DAYS deletes closed sessions older than that, one process at
     const viewer = connect(api.url, { shareToken: old.link.token });
     sockets.push(viewer);
     await connected(viewer);
-    const told = waitForEvent(viewer, 'session:closed', { timeout: 30000 });
+    // Listening starts before three API processes start and run (a minute or more on a busy machine).
+    const told = waitForEvent(viewer, 'session:closed', { timeout: 170_000 });
     const dropped = new Promise<string>((resolve) => viewer.once('disconnect', (reason: string) => resolve(reason)));
 
     // Another process holds the retention lock: a process starting now skips its run and deletes nothing.
@@ -249,5 +250,5 @@ describe('RETENTION_DAYS deletes closed sessions older than that, one process at
     }
     expect((await rawRequest(api.url, 'GET', `/api/sessions/${old.session.id}`, { cookie: owner.cookie })).status).toBe(404);
     expect((await rawRequest(api.url, 'GET', `/api/reports/${recent.link.token}`)).status).toBe(200);
-  });
+  }, 180_000);
 });
