@@ -4,6 +4,7 @@ import { authRoutes } from '../features/auth/routes';
 import { compareRoutes } from '../features/compare/routes';
 import { controlRoomRoutes } from '../features/control-room/routes';
 import { homeRoutes } from '../features/home/routes';
+import { organisationRoutes } from '../features/organisations/routes';
 import { participantRoutes } from '../features/participant/routes';
 import { presenterRoutes } from '../features/presenter/routes';
 import { reportRoutes } from '../features/report/routes';
@@ -21,7 +22,7 @@ const router = createBrowserRouter([
   ...participantRoutes,
   ...presenterRoutes,
   ...reportRoutes,
-  { element: <FacilitatorShell />, children: [...homeRoutes, ...authRoutes, ...workshopRoutes, ...controlRoomRoutes, ...compareRoutes] },
+  { element: <FacilitatorShell />, children: [...homeRoutes, ...authRoutes, ...workshopRoutes, ...controlRoomRoutes, ...compareRoutes, ...organisationRoutes] },
   { path: '*', element: <NotFound /> },
 ]);
 
