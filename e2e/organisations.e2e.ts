@@ -72,9 +72,10 @@ describe('organisations: co-facilitators, a viewer and single sign-on', () => {
   }
 
   /** The same screen at the projector, phone and laptop sizes the README shows. */
-  async function snapSizes(page: Page, name: string): Promise<void> {
+  async function snapSizes(page: Page, name: string, top = true): Promise<void> {
     for (const [size, viewport] of Object.entries(SIZES)) {
       await page.setViewportSize(viewport);
+      if (top) await page.evaluate(() => window.scrollTo(0, 0));
       await snap(page, `${name}-${size}`);
     }
   }
@@ -151,8 +152,10 @@ describe('organisations: co-facilitators, a viewer and single sign-on', () => {
     await expectText(log.getByRole('listitem'), new RegExp(`Fay Facilitator locked ${escape(concern)}`));
     await expectText(log.getByRole('listitem'), /Olga Owner started the session/);
     await expectText(log.getByRole('listitem'), new RegExp(`revealed ${escape(concern)}`));
-    await log.scrollIntoViewIfNeeded();
     await snapSizes(owner, 'control-room-co-facilitated');
+    // ... and the log, further down
+    await log.scrollIntoViewIfNeeded();
+    await snapSizes(owner, 'control-room-audit-log', false);
     await expectAccessible(owner, 'control room with the audit log');
   });
 
@@ -193,8 +196,9 @@ describe('organisations: co-facilitators, a viewer and single sign-on', () => {
     await ida.getByText('Signed in as Ida Identity').waitFor();
     expect(new URL(ida.url()).pathname).toBe('/workshops');
 
-    // an SSO error comes back as one clear sentence
-    await ida.goto('/signin?error=auth%2Fsso-domain-not-allowed');
-    await ida.getByRole('alert').getByText('Accounts of your email domain cannot sign in here. Use your work account.').waitFor();
+    // an SSO error comes back (to a signed-out browser) as one clear sentence
+    const refused = await person();
+    await refused.goto('/signin?error=auth%2Fsso-domain-not-allowed');
+    await refused.getByRole('alert').getByText('Accounts of your email domain cannot sign in here. Use your work account.').waitFor();
   });
 });

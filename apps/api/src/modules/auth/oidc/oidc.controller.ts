@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { TAuthProviders } from '@thinline/shared';
+import { requestOrigin } from '../../../common/http/request-origin.js';
 import type { Request, Response } from 'express';
 import { AppError } from '../../../common/errors/app-error.js';
 import { sessionCookieOf } from '../auth-cookie.js';
@@ -11,7 +12,6 @@ const FLOW_COOKIE = 'thinline_oidc';
 const FLOW_PATH = '/api/auth/oidc';
 const FLOW_MS = 10 * 60 * 1000;
 
-const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
 @ApiTags('auth')
 @Controller('api/auth')
@@ -31,7 +31,7 @@ export class OidcController {
   @ApiResponse({ status: 404, description: 'auth/sso-unavailable: single sign-on is not configured' })
   @ApiResponse({ status: 502, description: 'auth/sso-unreachable: the provider\'s discovery failed' })
   async login(@Query('returnTo') returnTo: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const { url, pending } = await this.oidc.start(typeof returnTo === 'string' ? returnTo : undefined, origin(req));
+    const { url, pending } = await this.oidc.start(typeof returnTo === 'string' ? returnTo : undefined, requestOrigin(req));
     res.cookie(FLOW_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
       httpOnly: true,
       // Lax: the provider's redirect back is a top-level navigation, which carries it.
@@ -54,7 +54,7 @@ export class OidcController {
     const pending = readPending(req.cookies as Record<string, unknown> | undefined);
     res.clearCookie(FLOW_COOKIE, { path: FLOW_PATH });
     try {
-      const { returnTo } = await this.oidc.finish(query, pending, origin(req), sessionCookieOf(req, res));
+      const { returnTo } = await this.oidc.finish(query, pending, requestOrigin(req), sessionCookieOf(req, res));
       res.redirect(302, returnTo);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;

@@ -1,11 +1,10 @@
 import type { TSession } from '@thinline/shared';
 import { Link } from 'react-router';
-import { EXPORT_LINKS } from '../../../lib/exports';
 import { Notice } from '../../../ui/ErrorMessage';
 import { Page } from '../../../ui/Page';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { formatDateTime } from '../../../ui/format';
-import { sessionExportUrl } from '../../session/api';
+import { SessionDownloadLinks } from '../../session/components/SessionDownloadLinks';
 import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
 
 /** An org viewer's view of a session: what it is, its live heatmap and every export; no controls. */
@@ -28,15 +27,7 @@ export function ViewerSession({ session }: { session: TSession }) {
       </section>
       <section className="section card stack" aria-labelledby="viewer-downloads">
         <h2 id="viewer-downloads">Downloads</h2>
-        <ul className="cluster">
-          {EXPORT_LINKS.map((l) => (
-            <li key={l.format}>
-              <a href={sessionExportUrl(session.id, l.format)} download>
-                {l.label}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <SessionDownloadLinks sessionId={session.id} />
       </section>
     </Page>
   );

@@ -8,6 +8,7 @@ export function ReadOnlyWorkshop({ workshop }: { workshop: TWorkshop }) {
   return (
     <Page title={workshop.title} lead={workshop.description || undefined}>
       <Notice title="You are a viewer of this workshop's organisation">You can read its sessions and download their reports; its facilitators edit and run it.</Notice>
+      <WorkshopSessions workshopId={workshop.id} />
       <section className="section stack" aria-labelledby="ro-roles">
         <h2 id="ro-roles">Roles</h2>
         <p>{workshop.roles.map((r) => r.name).join(' · ')}</p>
@@ -18,7 +19,6 @@ export function ReadOnlyWorkshop({ workshop }: { workshop: TWorkshop }) {
           ))}
         </ol>
       </section>
-      <WorkshopSessions workshopId={workshop.id} />
     </Page>
   );
 }
