@@ -5,7 +5,7 @@
  * from two browsers; the viewer opens the org's sessions and downloads a PDF; a
  * facilitator signs in through the provider's own login page.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { type ApiProcess, startApi } from '../apps/api/test/support/api-process.js';
 import { type IdentityProvider, startIdentityProvider } from '../apps/api/test/support/identity-provider.js';
 import { freePort } from '../apps/api/test/support/ports.js';
@@ -72,10 +72,12 @@ describe('organisations: co-facilitators, a viewer and single sign-on', () => {
   }
 
   /** The same screen at the projector, phone and laptop sizes the README shows. */
-  async function snapSizes(page: Page, name: string, top = true): Promise<void> {
+  /** `show`: the part of the screen to picture (scrolled to at each size); else its top. */
+  async function snapSizes(page: Page, name: string, show?: Locator): Promise<void> {
     for (const [size, viewport] of Object.entries(SIZES)) {
       await page.setViewportSize(viewport);
-      if (top) await page.evaluate(() => window.scrollTo(0, 0));
+      if (show) await show.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      else await page.evaluate(() => window.scrollTo(0, 0));
       await snap(page, `${name}-${size}`);
     }
   }
@@ -154,8 +156,7 @@ describe('organisations: co-facilitators, a viewer and single sign-on', () => {
     await expectText(log.getByRole('listitem'), new RegExp(`revealed ${escape(concern)}`));
     await snapSizes(owner, 'control-room-co-facilitated');
     // ... and the log, further down
-    await log.scrollIntoViewIfNeeded();
-    await snapSizes(owner, 'control-room-audit-log', false);
+    await snapSizes(owner, 'control-room-audit-log', log);
     await expectAccessible(owner, 'control room with the audit log');
   });
 
