@@ -8,6 +8,7 @@ import { createValidationPipe } from './common/http/validation.js';
 import { CONFIG, type Config } from './config/config.js';
 import { AccessModule } from './modules/access/access.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { OidcModule } from './modules/auth/oidc/oidc.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CompareModule } from './modules/compare/compare.module.js';
 import { DecisionsModule } from './modules/decisions/decisions.module.js';
@@ -60,6 +61,7 @@ export class AppModule {
         SessionModule,
         OrganisationModule,
         AuditModule,
+        OidcModule,
         HeatmapModule,
         ReportModule,
         CompareModule,

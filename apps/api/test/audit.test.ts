@@ -72,4 +72,28 @@ describe('audit log: who did what to a session, and when', () => {
     expect(viaLink.body).not.toHaveProperty('audit');
     expect(JSON.stringify(viaLink.body)).not.toContain('Olga Owner');
   });
+
+  it('records decisions (decided, taken back) and closing-time changes, by whoever made them', async () => {
+    const { org, owner, facilitator } = await orgWithEveryone(api.url, { owner: 'Olga Owner', facilitator: 'Fred Facilitator' });
+    const session = await createSession(owner, (await createWorkshop(owner, { ...workshopBody(), orgId: org.id })).id);
+    const concern = session.concerns[0]!.id;
+    const accountable = session.roles[0]!.id;
+    expect((await owner.post(`/api/sessions/${session.id}/actions`, { action: 'start' })).status).toBe(200);
+    expect((await facilitator.put(`/api/sessions/${session.id}/decisions/${concern}`, { raci: { [accountable]: 'A' } })).status).toBe(200);
+    expect((await owner.delete(`/api/sessions/${session.id}/decisions/${concern}`)).status).toBe(204);
+    expect((await facilitator.patch(`/api/sessions/${session.id}`, { closesAt: new Date(Date.now() + 86_400_000).toISOString() })).status).toBe(200);
+
+    const expected = [
+      ['Olga Owner', 'start', undefined],
+      ['Fred Facilitator', 'decide', concern],
+      ['Olga Owner', 'undecide', concern],
+      ['Fred Facilitator', 'set-closes-at', undefined],
+    ];
+    let log: TAuditLog = { events: [] };
+    await eventually(async () => {
+      log = (await owner.get<TAuditLog>(`/api/sessions/${session.id}/audit`)).body;
+      return log.events.length >= expected.length;
+    }, 'every event is logged');
+    expect(log.events.map((e) => [e.actor.name, e.action, e.concernId])).toEqual(expected);
+  });
 });

@@ -67,6 +67,10 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/auth/login': /*                             */ row(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
   'POST /api/auth/logout': /*                            */ row(204, 204, 204, 204, 204, 204, 204, 204, 204, 204, 204),
   'GET /api/auth/me': /*                                 */ row(401, 401, 401, 401, 401, 200, 200, 200, 200, 200, 200),
+  'GET /api/auth/providers': /*                          */ row(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+  // without OIDC_ISSUER (this process): nobody is sent to an identity provider (test/oidc.test.ts has one)
+  'GET /api/auth/oidc/login': /*                         */ row(404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
+  'GET /api/auth/oidc/callback': /*                      */ row(404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
   'GET /api/templates': /*                               */ row(401, 401, 401, 401, 401, 200, 200, 200, 200, 200, 200),
   'POST /api/workshops': /*                              */ row(401, 401, 401, 401, 401, 201, 201, 201, 201, 201, 201),
   'GET /api/workshops': /*                               */ row(401, 401, 401, 401, 401, 200, 200, 200, 200, 200, 200),

@@ -5,6 +5,14 @@ const booleanFlag = z
   .optional()
   .transform((v) => v === 'true' || v === '1');
 
+/** Unset means true: for the switches that are on unless turned off. */
+const onUnlessFalse = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v !== 'false' && v !== '0');
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /** Every environment variable the API reads. The README's configuration table mirrors this. */
 export const ZConfig = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -47,6 +55,29 @@ export const ZConfig = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).optional(),
   /** Name of this API process in logs, metrics and health (defaults to the host name and pid). */
   NODE_NAME: z.string().optional(),
+  /**
+   * Single sign-on with OpenID Connect (modules/auth/oidc): the provider's issuer URL, and
+   * the client registered there. https:// only, except on a loopback address (tests, local development).
+   */
+  OIDC_ISSUER: z
+    .url({ protocol: /^https?$/, message: 'OIDC_ISSUER must be an https:// URL' })
+    .refine((u) => u.startsWith('https://') || LOOPBACK_HOSTS.has(new URL(u).hostname), { message: 'OIDC_ISSUER must be https:// (http:// only on a loopback address)' })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Comma-separated email domains single sign-on accepts (e.g. "example.com,example.org"); unset accepts any. */
+  OIDC_ALLOWED_DOMAINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean) : [])),
+  /** An organisation id: people whose account single sign-on creates join it as facilitators. */
+  OIDC_DEFAULT_ORG: z.uuid({ message: 'OIDC_DEFAULT_ORG must be an organisation id' }).optional(),
+  /** false: email and password sign-in and sign-up are off, only single sign-on remains. */
+  PASSWORD_SIGNIN: onUnlessFalse,
+}).superRefine((c, ctx) => {
+  const set = [c.OIDC_ISSUER, c.OIDC_CLIENT_ID, c.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (set !== 0 && set !== 3) ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set together' });
+  if (!c.PASSWORD_SIGNIN && set !== 3) ctx.addIssue({ code: 'custom', path: ['PASSWORD_SIGNIN'], message: 'PASSWORD_SIGNIN=false needs single sign-on (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET): nobody could sign in' });
 });
 export type Config = z.infer<typeof ZConfig>;
 

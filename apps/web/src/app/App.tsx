@@ -3,6 +3,7 @@ import { authRoutes } from '../features/auth/routes';
 import { compareRoutes } from '../features/compare/routes';
 import { controlRoomRoutes } from '../features/control-room/routes';
 import { homeRoutes } from '../features/home/routes';
+import { organisationRoutes } from '../features/organisations/routes';
 import { participantRoutes } from '../features/participant/routes';
 import { presenterRoutes } from '../features/presenter/routes';
 import { reportRoutes } from '../features/report/routes';
@@ -22,7 +23,7 @@ const router = createBrowserRouter([
       ...reportRoutes,
       {
         ...lazyScreen(() => import('./FacilitatorShell').then((m) => m.FacilitatorShell)),
-        children: [...homeRoutes, ...authRoutes, ...workshopRoutes, ...controlRoomRoutes, ...compareRoutes],
+        children: [...homeRoutes, ...authRoutes, ...workshopRoutes, ...controlRoomRoutes, ...compareRoutes, ...organisationRoutes],
       },
     ],
   },

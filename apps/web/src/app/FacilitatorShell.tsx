@@ -48,6 +48,7 @@ function AppHeader() {
           <>
             <Link to="/workshops">Workshops</Link>
             <Link to="/compare">Compare sessions</Link>
+            <Link to="/orgs">Organisations</Link>
             <span className="app-header__user">Signed in as {user.name || user.email}</span>
             <SignOutButton />
           </>

@@ -17,7 +17,7 @@ export class AuthRepository {
 
   /** null when the email is taken (the unique index decides, so two racing sign-ups cannot both win). */
   async createUserWithSession(
-    user: { email: string; name: string; passwordHash: string },
+    user: { email: string; name: string; passwordHash: string | null },
     session: { tokenHash: string; expiresAt: Date },
   ): Promise<UserRow | null> {
     try {

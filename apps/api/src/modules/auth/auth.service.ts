@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { TUserResponse } from '@thinline/shared';
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '../../common/errors/app-error.js';
+import { CONFIG, type Config } from '../../config/config.js';
 import { type SessionCookie, sessionTokenFromCookieHeader } from './auth-cookie.js';
 import { AuthRepository } from './auth.repository.js';
 import { burnVerify, hashPassword, verifyPassword } from './password-hasher.js';
@@ -29,9 +30,17 @@ const publicUser = (u: AuthUser): AuthUser => ({ id: u.id, email: u.email, name:
 
 @Injectable()
 export class AuthService {
-  constructor(private readonly repository: AuthRepository) {}
+  private readonly passwordSignIn: boolean;
+
+  constructor(
+    private readonly repository: AuthRepository,
+    @Inject(CONFIG) config: Config,
+  ) {
+    this.passwordSignIn = config.PASSWORD_SIGNIN;
+  }
 
   async signup(input: { email: string; password: string; name: string }, cookie: SessionCookie): Promise<TUserResponse> {
+    this.requirePasswords();
     // An early look keeps the common case from hashing; the unique index settles races.
     if (await this.repository.findUserByEmail(input.email)) throw emailTaken();
     const passwordHash = await hashPassword(input.password);
@@ -46,6 +55,7 @@ export class AuthService {
   }
 
   async login(input: { email: string; password: string }, cookie: SessionCookie): Promise<TUserResponse> {
+    this.requirePasswords();
     const user = await this.repository.findUserByEmail(input.email);
     // An account made by single sign-on has no password: it signs in like an unknown email.
     const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : await burnVerify(input.password);
@@ -54,6 +64,31 @@ export class AuthService {
     await this.repository.createSession(user.id, { tokenHash: session.tokenHash, expiresAt: session.expiresAt });
     cookie.set(session.token, session.expiresAt);
     return { user: publicUser(user) };
+  }
+
+  /**
+   * Single sign-on: the account with this (verified) email, created on the first sign-in
+   * without a password; the same email is the same account, however it signed up.
+   */
+  async signInFromProvider(identity: { email: string; name: string }, cookie: SessionCookie): Promise<{ user: AuthUser; created: boolean }> {
+    const session = newSessionToken();
+    const stored = { tokenHash: session.tokenHash, expiresAt: session.expiresAt };
+    let created = false;
+    let user = await this.repository.findUserByEmail(identity.email);
+    if (!user) {
+      // Two first sign-ins at once: the unique index lets one create it, the other finds it.
+      user = await this.repository.createUserWithSession({ email: identity.email, name: identity.name, passwordHash: null }, stored);
+      created = user !== null;
+      user ??= await this.repository.findUserByEmail(identity.email);
+      if (!user) throw new Error('the account vanished while signing in');
+    }
+    if (!created) await this.repository.createSession(user.id, stored);
+    cookie.set(session.token, session.expiresAt);
+    return { user: publicUser(user), created };
+  }
+
+  private requirePasswords(): void {
+    if (!this.passwordSignIn) throw new AppError('auth/password-disabled', 'Sign-in with a password is turned off here: use your organisation\'s single sign-on.');
   }
 
   /** Signing out twice, or without a session, is fine: the cookie is gone either way. */

@@ -55,6 +55,7 @@ export class DecisionsService {
       by: { id: user.id, name: user.name },
     });
     this.events.emit('decisions.changed', { sessionId });
+    this.events.emit('session.acted', { sessionId, actorId: user.id, action: 'decide', concernId, at: new Date() });
     const saved = (await this.decisionsOf(sessionId)).find((d) => d.concernId === concernId);
     if (!saved) throw concernNotFound();
     return saved;
@@ -62,7 +63,10 @@ export class DecisionsService {
 
   async undecide(user: AuthUser, sessionId: string, concernId: string): Promise<void> {
     await this.writable(user.id, sessionId, concernId);
-    if (await this.repository.remove(sessionId, concernId, user.id)) this.events.emit('decisions.changed', { sessionId });
+    if (await this.repository.remove(sessionId, concernId, user.id)) {
+      this.events.emit('decisions.changed', { sessionId });
+      this.events.emit('session.acted', { sessionId, actorId: user.id, action: 'undecide', concernId, at: new Date() });
+    }
   }
 
   /** Everything about a session's decisions a screen shows (the caller checked access). */

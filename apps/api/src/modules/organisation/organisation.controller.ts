@@ -14,13 +14,13 @@ import {
   ZCreateOrgRequest,
   ZUpdateMemberRequest,
 } from '@thinline/shared';
+import { requestOrigin } from '../../common/http/request-origin.js';
 import type { Request } from 'express';
 import { CurrentUser } from '../auth/auth.guard.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { FacilitatorController } from '../auth/signed-in.decorator.js';
 import { OrganisationService } from './organisation.service.js';
 
-const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 const ORG_NOT_FOUND = { status: 404, description: 'org/not-found: no such organisation, or the caller is not a member' } as const;
 const OWNERS_ONLY = { status: 403, description: 'access/read-only: only an owner of the organisation may do this' } as const;
 
@@ -45,7 +45,7 @@ export class OrganisationController {
   @ApiResponse(ORG_NOT_FOUND)
   @ApiResponse(OWNERS_ONLY)
   invite(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body({ schema: ZCreateInviteRequest }) body: TCreateInviteRequest, @Req() req: Request): Promise<TInvite> {
-    return this.orgs.invite(user.id, id, body, origin(req));
+    return this.orgs.invite(user.id, id, body, requestOrigin(req));
   }
 
   @Post('invites/:token/accept')

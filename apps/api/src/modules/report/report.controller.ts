@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type TCreateShareRequest, type TReport, type TShareLink, ZCreateShareRequest, ZHeatmapQuery } from '@thinline/shared';
+import { requestOrigin } from '../../common/http/request-origin.js';
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { CurrentUser } from '../auth/auth.guard.js';
@@ -8,7 +9,6 @@ import { SignedIn } from '../auth/signed-in.decorator.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { ReportService } from './report.service.js';
 
-const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
 @ApiTags('reports')
 @Controller('api')
@@ -20,7 +20,7 @@ export class ReportController {
   @ApiOperation({ summary: 'Create a read-only report link (256-bit token, shown once, stored hashed); optional expiry in days' })
   @ApiResponse({ status: 404, description: 'session/not-found' })
   share(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body({ schema: ZCreateShareRequest.optional() }) body: TCreateShareRequest | undefined, @Req() req: Request): Promise<TShareLink> {
-    return this.reports.createLinkFor(user.id, id, body ?? {}, origin(req));
+    return this.reports.createLinkFor(user.id, id, body ?? {}, requestOrigin(req));
   }
 
   @Delete('sessions/:id/share/:token')

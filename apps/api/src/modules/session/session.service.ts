@@ -167,6 +167,7 @@ export class SessionService {
     if (!applied) throw notFound();
     this.stateReads.forget(sessionId);
     this.events.emit('session.state-changed', { sessionId });
+    this.events.emit('session.acted', { sessionId, actorId: userId, action: 'set-closes-at', at: new Date() });
     return this.getOwnedSession(userId, sessionId);
   }
 

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { TLoginRequest, TSignupRequest, TUser, TUserResponse } from '@thinline/shared';
+import type { TAuthProviders, TLoginRequest, TSignupRequest, TUser, TUserResponse } from '@thinline/shared';
 import { ApiError, http } from '../../lib/http';
 
 export const authKeys = { me: ['auth', 'me'] as const };
@@ -14,6 +14,9 @@ export async function fetchMe(): Promise<TUser | null> {
     throw error;
   }
 }
+
+/** How one signs in here: password, single sign-on, or both. */
+export const providersQuery = () => queryOptions({ queryKey: ['auth', 'providers'] as const, queryFn: () => http.get<TAuthProviders>('/api/auth/providers'), staleTime: Infinity });
 
 export const meQuery = () => queryOptions({ queryKey: authKeys.me, queryFn: fetchMe, staleTime: 60_000 });
 

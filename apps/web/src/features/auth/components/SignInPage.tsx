@@ -7,19 +7,24 @@ import { TextField } from '../../../ui/Field';
 import { useAccountForm } from '../hooks/useAccountForm';
 import { useSignIn } from '../hooks/useSignIn';
 import { SignedOutPage } from './SignedOutPage';
+import { SsoSignIn, usePasswordSignIn } from './SsoSignIn';
 
 type Fields = 'email' | 'password';
 const FIELDS: readonly Fields[] = ['email', 'password'];
 
 export function SignInPage() {
+  const password = usePasswordSignIn();
   return (
     <SignedOutPage title="Sign in" lead="Sign in to build workshops and run live sessions.">
       {(next) => (
         <>
-          <SignInForm next={next} />
-          <p className="section">
-            New to Thinline? <Link to={`/signup?next=${encodeURIComponent(next)}`}>Create an account</Link>
-          </p>
+          <SsoSignIn next={next} />
+          {password ? <SignInForm next={next} /> : null}
+          {password ? (
+            <p className="section">
+              New to Thinline? <Link to={`/signup?next=${encodeURIComponent(next)}`}>Create an account</Link>
+            </p>
+          ) : null}
           <p>
             Joining a session from your phone? <Link to="/">Enter the join code instead</Link> — no account needed.
           </p>

@@ -9,6 +9,7 @@ import { useSessionLive } from '../../session/hooks/useSessionLive';
 import { useControlRoomActions } from '../hooks/useControlRoomActions';
 import { ACTION_WORDS } from '../lib/actionWords';
 import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
+import { AuditPanel } from '../../organisations/components/AuditPanel';
 import { ConcernControls } from './ConcernControls';
 import { JoinPanel } from './JoinPanel';
 import { PacingNav } from './PacingNav';
@@ -61,6 +62,7 @@ export function ControlRoom({ session }: { session: TSession }) {
           <PreworkPanel session={session} />
           <ConcernControls session={session} heatmap={heatmap.data} actions={actions} />
           <SharePanel sessionId={session.id} />
+          <AuditPanel session={session} />
         </div>
       </div>
     </Page>

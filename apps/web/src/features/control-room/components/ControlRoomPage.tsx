@@ -3,6 +3,7 @@ import { QueryPage } from '../../../ui/QueryPage';
 import { RequireAuth } from '../../auth/components/RequireAuth';
 import { useSession } from '../../session/hooks/useSession';
 import '../control-room.css';
+import { ViewerSession } from '../../organisations/components/ViewerSession';
 import { ControlRoom } from './ControlRoom';
 
 /** `/sessions/:id/control` */
@@ -19,7 +20,7 @@ function ControlRoomLoader({ sessionId }: { sessionId: string }) {
   const session = useSession(sessionId);
   return (
     <QueryPage query={session} loadingLabel="Loading the session…" errorTitle="Could not load this session">
-      {(data) => <ControlRoom session={data} />}
+      {(data) => (data.canRun === false ? <ViewerSession session={data} /> : <ControlRoom session={data} />)}
     </QueryPage>
   );
 }

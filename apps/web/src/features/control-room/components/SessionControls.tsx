@@ -2,8 +2,7 @@ import { PREWORK_LABEL, type TSession, type TSessionAction } from '@thinline/sha
 import type { ReactNode } from 'react';
 import { Button } from '../../../ui/Button';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
-import { sessionExportUrl } from '../../session/api';
-import { EXPORT_LINKS } from '../../../lib/exports';
+import { SessionDownloadLinks } from '../../session/components/SessionDownloadLinks';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { type ControlRoomActions, SESSION_HEADING_ID } from '../hooks/useControlRoomActions';
 import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
@@ -50,15 +49,7 @@ export function SessionControls({ session, actions }: { session: TSession; actio
       {status === 'lobby' ? <p className="muted">People can join now. Start the session when the room is ready; the concerns open then.</p> : null}
       <details>
         <summary>Download results</summary>
-        <ul className="cluster plain-list">
-          {EXPORT_LINKS.map(({ format, label }) => (
-            <li key={format}>
-              <a href={sessionExportUrl(session.id, format)} download>
-                {label}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <SessionDownloadLinks sessionId={session.id} />
       </details>
     </section>
   );

@@ -2,17 +2,20 @@ import { useState } from 'react';
 import { Button, ButtonLink } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useWorkshopFileImport } from '../hooks/useWorkshopFileImport';
+import { OrgPicker } from '../../organisations/components/OrgPicker';
 import { TemplatePicker } from './TemplatePicker';
 
 /** The three ways to make a workshop: from a template, blank, or from an exported file. */
 export function NewWorkshopBar() {
   const [showTemplates, setShowTemplates] = useState(false);
+  const [orgId, setOrgId] = useState('');
   const fileImport = useWorkshopFileImport();
   return (
     <section className="stack" aria-labelledby="new-heading">
       <h2 id="new-heading" className="visually-hidden">
         New workshop
       </h2>
+      <OrgPicker value={orgId} onChange={setOrgId} />
       <div className="cluster">
         <Button aria-expanded={showTemplates} aria-controls="template-picker" onClick={() => setShowTemplates((v) => !v)}>
           New from template
@@ -37,7 +40,7 @@ export function NewWorkshopBar() {
       ) : null}
       {fileImport.error ? <ErrorMessage error={fileImport.error} title="Could not import the workshop" /> : null}
       <div id="template-picker" hidden={!showTemplates}>
-        {showTemplates ? <TemplatePicker /> : null}
+        {showTemplates ? <TemplatePicker orgId={orgId || undefined} /> : null}
       </div>
     </section>
   );

@@ -8,15 +8,15 @@ import { QueryState } from '../../../ui/QueryState';
 import { useCreateWorkshop } from '../hooks/useCreateWorkshop';
 import { useTemplates } from '../hooks/useTemplates';
 
-/** The built-in templates; choosing one makes a workshop from it and opens its editor. */
-export function TemplatePicker() {
+/** The built-in templates; choosing one makes a workshop from it (in `orgId` when given) and opens its editor. */
+export function TemplatePicker({ orgId }: { orgId?: string | undefined }) {
   const templates = useTemplates();
   const create = useCreateWorkshop();
   const navigate = useNavigate();
   const pendingId = create.isPending ? (create.variables as { templateId?: string } | undefined)?.templateId : undefined;
 
   const use = (template: TTemplate) =>
-    create.mutate({ templateId: template.id }, { onSuccess: (workshop) => void navigate(`/workshops/${workshop.id}`) });
+    create.mutate({ templateId: template.id, ...(orgId ? { orgId } : {}) }, { onSuccess: (workshop) => void navigate(`/workshops/${workshop.id}`) });
 
   return (
     <div className="card card--flat stack">

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { QueryPage } from '../../../ui/QueryPage';
 import { useWorkshop } from '../hooks/useWorkshop';
+import { ReadOnlyWorkshop } from './ReadOnlyWorkshop';
 import { WorkshopEditor } from './WorkshopEditor';
 
 /** `/workshops/:id` */
@@ -10,7 +11,7 @@ export function WorkshopEditorPage() {
   // on data, not on success: a failed background refetch keeps the editor and its draft
   return (
     <QueryPage query={workshop} loadingLabel="Loading the workshop…" errorTitle="Could not load this workshop">
-      {(data) => <WorkshopEditor key={data.id} workshop={data} />}
+      {(data) => (data.canEdit === false ? <ReadOnlyWorkshop workshop={data} /> : <WorkshopEditor key={data.id} workshop={data} />)}
     </QueryPage>
   );
 }

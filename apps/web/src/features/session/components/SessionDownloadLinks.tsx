@@ -1,0 +1,17 @@
+import { EXPORT_LINKS } from '../../../lib/exports';
+import { sessionExportUrl } from '../api';
+
+/** Every export of a session, downloaded with the signed-in person's cookie (control room, viewer's page). */
+export function SessionDownloadLinks({ sessionId }: { sessionId: string }) {
+  return (
+    <ul className="cluster plain-list">
+      {EXPORT_LINKS.map(({ format, label }) => (
+        <li key={format}>
+          <a href={sessionExportUrl(sessionId, format)} download>
+            {label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
