@@ -37,11 +37,27 @@ export function serveWebApp(dist: string): RequestHandler[] {
   // preloaded at once); every other client-side route (/sessions/..., /r/...) loads the app.
   const phone = existsSync(join(dist, 'phone.html')) ? join(dist, 'phone.html') : join(dist, 'index.html');
   const page = (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io') || req.path === '/metrics') return next();
+    if (req.method !== 'GET' || !isWebAppPath(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(PHONE_PATH.test(req.path) ? phone : join(dist, 'index.html'));
   };
-  return [files, page];
+  const assets = (req: Request, res: Response, next: NextFunction) => {
+    if (!isWebAppPath(req.path)) return next();
+    // express-static-gzip would answer an undecodable path itself, in plain text; handed on
+    // as serve-static does, it gets the API's coded 400 like every other bad request
+    try {
+      decodeURIComponent(req.path);
+    } catch (err) {
+      return next(err);
+    }
+    return files(req, res, next);
+  };
+  return [assets, page];
+}
+
+/** Not the API, socket.io or the metrics: a file of the web app or one of its client-side routes. */
+function isWebAppPath(path: string): boolean {
+  return !path.startsWith('/api') && !path.startsWith('/socket.io') && path !== '/metrics';
 }
 
 /** `path`: the file under the web app's folder, maybe its precompressed twin (`.br`, `.gz`). */
