@@ -50,7 +50,7 @@ export function serveWebApp(dist: string): RequestHandler[] {
     } catch (err) {
       return next(err);
     }
-    return files(req, res, next);
+    files(req, res, next);
   };
   return [assets, page];
 }
