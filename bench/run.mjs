@@ -204,11 +204,15 @@ if (!quick && !only) {
   const table = [
     `| ${cols.map(([, h]) => h).join(' | ')} |`,
     `|${cols.map(() => '---').join('|')}|`,
-    ...results.map((r) => `| ${cols.map(([k]) => r[k] ?? '–').join(' | ')} |`),
+    // a room of phones per row; the phone page and the adapter scenario say theirs below
+    ...results.filter((r) => r.participants !== undefined).map((r) => `| ${cols.map(([k]) => r[k] ?? '–').join(' | ')} |`),
   ].join('\n');
   const notes = results
-    .filter((r) => r.fault || r.cpuRatioNaiveToBatched)
+    .filter((r) => r.fault || r.cpuRatioNaiveToBatched || r.presenterAllVsFloor || r.lighthouse || r.points)
     .map((r) => {
+      if (r.lighthouse) return `- **${r.scenario}**: ${r.scriptTransferredKB} KB of script transferred, join screen after ${r.joinScreenMedianMs} ms (median of ${r.coldLoads} cold loads at 1.6 Mbit/s, 150 ms RTT), Lighthouse mobile performance ${r.lighthouse.score ?? `not measured: ${r.lighthouse.error}`}.`;
+      if (r.points) return `- **${r.scenario}**: ${r.points.map((p) => `${p.rooms} rooms ${p.adapter} ${p.processesCpuPercent} %`).join(', ')} (CPU of the four processes, % of one core).`;
+      if (r.presenterAllVsFloor) return `- **${r.scenario}**: all ${r.answersAcknowledged} answers on the presenter after ${r.presenterAllMs} ms, **${r.presenterAllVsFloor}×** the floor's time in the same run.`;
       const { answersPerSecondAfterRecovery: _a, submissionsPerSecondAfterRecovery: _s, ...outage } = r.outage ?? {};
       const fault = r.outage ? JSON.stringify(outage) : r.fault ? JSON.stringify(r.fault) : '';
       return `- **${r.scenario}**: ${r.cpuRatioNaiveToBatched ? `CPU per 1,000 answers, naive / batched = **${r.cpuRatioNaiveToBatched}×**. ` : ''}${fault}`;

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { defineConfig } from 'vite';
+import { type PluginOption, defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const api = process.env.THINLINE_API ?? 'http://localhost:3000';
@@ -12,7 +12,8 @@ export default defineConfig({
     // levels; the API (and nginx) send the smaller one the browser accepts.
     compression({ algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })], threshold: 1024, logLevel: 'silent' }),
     // BUNDLE_STATS=1 npm run build -w apps/web: what each chunk holds, in dist/bundle-stats.html.
-    ...(process.env.BUNDLE_STATS ? [visualizer({ filename: 'dist/bundle-stats.html', gzipSize: true, brotliSize: true, template: 'treemap' })] : []),
+    // (its types name rollup's Plugin, which this Vite does not install: hence the cast)
+    ...(process.env.BUNDLE_STATS ? [visualizer({ filename: 'dist/bundle-stats.html', gzipSize: true, brotliSize: true, template: 'treemap' }) as PluginOption] : []),
   ],
   server: {
     port: 5173,

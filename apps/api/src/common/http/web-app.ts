@@ -37,27 +37,27 @@ export function serveWebApp(dist: string): RequestHandler[] {
   // preloaded at once); every other client-side route (/sessions/..., /r/...) loads the app.
   const phone = existsSync(join(dist, 'phone.html')) ? join(dist, 'phone.html') : join(dist, 'index.html');
   const page = (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || !isWebPath(req.path)) return next();
+    if (req.method !== 'GET' || !isWebAppPath(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(PHONE_PATH.test(req.path) ? phone : join(dist, 'index.html'));
   };
-  // The API's own paths (and one that does not decode, which the API refuses with its
-  // coded 400) never reach the file server, whose error would be a page of plain text.
-  const webFiles = (req: Request, res: Response, next: NextFunction) => (isWebPath(req.path) && decodes(req.path) ? files(req, res, next) : next());
-  return [webFiles, page];
+  const assets = (req: Request, res: Response, next: NextFunction) => {
+    if (!isWebAppPath(req.path)) return next();
+    // express-static-gzip would answer an undecodable path itself, in plain text; handed on
+    // as serve-static does, it gets the API's coded 400 like every other bad request
+    try {
+      decodeURIComponent(req.path);
+    } catch (err) {
+      return next(err);
+    }
+    files(req, res, next);
+  };
+  return [assets, page];
 }
 
-function isWebPath(path: string): boolean {
+/** Not the API, socket.io or the metrics: a file of the web app or one of its client-side routes. */
+function isWebAppPath(path: string): boolean {
   return !path.startsWith('/api') && !path.startsWith('/socket.io') && path !== '/metrics';
-}
-
-function decodes(path: string): boolean {
-  try {
-    decodeURIComponent(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** `path`: the file under the web app's folder, maybe its precompressed twin (`.br`, `.gz`). */
