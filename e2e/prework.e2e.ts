@@ -4,12 +4,12 @@
 // the test brings that closing to two seconds from the server's now, as a facilitator
 // changing it would: the server then closes answering by itself and tells the phones.
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TSession, TWorkshop } from '@thinline/shared';
 import type { BrowserContext, Page } from 'playwright-core';
 import { io } from 'socket.io-client';
-import { baseUrl, browserForSuite, newContext, snap, watchConsole } from './support/browser.js';
+import { artifacts, baseUrl, browserForSuite, newContext, snap, watchConsole } from './support/browser.js';
 import { expectAccessible, expectText, storySteps } from './support/expect-ui.js';
 import { expectHeatmapRow, sessionIds } from './support/heatmap.js';
 import { Phone } from './support/phone.js';
@@ -165,7 +165,8 @@ describe('pre-work: a phone answers on Monday, finishes on Wednesday, is told on
     expect(invite).toMatch(/Please answer by Thursday \d+ \w+, 14:00 \(Central European (Standard|Summer) Time\)/);
     expect(invite).toContain('It takes about 2 minutes: 4 questions');
     expect(invite).toContain(`/j/${session.joinCode} (or enter the code ${session.joinCode})`);
-    console.log(`The invite text as the control room produced it:\n${invite}`);
+    // kept beside the screenshots: the text exactly as a facilitator copies it
+    writeFileSync(join(artifacts, 'prework-invite.txt'), invite);
 
     const download = facilitator.waitForEvent('download');
     await panel.getByRole('button', { name: 'Download QR code (PNG)' }).click();

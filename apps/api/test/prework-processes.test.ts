@@ -49,18 +49,25 @@ describe('pre-work closing across two API processes with Redis', () => {
   const claimsIn = (n: ApiProcess, sessionId: string) => n.output().split('\n').filter((l) => l.includes('Answering closed at the closing time') && l.includes(sessionId)).length;
   const untilClosed = (s: TSessionState) => s.answeringClosed && s.concerns.every((c) => c.state === 'locked');
 
-  it('tells the phones on both processes at the closing time, one process announcing it', async () => {
-    nodes = await Promise.all([startApi({ ...env(), NODE_NAME: 'a' }), startApi({ ...env(), NODE_NAME: 'b' })]);
-    const [a, b] = nodes as [ApiProcess, ApiProcess];
-    const owner: ApiClient = await signUp(a.url);
+  /**
+   * A live session with a phone on each process, a closing time two seconds ahead set by
+   * `owner` (through whichever process it talks to), and one answer stored through each.
+   */
+  async function closingRoom(a: ApiProcess, b: ApiProcess, owner: ApiClient) {
     const session = await liveSession(owner);
     const onA = await phone(a, session, { roleId: session.roles[0]!.id });
     const onB = await phone(b, session, { roleId: session.roles[1]!.id });
-
     const closesAt = new Date(Date.now() + 2000);
     expect((await owner.patch(`/api/sessions/${session.id}`, { closesAt: closesAt.toISOString() })).status).toBe(200);
     expect(await answer(onA.socket, session, 0)).toMatchObject({ ok: true });
     expect(await answer(onB.socket, session, 1)).toMatchObject({ ok: true });
+    return { session, onA, onB, closesAt };
+  }
+
+  it('tells the phones on both processes at the closing time, one process announcing it', async () => {
+    nodes = await Promise.all([startApi({ ...env(), NODE_NAME: 'a' }), startApi({ ...env(), NODE_NAME: 'b' })]);
+    const [a, b] = nodes as [ApiProcess, ApiProcess];
+    const { session, onA, onB, closesAt } = await closingRoom(a, b, await signUp(a.url));
 
     const timeout = closesAt.getTime() - Date.now() + 5000;
     const [toldA, toldB] = await Promise.all([
@@ -83,16 +90,9 @@ describe('pre-work closing across two API processes with Redis', () => {
     // claim through Redis, and what it refuses comes from the record alone
     nodes = await Promise.all([startApi({ ...env(), NODE_NAME: 'a' }), startApi({ ...env(), NODE_NAME: 'b', CLOSING_CHECK_MS: '60000' })]);
     const [a, b] = nodes as [ApiProcess, ApiProcess];
+    // the closing time is set through b
     const owner: ApiClient = await signUp(b.url);
-    const session = await liveSession(owner);
-    const onA = await phone(a, session, { roleId: session.roles[0]!.id });
-    const onB = await phone(b, session, { roleId: session.roles[1]!.id });
-
-    // two seconds ahead, set through b
-    const closesAt = new Date(Date.now() + 2000);
-    expect((await owner.patch(`/api/sessions/${session.id}`, { closesAt: closesAt.toISOString() })).status).toBe(200);
-    expect(await answer(onA.socket, session, 0)).toMatchObject({ ok: true });
-    expect(await answer(onB.socket, session, 1)).toMatchObject({ ok: true });
+    const { session, onA, onB, closesAt } = await closingRoom(a, b, owner);
 
     // a, the only process that announces, restarts across the closing time
     const toldB = waitForEvent(onB.socket, 'session:state', { until: untilClosed, timeout: 30000 });

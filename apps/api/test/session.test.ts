@@ -100,7 +100,7 @@ describe('a facilitator runs a session', () => {
     expect(after.title).toBe(w.title);
     expect(after.concerns).toEqual(edited.body.concerns);
     const list = await me.get<TSessionSummary[]>(`/api/workshops/${w.id}/sessions`);
-    expect(list.body).toEqual([{ id: s.id, title: w.title, status: 'closed', joinCode: s.joinCode, createdAt: s.createdAt, closedAt: after.closedAt, participants: 0 }]);
+    expect(list.body).toEqual([{ id: s.id, title: w.title, status: 'closed', joinCode: s.joinCode, createdAt: s.createdAt, closedAt: after.closedAt, participants: 0, rounds: [{ round: 1, label: null }, { round: 2, label: null }] }]);
   });
 
   it('self-paced: every concern is open from the start; goto / next / previous are refused with why', async () => {

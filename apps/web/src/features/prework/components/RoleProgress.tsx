@@ -11,7 +11,7 @@ function roleName(session: TSession, roleId: string): string {
 
 /** Per own role: how many answered every concern of this round, some, none. Counts only. */
 export function RoleProgress({ session }: { session: TSession }) {
-  const progress = useProgress(session.id, session.state.round);
+  const progress = useProgress(session.id, session.state.round, session.status !== 'closed' && !session.state.answeringClosed);
   if (progress.isError) return <ErrorMessage error={progress.error} title="Could not load the progress by role" onRetry={() => void progress.refetch()} />;
   const data = progress.data;
   return (
