@@ -21,6 +21,7 @@ function session(): TSession {
     createdAt: '2026-01-01T00:00:00Z',
     startedAt: null,
     closedAt: null,
+    openFollowUps: [],
   };
 }
 
