@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { TSession, TShareLink, TWorkshop } from '@thinline/shared';
 import type { BrowserContext, Page } from 'playwright-core';
 import { io } from 'socket.io-client';
+import { facilitatorApi } from './support/api.js';
 import { baseUrl, browserForSuite, newContext, snap, watchConsole } from './support/browser.js';
 import { expectAccessible, expectText, storySteps } from './support/expect-ui.js';
 
@@ -21,22 +22,6 @@ async function screenshot(page: Page, name: string): Promise<void> {
   const path = await snap(page, name);
   mkdirSync(DOCS, { recursive: true });
   copyFileSync(path, join(DOCS, `${name}.png`));
-}
-
-async function signUp(): Promise<{ cookie: string; call: <T>(method: string, path: string, body?: unknown) => Promise<T> }> {
-  const res = await fetch(`${baseUrl()}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: `decide-${randomUUID()}@example.test`, password: 'correct horse battery', name: 'Dana Decider' }),
-  });
-  if (res.status !== 201) throw new Error(`signup: ${res.status}`);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${baseUrl()}${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-    return (r.status === 204 ? undefined : await r.json()) as T;
-  };
-  return { cookie, call };
 }
 
 const ROLES = ['Data Engineering', 'MLOps', 'Data Science', 'Platform'] as const;
@@ -59,7 +44,7 @@ function isoDay(offsetDays: number): string {
 describe('decisions and follow-ups, after the reveal', () => {
   const browser = browserForSuite();
   const step = storySteps();
-  let api: Awaited<ReturnType<typeof signUp>>;
+  let api: Awaited<ReturnType<typeof facilitatorApi>>;
   let workshop: TWorkshop;
   let session: TSession;
   let laptop: BrowserContext;
@@ -70,7 +55,7 @@ describe('decisions and follow-ups, after the reveal', () => {
   const focusTitle = () => presenter.locator('#focus-title');
 
   step('a room of four answers four concerns, and the facilitator reveals them', async () => {
-    api = await signUp();
+    api = await facilitatorApi('Dana Decider');
     workshop = await api.call<TWorkshop>('POST', '/api/workshops', {
       title: 'Checkout team ownership',
       roles: ROLES.map((name) => ({ name })),
@@ -176,8 +161,28 @@ describe('decisions and follow-ups, after the reveal', () => {
     expect(errors).toEqual([]);
   });
 
+  step('the control room lists the same decisions and this session\'s follow-ups, then the facilitator closes', async () => {
+    const page = await laptop.newPage();
+    await page.setViewportSize(LAPTOP_900.viewport);
+    const controlErrors = watchConsole(page);
+    await page.goto(`/sessions/${session.id}/control`);
+    const decisions = page.getByRole('region', { name: 'Decisions' });
+    await expectText(decisions.getByRole('listitem').filter({ hasText: TRAIN }).locator('.decided-line__raci'), 'Decided: A MLOps · C Data Science');
+    await expectText(decisions.getByRole('listitem').filter({ hasText: SERVE }), /Not decided/);
+    const followUps = page.getByRole('region', { name: 'Follow-ups' });
+    expect(await followUps.getByRole('listitem').count()).toBe(2);
+    await decisions.scrollIntoViewIfNeeded();
+    await screenshot(page, 'control-room-decisions');
+    await expectAccessible(page, 'the control room with decisions');
+    await page.getByRole('button', { name: 'Close session' }).click();
+    // the close asks to confirm
+    await page.getByRole('button', { name: 'Close session' }).last().click();
+    await page.getByText('Closed', { exact: true }).first().waitFor();
+    expect(controlErrors).toEqual([]);
+    await page.close();
+  });
+
   step('the next session of the workshop opens with last time\'s follow-ups, the overdue one marked', async () => {
-    await api.call('POST', `/api/sessions/${session.id}/actions`, { action: 'close' });
     const next = await api.call<TSession>('POST', `/api/workshops/${workshop.id}/sessions`, {});
     const control = await newContext(browser(), LAPTOP_900);
     const [name, value] = api.cookie.split('=') as [string, string];

@@ -104,8 +104,8 @@ function ConcernRowView({ row, layout, decision, hideNumbers }: { row: ConcernRo
                 <ShareCell {...base} share={share} owner={share !== null && share >= layout.threshold} data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }} />
                 {letter && !hidden ? (
                   <g data-decided-letter={letter} data-role-id={column.id}>
-                    <rect x={base.x + 4} y={base.y + 4} width={22} height={20} rx={3} fill={INK} />
-                    <text x={base.x + 15} y={base.y + 19} fontSize={14} fontWeight="bold" textAnchor="middle" fill="#ffffff">
+                    <rect x={base.x + 3} y={base.y + 3} width={24} height={22} rx={3} fill="#ffffff" stroke={INK} strokeWidth={2} />
+                    <text x={base.x + 15} y={base.y + 20} fontSize={16} fontWeight="bold" textAnchor="middle" fill={INK}>
                       {letter}
                     </text>
                   </g>

@@ -5,6 +5,20 @@ import { ErrorMessage, Notice } from '../../../ui/ErrorMessage';
 import { SelectField, TextField } from '../../../ui/Field';
 import { useFollowUpWrites } from '../hooks/useFollowUpWrites';
 
+/** A select whose first choice is "(none)". */
+function OptionalSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: readonly { id: string; name: string }[] }) {
+  return (
+    <SelectField label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">(none)</option>
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
 /** Add a follow-up from this session: title, concern, owning role or a person, due date. */
 export function FollowUpForm({ session, concernId }: { session: TSession; concernId?: string }) {
   const { create } = useFollowUpWrites(session.id, session.workshopId);
@@ -34,22 +48,8 @@ export function FollowUpForm({ session, concernId }: { session: TSession; concer
     <form className="follow-up-form stack" onSubmit={submit} aria-label="Add a follow-up">
       <TextField label="Follow-up" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={FOLLOW_UP_LIMITS.titleLength} required />
       <div className="follow-up-form__row">
-        <SelectField label="Concern" value={concern} onChange={(e) => setConcern(e.target.value)}>
-          <option value="">(none)</option>
-          {session.concerns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label="Owning role" value={role} onChange={(e) => setRole(e.target.value)}>
-          <option value="">(none)</option>
-          {session.roles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </SelectField>
+        <OptionalSelect label="Concern" value={concern} onChange={setConcern} options={session.concerns.map((c) => ({ id: c.id, name: c.title }))} />
+        <OptionalSelect label="Owning role" value={role} onChange={setRole} options={session.roles} />
         <TextField label="Or a person" value={assignee} onChange={(e) => setAssignee(e.target.value)} maxLength={FOLLOW_UP_LIMITS.assigneeLength} />
         <TextField label="Due" type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
       </div>

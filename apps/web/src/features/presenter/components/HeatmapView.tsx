@@ -71,6 +71,17 @@ export function HeatmapView({ session, concerns, tabs, view, update }: Presenter
               hideDecidedNumbers={view.hideDecided}
             />
           </div>
+          {Object.keys(decided).length > 0 ? (
+            <ul className="decided-rows" aria-label="Decided">
+              {concerns
+                .filter((c) => decided[c.id])
+                .map((c) => (
+                  <li key={c.id}>
+                    <strong>{c.title}</strong> · {decided[c.id]!.label}
+                  </li>
+                ))}
+            </ul>
+          ) : null}
           {flaggedRows.length > 0 ? (
             <ul className="raci-flags" aria-label="RACI checks">
               {flaggedRows.map((r) => (
