@@ -220,8 +220,21 @@ describe('decisions and follow-ups, after the reveal', () => {
     await section.scrollIntoViewIfNeeded();
     await screenshot(page, 'report-decisions-phone');
     await expectAccessible(page, 'the report with decisions on a phone');
+    // a link holder reads the follow-ups and is offered no form
+    expect(await page.getByText('Add a follow-up (you run this session)').count()).toBe(0);
     expect(phoneErrors).toEqual([]);
     await phone.close();
+
+    // the facilitator, signed in, can add a follow-up from the same report page
+    const own = await laptop.newPage();
+    const ownErrors = watchConsole(own);
+    await own.goto(new URL(link.url).pathname);
+    await own.getByText('Add a follow-up (you run this session)').click();
+    const form = own.getByRole('form', { name: 'Add a follow-up' });
+    await form.getByLabel('Follow-up').fill('Review the serving decision next quarter');
+    await form.getByRole('button', { name: 'Add the follow-up' }).click();
+    await expectText(form.getByRole('status'), /Added: Review the serving decision next quarter/);
+    expect(ownErrors).toEqual([]);
     await laptop.close();
   });
 });

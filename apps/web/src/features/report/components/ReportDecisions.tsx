@@ -1,6 +1,7 @@
 import { RACI_CHECK_LABELS } from '@thinline/shared';
 import { DecidedLine } from '../../decisions/components/DecidedLine';
 import { FollowUpItem } from '../../follow-ups/components/FollowUpItem';
+import { OwnerFollowUpForm } from '../../follow-ups/components/OwnerFollowUpForm';
 import type { Report } from '../api';
 
 /** What the workshop decided per concern (or the room's checks where nothing is), then its follow-ups. */
@@ -34,6 +35,7 @@ export function ReportDecisions({ report }: { report: Report }) {
           </ul>
         </>
       ) : null}
+      <OwnerFollowUpForm sessionId={session.id} />
     </section>
   );
 }
