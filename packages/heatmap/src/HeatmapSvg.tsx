@@ -99,17 +99,17 @@ function ConcernRowView({ row, layout, decision, hideNumbers }: { row: ConcernRo
           case 'role': {
             const share = empty || !aggregate || aggregate.suppressed ? null : (aggregate.shares[column.id] ?? 0);
             const letter = decision?.raci[column.id];
+            const cell = <ShareCell key={`role-${column.id}`} {...base} share={share} owner={share !== null && share >= layout.threshold} data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }} />;
+            if (!letter || hidden) return cell;
             return (
               <g key={`role-${column.id}`}>
-                <ShareCell {...base} share={share} owner={share !== null && share >= layout.threshold} data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }} />
-                {letter && !hidden ? (
-                  <g data-decided-letter={letter} data-role-id={column.id}>
-                    <rect x={base.x + 3} y={base.y + 3} width={24} height={22} rx={3} fill="#ffffff" stroke={INK} strokeWidth={2} />
-                    <text x={base.x + 15} y={base.y + 20} fontSize={16} fontWeight="bold" textAnchor="middle" fill={INK}>
-                      {letter}
-                    </text>
-                  </g>
-                ) : null}
+                {cell}
+                <g data-decided-letter={letter} data-role-id={column.id}>
+                  <rect x={base.x + 3} y={base.y + 3} width={24} height={22} rx={3} fill="#ffffff" stroke={INK} strokeWidth={2} />
+                  <text x={base.x + 15} y={base.y + 20} fontSize={16} fontWeight="bold" textAnchor="middle" fill={INK}>
+                    {letter}
+                  </text>
+                </g>
               </g>
             );
           }
