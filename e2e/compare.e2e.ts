@@ -1,24 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TSession, TWorkshop } from '@thinline/shared';
 import { io } from 'socket.io-client';
+import { facilitatorApi } from './support/api.js';
 import { LAPTOP, PHONE, baseUrl, browserForSuite, newContext, seriousA11yViolations, snap, watchConsole } from './support/browser.js';
-
-/** The public HTTP API as a signed-in facilitator (the cookie goes to the browser afterwards). */
-async function facilitator(): Promise<{ cookie: string; call: <T>(method: string, path: string, body?: unknown) => Promise<T> }> {
-  const signup = await fetch(`${baseUrl()}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: `compare-${randomUUID()}@example.test`, password: 'correct horse battery', name: 'Casey Compare' }),
-  });
-  if (signup.status !== 201) throw new Error(`signup: ${signup.status}`);
-  const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${baseUrl()}${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-  return { cookie, call };
-}
 
 /** One phone per entry answers "owners" with the named roles, or "nobody". */
 async function answer(session: TSession, people: Record<string, string[] | 'nobody'>[]): Promise<void> {
@@ -40,7 +24,7 @@ describe('comparing two sessions', () => {
   const browser = browserForSuite();
 
   it('goes from the workshop page to a difference heatmap that says a gap was closed, with no accessibility violations', async () => {
-    const { cookie, call } = await facilitator();
+    const { cookie, call } = await facilitatorApi('Casey Compare');
     const workshop = await call<TWorkshop>('POST', '/api/workshops', {
       title: 'Payments team ownership',
       roles: [{ name: 'Data Engineering' }, { name: 'MLOps' }, { name: 'Data Science' }],
@@ -110,7 +94,7 @@ describe('comparing two sessions', () => {
   });
 
   it('reads on a phone, and says what to do when a session in the link is not the facilitator’s', async () => {
-    const { cookie } = await facilitator();
+    const { cookie } = await facilitatorApi('Casey Compare');
     const context = await newContext(browser(), PHONE);
     const [name, value] = cookie.split('=') as [string, string];
     await context.addCookies([{ name, value, url: baseUrl() }]);

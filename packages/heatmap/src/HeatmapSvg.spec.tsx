@@ -342,3 +342,26 @@ describe('text fitting', () => {
     for (const l of wrapped.lines) expect(estimateTextWidth(l, 14)).toBeLessThanOrEqual(100);
   });
 });
+
+describe('decided rows', () => {
+  const concerns = [concern('c1', 'Pipelines'), concern('c2', 'Pipelines')];
+  const heatmap = heatmapOf([agg('c1', { shares: { [DE]: 0.75, [ML]: 0.5 }, owners: [DE, ML], status: 'overlap' }), agg('c2', { shares: { [DE]: 1 }, owners: [DE] })]);
+  const decisions = { c1: { raci: { [DE]: 'A', [ML]: 'R' }, label: 'Decided: A Data Engineering · R MLOps / ML Engineering' } };
+  const render = (hide: boolean) => renderToStaticMarkup(<HeatmapSvg roles={roles} concerns={concerns} heatmap={heatmap} decisions={decisions} hideDecidedNumbers={hide} />);
+
+  it('marks each decided role\'s letter in its cell, beside the room\'s numbers', () => {
+    const svg = render(false);
+    expect(svg).toContain('data-decided="Decided: A Data Engineering · R MLOps / ML Engineering"');
+    expect([...svg.matchAll(/data-decided-letter="([ARCI])"/g)].map((m) => m[1])).toEqual(['A', 'R']);
+    expect(svg).toContain('>75%<');
+    expect(svg).not.toContain('data-decided-across');
+  });
+
+  it('hides the numbers of decided rows when asked, with the decision written across them', () => {
+    const svg = render(true);
+    expect(svg).toContain('data-decided-across="c1"');
+    expect(svg).not.toContain('>75%<');
+    // the undecided row keeps its numbers
+    expect(svg).toContain('>100%<');
+  });
+});

@@ -4,7 +4,7 @@ import { heatmapLayout } from './layout.js';
 import type { ConcernRow, HeatmapLayout, HeatmapSvgProps, LegendItem } from './layout.js';
 import { shareColor, textColorFor } from './scale.js';
 import { CellText, HeatmapFrame, PadlockIcon, RampBar, RampTicks, RowFrame, StatusBadge, TextLinesAt, baseline, r2 } from './svg-parts.js';
-import { BANNER_FILL, INK, NO_DATA_FILL, OWNER_OUTLINE, RAMP } from './theme.js';
+import { BANNER_FILL, INK, MUTED, NO_DATA_FILL, OWNER_OUTLINE, RAMP } from './theme.js';
 
 export type { HeatmapSvgProps } from './layout.js';
 
@@ -57,13 +57,35 @@ function ShareCell({ x, y, width, height, share, owner, fontSize, data }: ShareC
   );
 }
 
-function ConcernRowView({ row, layout }: { row: ConcernRow; layout: HeatmapLayout }): ReactElement {
-  const { concern, aggregate, status, empty } = row;
+type Decision = NonNullable<HeatmapSvgProps['decisions']>[string];
+
+/** The decision of a row written across its role columns, when the room's numbers are hidden. */
+function DecisionAcross({ decision, layout, row }: { decision: Decision; layout: HeatmapLayout; row: ConcernRow }): ReactElement | null {
+  const cols = layout.columns.filter((c) => c.kind === 'role' || c.kind === 'nobody');
+  const first = cols[0];
+  const last = cols.at(-1);
+  if (!first || !last) return null;
+  const x = first.x + 2;
+  const width = last.x + last.width - first.x - 4;
   return (
+    <g data-decided-across={row.concern.id}>
+      <rect x={x} y={row.y + 3} width={width} height={row.height - 6} rx={4} fill="#ffffff" stroke={MUTED} strokeWidth={1} />
+      <text x={x + width / 2} y={row.y + row.height / 2 + layout.labelFontSize * 0.35} fontSize={layout.labelFontSize} textAnchor="middle" fill={INK} fontWeight="bold">
+        {decision.label}
+      </text>
+    </g>
+  );
+}
+
+function ConcernRowView({ row, layout, decision, hideNumbers }: { row: ConcernRow; layout: HeatmapLayout; decision: Decision | undefined; hideNumbers: boolean }): ReactElement {
+  const { concern, aggregate, status } = row;
+  const hidden = Boolean(decision && hideNumbers);
+  const empty = row.empty || hidden;
+  const frame = (
     <RowFrame
       row={row}
       layout={layout}
-      data={{ 'data-concern-row': concern.id, 'data-status': status }}
+      data={{ 'data-concern-row': concern.id, 'data-status': status, ...(decision ? { 'data-decided': decision.label } : {}) }}
       cell={(column, base, cy) => {
         switch (column.kind) {
           case 'status': {
@@ -76,14 +98,19 @@ function ConcernRowView({ row, layout }: { row: ConcernRow; layout: HeatmapLayou
           }
           case 'role': {
             const share = empty || !aggregate || aggregate.suppressed ? null : (aggregate.shares[column.id] ?? 0);
+            const letter = decision?.raci[column.id];
+            const cell = <ShareCell key={`role-${column.id}`} {...base} share={share} owner={share !== null && share >= layout.threshold} data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }} />;
+            if (!letter || hidden) return cell;
             return (
-              <ShareCell
-                key={`role-${column.id}`}
-                {...base}
-                share={share}
-                owner={share !== null && share >= layout.threshold}
-                data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }}
-              />
+              <g key={`role-${column.id}`}>
+                {cell}
+                <g data-decided-letter={letter} data-role-id={column.id}>
+                  <rect x={base.x + 3} y={base.y + 3} width={24} height={22} rx={3} fill="#ffffff" stroke={INK} strokeWidth={2} />
+                  <text x={base.x + 15} y={base.y + 20} fontSize={16} fontWeight="bold" textAnchor="middle" fill={INK}>
+                    {letter}
+                  </text>
+                </g>
+              </g>
             );
           }
           case 'nobody': {
@@ -117,6 +144,14 @@ function ConcernRowView({ row, layout }: { row: ConcernRow; layout: HeatmapLayou
         }
       }}
     />
+  );
+  if (!decision) return frame;
+  return (
+    <g>
+      <title>{decision.label}</title>
+      {frame}
+      {hidden ? <DecisionAcross decision={decision} layout={layout} row={row} /> : null}
+    </g>
   );
 }
 
@@ -174,6 +209,6 @@ export function HeatmapSvg(props: HeatmapSvgProps): ReactElement {
   const data = { 'data-heatmap': 'true', 'data-threshold': String(layout.threshold), 'data-suppressed': props.heatmap.suppressed ? 'true' : undefined };
   const entry = (item: Extract<LegendItem, { kind: 'ramp' | 'owner' }>, i: number) =>
     item.kind === 'ramp' ? <LegendRamp key={i} item={item} threshold={layout.threshold} /> : <OwnerLegend key={i} item={item} threshold={layout.threshold} />;
-  const row = (r: ConcernRow) => <ConcernRowView key={r.concern.id} row={r} layout={layout} />;
+  const row = (r: ConcernRow) => <ConcernRowView key={r.concern.id} row={r} layout={layout} decision={props.decisions?.[r.concern.id]} hideNumbers={props.hideDecidedNumbers ?? false} />;
   return <HeatmapFrame layout={layout} responsive={props.responsive ?? false} data={data} banner={<Banner layout={layout} />} legendEntry={entry} row={row} />;
 }

@@ -7,6 +7,10 @@ export interface HeatmapSvgProps extends FrameProps {
   roles: TRole[];
   concerns: TConcern[];
   heatmap: THeatmap;
+  /** decided concerns: each role's agreed letter is marked in its cell ("Decided: A … · R …" as the row's tooltip) */
+  decisions?: Readonly<Record<string, { raci: Readonly<Record<string, string>>; label: string }>>;
+  /** draw decided rows without the room's numbers, the decision written across them, to focus on what is left */
+  hideDecidedNumbers?: boolean;
 }
 
 export interface ConcernRow extends ConcernRowBase {

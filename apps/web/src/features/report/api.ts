@@ -29,6 +29,10 @@ export interface Report {
   /** the aggregates asked for: the whole room, or a segment when one was asked for. */
   heatmap: THeatmap;
   rounds: ReportRound[];
+  /** what was decided, the room's checks, and the follow-ups the session left */
+  decisions: TReport['decisions'];
+  room: TReport['room'];
+  followUps: TReport['followUps'];
 }
 
 export class ReportShapeError extends Error {
@@ -56,6 +60,9 @@ export function normalizeReport(raw: unknown): Report {
     },
     heatmap: r.heatmap,
     rounds: r.rounds.map((h) => ({ round: h.round, heatmap: h })),
+    decisions: r.decisions,
+    room: r.room,
+    followUps: r.followUps,
   };
 }
 

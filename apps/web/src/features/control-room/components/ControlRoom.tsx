@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { Page } from '../../../ui/Page';
 import { StatusBadge } from '../../../ui/StatusBadge';
+import { DecisionsPanel } from '../../decisions/components/DecisionsPanel';
+import { FollowUpsPanel } from '../../follow-ups/components/FollowUpsPanel';
 import { ConnectionIndicator } from '../../session/components/ConnectionIndicator';
 import { useHeatmap } from '../../session/hooks/useHeatmap';
 import { useSessionLive } from '../../session/hooks/useSessionLive';
@@ -54,6 +56,7 @@ export function ControlRoom({ session }: { session: TSession }) {
               </p>
             </ErrorMessage>
           ) : null}
+          <FollowUpsPanel session={session} />
           <SessionControls session={session} actions={actions} />
           {settings.pacing === 'facilitator-led' && session.status === 'live' ? <PacingNav session={session} actions={actions} /> : null}
           {heatmap.isError ? (
@@ -61,6 +64,7 @@ export function ControlRoom({ session }: { session: TSession }) {
           ) : null}
           <PreworkPanel session={session} />
           <ConcernControls session={session} heatmap={heatmap.data} actions={actions} />
+          <DecisionsPanel session={session} />
           <SharePanel sessionId={session.id} />
           <AuditPanel session={session} />
         </div>

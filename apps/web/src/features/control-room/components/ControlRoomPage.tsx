@@ -3,6 +3,8 @@ import { QueryPage } from '../../../ui/QueryPage';
 import { RequireAuth } from '../../auth/components/RequireAuth';
 import { useSession } from '../../session/hooks/useSession';
 import '../control-room.css';
+import '../../decisions/decisions.css';
+import '../../follow-ups/follow-ups.css';
 import { ViewerSession } from '../../organisations/components/ViewerSession';
 import { ControlRoom } from './ControlRoom';
 

@@ -9,6 +9,8 @@ import { useHeatmap } from '../../session/hooks/useHeatmap';
 import { aggregateOf, describeConfidence } from '../lib/presentation';
 import { DistributionBars } from './DistributionBars';
 import { HiddenResults } from './HiddenResults';
+import { ConcernDecision } from '../../decisions/components/ConcernDecision';
+import { FollowUpForm } from '../../follow-ups/components/FollowUpForm';
 
 interface Props extends PresenterViewProps {
   /** the previous (-1) or next (+1) concern */
@@ -58,6 +60,7 @@ export function FocusView({ session, concerns, tabs, view, update, onStep }: Pro
           {concern.title}
         </h2>
         {concern.description ? <p>{concern.description}</p> : null}
+        <ConcernDecision key={concern.id} session={session} concern={concern} headingLevel={2} />
         {heatmap.isError && !heatmap.data ? (
           <ErrorMessage error={heatmap.error} title="Could not load the answers" onRetry={() => void heatmap.refetch()} />
         ) : !heatmap.data ? (
@@ -92,6 +95,10 @@ export function FocusView({ session, concerns, tabs, view, update, onStep }: Pro
           </>
         )}
       </section>
+      <details className="section focus-follow-up">
+        <summary>Add a follow-up</summary>
+        <FollowUpForm key={concern.id} session={session} concernId={concern.id} />
+      </details>
     </>
   );
 }

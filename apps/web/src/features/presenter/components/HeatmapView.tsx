@@ -1,5 +1,7 @@
 import { HeatmapSvg } from '@thinline/heatmap';
-import { type THeatmap, discussionQueue, plural, suppressedMessage } from '@thinline/shared';
+import { RACI_CHECK_LABELS, type THeatmap, discussionQueue, plural, suppressedMessage } from '@thinline/shared';
+import { useDecisions } from '../../decisions/hooks/useDecisions';
+import { decidedLabel } from '../../decisions/lib/draft';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { LiveRegion } from '../../../ui/LiveRegion';
@@ -25,6 +27,10 @@ export function HeatmapView({ session, concerns, tabs, view, update }: Presenter
   const data = heatmap.data;
   const shown = new Set(concerns.map((c) => c.id));
   const unrevealed = session.concerns.length - concerns.length;
+  const outcome = useDecisions(session).data;
+  const decided = Object.fromEntries((outcome?.decisions ?? []).map((d) => [d.concernId, { raci: d.raci, label: decidedLabel(d.raci, session.roles) }]));
+  const flaggedRows = (outcome?.room ?? []).filter((r) => r.checks.length > 0 && shown.has(r.concernId) && !decided[r.concernId]);
+  const flagged = new Set(flaggedRows.map((r) => r.concernId));
 
   return (
     <>
@@ -39,6 +45,11 @@ export function HeatmapView({ session, concerns, tabs, view, update }: Presenter
           </Button>
         </div>
         <SegmentPicker roles={session.roles} value={view.segment} onChange={(segment) => update({ segment })} />
+        {Object.keys(decided).length > 0 ? (
+          <Button size="small" variant="secondary" aria-pressed={view.hideDecided} onClick={() => update({ hideDecided: !view.hideDecided })}>
+            Hide numbers of decided rows
+          </Button>
+        ) : null}
       </div>
       {concerns.length === 0 ? (
         <HiddenResults session={session} />
@@ -55,9 +66,31 @@ export function HeatmapView({ session, concerns, tabs, view, update }: Presenter
               concerns={concerns}
               heatmap={data}
               title={session.title}
-              order={view.sort === 'queue' ? discussionQueue(data).filter((id) => shown.has(id)) : undefined}
+              order={view.sort === 'queue' ? discussionQueue(data, undefined, flagged).filter((id) => shown.has(id)) : undefined}
+              decisions={decided}
+              hideDecidedNumbers={view.hideDecided}
             />
           </div>
+          {Object.keys(decided).length > 0 ? (
+            <ul className="decided-rows" aria-label="Decided">
+              {concerns
+                .filter((c) => decided[c.id])
+                .map((c) => (
+                  <li key={c.id}>
+                    <strong>{c.title}</strong> · {decided[c.id]!.label}
+                  </li>
+                ))}
+            </ul>
+          ) : null}
+          {flaggedRows.length > 0 ? (
+            <ul className="raci-flags" aria-label="RACI checks">
+              {flaggedRows.map((r) => (
+                <li key={r.concernId}>
+                  <strong>{session.concerns.find((c) => c.id === r.concernId)?.title}</strong>: {r.checks.map((c) => RACI_CHECK_LABELS[c]).join(' · ')}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {unrevealed > 0 ? <p className="muted">{plural(unrevealed, 'concern')} not revealed yet.</p> : null}
           <LiveRegion text={summary(data, shown)} throttleMs={5000} />
         </>

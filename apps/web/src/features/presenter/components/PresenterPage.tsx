@@ -5,6 +5,8 @@ import { Loading } from '../../../ui/Spinner';
 import { useSession } from '../../session/hooks/useSession';
 import { useSessionLive } from '../../session/hooks/useSessionLive';
 import '../presenter.css';
+import '../../decisions/decisions.css';
+import '../../follow-ups/follow-ups.css';
 import { Presenter } from './Presenter';
 
 /** `/sessions/:id/present`: the projector view. */

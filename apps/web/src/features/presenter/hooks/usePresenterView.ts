@@ -16,6 +16,8 @@ export interface PresenterView {
   b: string | null;
   /** the concern of the focus view */
   concern: string | null;
+  /** the heatmap draws decided rows without the room's numbers */
+  hideDecided: boolean;
 }
 
 /** What every view of the results gets from the presenter. */
@@ -47,6 +49,7 @@ export function usePresenterView() {
       a: params.get('a') || null,
       b: params.get('b') || null,
       concern: params.get('concern') || null,
+      hideDecided: params.get('hideDecided') === 'true',
     };
   }, [params]);
 

@@ -40,6 +40,9 @@ function report(over: Record<string, unknown> = {}) {
     participants: 12,
     heatmap: heatmap({ round: 2 }),
     rounds: [heatmap(), heatmap({ round: 2 })],
+    decisions: [],
+    room: [],
+    followUps: [],
     ...over,
   };
 }

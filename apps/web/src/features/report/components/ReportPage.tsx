@@ -2,6 +2,8 @@ import { useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/http';
 import { isInvalidLink, useReport } from '../hooks/useReport';
 import '../report.css';
+import '../../decisions/decisions.css';
+import '../../follow-ups/follow-ups.css';
 import { InvalidLink, ReportError, ReportLoading } from './ReportStates';
 import { ReportView } from './ReportView';
 

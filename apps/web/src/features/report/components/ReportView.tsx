@@ -4,6 +4,7 @@ import { type Report, formatDate, segmentOptions } from '../api';
 import { useReportLive } from '../hooks/useReportLive';
 import { DiscussionQueue } from './DiscussionQueue';
 import { DownloadLinks } from './DownloadLinks';
+import { ReportDecisions } from './ReportDecisions';
 import { NumbersTable } from './NumbersTable';
 import { ReportHeader } from './ReportHeader';
 import { ViewControls } from './ViewControls';
@@ -67,6 +68,7 @@ export function ReportView({ token, report, segment, round, onQuery, busy, segme
         <p className="rp-scroll-hint">Scroll the heatmap sideways to see every role, or open the table below.</p>
         <NumbersTable session={session} heatmap={heatmap} />
       </section>
+      <ReportDecisions report={report} />
       {heatmap.suppressed ? null : <DiscussionQueue session={session} heatmap={heatmap} convergence={change} />}
       <DownloadLinks token={token} />
     </main>

@@ -1,6 +1,8 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type LiveSocket, type OpenedLiveSocket, keepConnected, openLiveSocket, reconnectNow } from '../../../lib/live-socket';
+import type { TDecisionList } from '@thinline/shared';
+import { applyDecisions } from '../../decisions/api';
 import { applyHeatmap, applyPresence, applySessionState, sessionKeys } from '../api';
 
 /**
@@ -86,6 +88,8 @@ export function useSessionLive(sessionId: string): SessionLive {
       });
       socket.on('session:state', (state) => applySessionState(client, state));
       socket.on('presence', (presence) => applyPresence(client, sessionId, presence));
+      // a facilitator's socket gets the full list (with who decided)
+      socket.on('decisions', (list) => applyDecisions(client, sessionId, list as TDecisionList));
       socket.on('heatmap', (heatmap) => {
         void applyHeatmap(client, heatmap);
         derived.refresh(heatmap.round);

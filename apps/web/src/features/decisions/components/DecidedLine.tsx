@@ -1,0 +1,13 @@
+import type { TRaci, TRole } from '@thinline/shared';
+import { decidedLabel } from '../lib/draft';
+
+/** "Decided: A Data Engineering · R MLOps" under a concern, with the rationale and dissent when given. */
+export function DecidedLine({ decision, roles }: { decision: { raci: TRaci; rationale: string | null; dissent: string | null }; roles: readonly TRole[] }) {
+  return (
+    <div className="decided-line">
+      <p className="decided-line__raci">{decidedLabel(decision.raci, roles)}</p>
+      {decision.rationale ? <p className="decided-line__text">Why: {decision.rationale}</p> : null}
+      {decision.dissent ? <p className="decided-line__text">Dissent: {decision.dissent}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { TSession } from '@thinline/shared';
+import { Button } from '../../../ui/Button';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useFollowUpWrites } from '../hooks/useFollowUpWrites';
+import { lastTime, localToday } from '../lib/dates';
+import { FollowUpForm } from './FollowUpForm';
+import { FollowUpItem } from './FollowUpItem';
+
+/**
+ * The control room's follow-ups: first "Last time's follow-ups" (the workshop's open ones from
+ * earlier sessions, to mark done or dropped; overdue ones marked), then this session's, and
+ * the form to add one.
+ */
+export function FollowUpsPanel({ session }: { session: TSession }) {
+  const { update } = useFollowUpWrites(session.id, session.workshopId);
+  const earlier = lastTime(session.openFollowUps, session.id, localToday());
+  const mine = session.openFollowUps.filter((f) => f.sessionId === session.id);
+
+  return (
+    <>
+      {earlier.length > 0 ? (
+        <section className="card card--flat stack" aria-labelledby="last-time-heading">
+          <h2 id="last-time-heading">Last time&apos;s follow-ups</h2>
+          <p className="muted">Start by reviewing what the last sessions left: mark each done or dropped.</p>
+          <ul className="follow-up-list">
+            {earlier.map(({ followUp, overdue }) => (
+              <li key={followUp.id} data-follow-up={followUp.id} data-overdue={overdue || undefined}>
+                <FollowUpItem followUp={followUp} session={session} overdue={overdue} />
+                <span className="cluster">
+                  <Button size="small" variant="secondary" onClick={() => update.mutate({ id: followUp.id, patch: { status: 'done' } })} aria-label={`Done: ${followUp.title}`}>
+                    Done
+                  </Button>
+                  <Button size="small" variant="ghost" onClick={() => update.mutate({ id: followUp.id, patch: { status: 'dropped' } })} aria-label={`Drop: ${followUp.title}`}>
+                    Drop
+                  </Button>
+                </span>
+              </li>
+            ))}
+          </ul>
+          {update.isError ? <ErrorMessage error={update.error} title="Could not change the follow-up" /> : null}
+        </section>
+      ) : null}
+      {session.status !== 'lobby' ? (
+        <section className="card card--flat stack" aria-labelledby="follow-ups-heading">
+          <h2 id="follow-ups-heading">Follow-ups</h2>
+          {mine.length > 0 ? (
+            <ul className="follow-up-list">
+              {mine.map((f) => (
+                <li key={f.id}>
+                  <FollowUpItem followUp={f} session={session} overdue={false} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">The actions this discussion leaves; the next session of this workshop opens with them.</p>
+          )}
+          <FollowUpForm session={session} />
+        </section>
+      ) : null}
+    </>
+  );
+}
