@@ -5,6 +5,16 @@ import { ApiClient } from './support/http-client.js';
 import { join, orgWithEveryone } from './support/orgs.js';
 import { eventually } from './support/wait.js';
 
+/** The session's audit log once it holds at least `count` events (they are written after the reply). */
+async function auditOnceLogged(client: ApiClient, sessionId: string, count: number): Promise<TAuditLog> {
+  let log: TAuditLog = { events: [] };
+  await eventually(async () => {
+    log = (await client.get<TAuditLog>(`/api/sessions/${sessionId}/audit`)).body;
+    return log.events.length >= count;
+  }, 'every event is logged');
+  return log;
+}
+
 describe('audit log: who did what to a session, and when', () => {
   const api = apiForSuite({ RATE_LIMIT_AUTH_PER_MINUTE: '100000' });
 
@@ -35,11 +45,7 @@ describe('audit log: who did what to a session, and when', () => {
       ['Viewing Manager', 'export', undefined],
       ['Olga Owner', 'close', undefined],
     ];
-    let log: TAuditLog = { events: [] };
-    await eventually(async () => {
-      log = (await facilitator.get<TAuditLog>(`/api/sessions/${session.id}/audit`)).body;
-      return log.events.length >= expected.length;
-    }, 'every event is logged');
+    const log = await auditOnceLogged(facilitator, session.id, expected.length);
     expect(log.events.map((e) => [e.actor.name, e.action, e.concernId])).toEqual(expected);
     expect(log.events[0]!.actor.id).toBe(owner.userId);
     const times = log.events.map((e) => Date.parse(e.at));
@@ -89,11 +95,7 @@ describe('audit log: who did what to a session, and when', () => {
       ['Olga Owner', 'undecide', concern],
       ['Fred Facilitator', 'set-closes-at', undefined],
     ];
-    let log: TAuditLog = { events: [] };
-    await eventually(async () => {
-      log = (await owner.get<TAuditLog>(`/api/sessions/${session.id}/audit`)).body;
-      return log.events.length >= expected.length;
-    }, 'every event is logged');
+    const log = await auditOnceLogged(owner, session.id, expected.length);
     expect(log.events.map((e) => [e.actor.name, e.action, e.concernId])).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort } from './ports.js';
+import { startUntilReady } from './ready-process.js';
 
 const root = join(import.meta.dirname ?? process.cwd(), '../../../..');
 
@@ -26,52 +27,27 @@ export async function startApi(env: Record<string, string> = {}, options: { port
   const port = options.port ?? (await freePort());
   const databaseUrl = env.DATABASE_URL ?? process.env.THINLINE_TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('THINLINE_TEST_DATABASE_URL is not set: run the tests through npm test');
-  const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+  const { child, output, exited } = await startUntilReady('API', join(root, 'apps/api/dist/main.js'), {
     cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`API did not start in 30 s:\n${out}`)), 30000);
-    const check = () => {
-      if (out.includes('Thinline is ready')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', check);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`API exited with ${code} before it was ready:\n${out}`));
-    });
+    env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ...env },
+    readyText: 'Thinline is ready',
+    timeoutMs: 30000,
   });
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
     port,
     child,
-    output: () => out,
+    output,
     waitForOutput: (text, timeout = 10000) =>
       new Promise<void>((resolve, reject) => {
-        if (out.includes(text)) return resolve();
+        if (output().includes(text)) return resolve();
         const timer = setTimeout(() => {
           child.stdout?.off('data', check);
-          reject(new Error(`the API did not write "${text}" within ${timeout} ms:\n${out.slice(-3000)}`));
+          reject(new Error(`the API did not write "${text}" within ${timeout} ms:\n${output().slice(-3000)}`));
         }, timeout);
         const check = () => {
-          if (!out.includes(text)) return;
+          if (!output().includes(text)) return;
           clearTimeout(timer);
           child.stdout?.off('data', check);
           resolve();

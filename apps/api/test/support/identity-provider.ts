@@ -1,6 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort } from './ports.js';
+import { startUntilReady } from './ready-process.js';
 
 export interface IdpAccount {
   email: string;
@@ -21,39 +21,22 @@ export async function startIdentityProvider(options: { redirectUris: string[]; a
   const port = await freePort();
   const clientId = 'thinline-test';
   const clientSecret = 'a-client-secret-for-the-tests-only';
-  const child: ChildProcess = spawn(process.execPath, [join(import.meta.dirname ?? process.cwd(), 'idp-process.mjs')], {
+  const { child, output, exited } = await startUntilReady('the identity provider', join(import.meta.dirname ?? process.cwd(), 'idp-process.mjs'), {
     env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'test',
       IDP_PORT: String(port),
       IDP_CLIENT_ID: clientId,
       IDP_CLIENT_SECRET: clientSecret,
       IDP_REDIRECT_URIS: options.redirectUris.join(','),
       IDP_ACCOUNTS: JSON.stringify(options.accounts),
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the identity provider did not start in 15 s:\n${out}`)), 15000);
-    child.stdout?.on('data', () => {
-      if (!out.includes('identity provider ready')) return;
-      clearTimeout(timer);
-      resolve();
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the identity provider exited with ${code}:\n${out}`));
-    });
+    readyText: 'identity provider ready',
+    timeoutMs: 15000,
   });
   return {
     issuer: `http://127.0.0.1:${port}`,
     clientId,
     clientSecret,
-    output: () => out,
+    output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

@@ -1,11 +1,12 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../auth/auth.guard.js';
 import { SignedIn } from '../auth/signed-in.decorator.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { EXPORT_FORMATS, type RenderedExport, type TExportQuery, ZExportQuery } from './export-format.js';
 import { ExportService } from './export.service.js';
+import { Endpoint } from '../../common/http/endpoint.decorator.js';
 
 function send(res: Response, file: RenderedExport): void {
   res.setHeader('Content-Type', file.contentType);
@@ -22,22 +23,17 @@ const TABLE = { name: 'table', required: false, enum: ['answers', 'matrix'], des
 export class ExportController {
   constructor(private readonly exports: ExportService) {}
 
-  @Get('sessions/:id/export.:format')
+  @Endpoint('GET', { path: 'sessions/:id/export.:format', summary: "Download a session's heatmap (PNG, SVG), report (PDF), answers or matrix (CSV), workbook (XLSX), aggregates (JSON) or ownership draft (Markdown)", responses: [{ status: 404, description: 'session/not-found, export/unknown-format' }, { status: 429, description: 'rate/limited' }] })
   @SignedIn()
-  @ApiOperation({ summary: "Download a session's heatmap (PNG, SVG), report (PDF), answers or matrix (CSV), workbook (XLSX), aggregates (JSON) or ownership draft (Markdown)" })
   @ApiParam(FORMAT)
   @ApiQuery(TABLE)
-  @ApiResponse({ status: 404, description: 'session/not-found, export/unknown-format' })
-  @ApiResponse({ status: 429, description: 'rate/limited' })
   async session(@CurrentUser() user: AuthUser, @Param('id') id: string, @Param('format') format: string, @Query({ schema: ZExportQuery }) query: TExportQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     send(res, await this.exports.forOwner(user.id, id, format, query, req.ip ?? ''));
   }
 
-  @Get('reports/:token/export.:format')
-  @ApiOperation({ summary: 'The same exports through a read-only report link (never with names)' })
+  @Endpoint('GET', { path: 'reports/:token/export.:format', summary: 'The same exports through a read-only report link (never with names)', responses: [{ status: 404, description: 'report/not-found, export/unknown-format' }] })
   @ApiParam(FORMAT)
   @ApiQuery(TABLE)
-  @ApiResponse({ status: 404, description: 'report/not-found, export/unknown-format' })
   async report(@Param('token') token: string, @Param('format') format: string, @Query({ schema: ZExportQuery }) query: TExportQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     send(res, await this.exports.forLink(token, format, query, req.ip ?? ''));
   }

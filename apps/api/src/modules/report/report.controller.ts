@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query, Req } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { type TCreateShareRequest, type TReport, type TShareLink, ZCreateShareRequest, ZHeatmapQuery } from '@thinline/shared';
 import { requestOrigin } from '../../common/http/request-origin.js';
 import type { Request } from 'express';
@@ -8,6 +8,7 @@ import { CurrentUser } from '../auth/auth.guard.js';
 import { SignedIn } from '../auth/signed-in.decorator.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { ReportService } from './report.service.js';
+import { Endpoint } from '../../common/http/endpoint.decorator.js';
 
 
 @ApiTags('reports')
@@ -15,28 +16,21 @@ import { ReportService } from './report.service.js';
 export class ReportController {
   constructor(private readonly reports: ReportService) {}
 
-  @Post('sessions/:id/share')
+  @Endpoint('POST', { path: 'sessions/:id/share', summary: 'Create a read-only report link (256-bit token, shown once, stored hashed); optional expiry in days', responses: [{ status: 404, description: 'session/not-found' }] })
   @SignedIn()
-  @ApiOperation({ summary: 'Create a read-only report link (256-bit token, shown once, stored hashed); optional expiry in days' })
-  @ApiResponse({ status: 404, description: 'session/not-found' })
   share(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body({ schema: ZCreateShareRequest.optional() }) body: TCreateShareRequest | undefined, @Req() req: Request): Promise<TShareLink> {
     return this.reports.createLinkFor(user.id, id, body ?? {}, requestOrigin(req));
   }
 
-  @Delete('sessions/:id/share/:token')
+  @Endpoint('DELETE', { path: 'sessions/:id/share/:token', status: 204, summary: 'Revoke a report link: it stops working at once', responses: [{ status: 404, description: 'session/not-found or report/not-found' }] })
   @SignedIn()
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Revoke a report link: it stops working at once' })
-  @ApiResponse({ status: 404, description: 'session/not-found or report/not-found' })
   revoke(@CurrentUser() user: AuthUser, @Param('id') id: string, @Param('token') token: string): Promise<void> {
     return this.reports.revokeLinkFor(user.id, id, token);
   }
 
-  @Get('reports/:token')
-  @ApiOperation({ summary: 'The read-only report behind a share link: session summary, aggregates of the requested view, every round' })
+  @Endpoint('GET', { path: 'reports/:token', summary: 'The read-only report behind a share link: session summary, aggregates of the requested view, every round', responses: [{ status: 404, description: 'report/not-found: unknown, revoked or expired link' }] })
   @ApiQuery({ name: 'segment', required: false })
   @ApiQuery({ name: 'round', required: false })
-  @ApiResponse({ status: 404, description: 'report/not-found: unknown, revoked or expired link' })
   get(@Param('token') token: string, @Query({ schema: ZHeatmapQuery }) query: z.infer<typeof ZHeatmapQuery>): Promise<TReport> {
     return this.reports.getReport(token, query);
   }

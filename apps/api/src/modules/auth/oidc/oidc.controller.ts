@@ -1,11 +1,12 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Query, Req, Res } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { TAuthProviders } from '@thinline/shared';
 import { requestOrigin } from '../../../common/http/request-origin.js';
 import type { Request, Response } from 'express';
 import { AppError } from '../../../common/errors/app-error.js';
 import { sessionCookieOf } from '../auth-cookie.js';
 import { OidcService, type PendingSignIn } from './oidc.service.js';
+import { Endpoint } from '../../../common/http/endpoint.decorator.js';
 
 /** The browser's memory of one sign-in in progress: state, nonce and PKCE verifier (httpOnly, 10 minutes, this path only). */
 const FLOW_COOKIE = 'thinline_oidc';
@@ -18,18 +19,13 @@ const FLOW_MS = 10 * 60 * 1000;
 export class OidcController {
   constructor(private readonly oidc: OidcService) {}
 
-  @Get('providers')
-  @ApiOperation({ summary: 'How one signs in here: { password, oidc } (PASSWORD_SIGNIN, and whether OIDC_ISSUER is set)' })
+  @Endpoint('GET', { path: 'providers', summary: 'How one signs in here: { password, oidc } (PASSWORD_SIGNIN, and whether OIDC_ISSUER is set)' })
   providers(): TAuthProviders {
     return this.oidc.providers();
   }
 
-  @Get('oidc/login')
-  @ApiOperation({ summary: 'Redirects to the identity provider (authorization code flow, PKCE S256, state and nonce); ?returnTo=/path comes back there' })
+  @Endpoint('GET', { path: 'oidc/login', summary: 'Redirects to the identity provider (authorization code flow, PKCE S256, state and nonce); ?returnTo=/path comes back there', responses: [{ status: 302, description: 'to the identity provider' }, { status: 404, description: 'auth/sso-unavailable: single sign-on is not configured' }, { status: 502, description: 'auth/sso-unreachable: the provider\'s discovery failed' }] })
   @ApiQuery({ name: 'returnTo', required: false })
-  @ApiResponse({ status: 302, description: 'to the identity provider' })
-  @ApiResponse({ status: 404, description: 'auth/sso-unavailable: single sign-on is not configured' })
-  @ApiResponse({ status: 502, description: 'auth/sso-unreachable: the provider\'s discovery failed' })
   async login(@Query('returnTo') returnTo: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { url, pending } = await this.oidc.start(typeof returnTo === 'string' ? returnTo : undefined, requestOrigin(req));
     res.cookie(FLOW_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
@@ -43,10 +39,7 @@ export class OidcController {
     res.redirect(302, url);
   }
 
-  @Get('oidc/callback')
-  @ApiOperation({ summary: 'The identity provider\'s redirect back: signs the person in (the account is created on the first sign-in) and redirects into the app; a refusal redirects to /signin?error=<code>' })
-  @ApiResponse({ status: 302, description: 'into the app (signed in), or to /signin?error=auth/sso-state | auth/sso-refused | auth/sso-email-unverified | auth/sso-domain-not-allowed | auth/sso-unreachable' })
-  @ApiResponse({ status: 404, description: 'auth/sso-unavailable: single sign-on is not configured' })
+  @Endpoint('GET', { path: 'oidc/callback', summary: 'The identity provider\'s redirect back: signs the person in (the account is created on the first sign-in) and redirects into the app; a refusal redirects to /signin?error=<code>', responses: [{ status: 302, description: 'into the app (signed in), or to /signin?error=auth/sso-state | auth/sso-refused | auth/sso-email-unverified | auth/sso-domain-not-allowed | auth/sso-unreachable' }, { status: 404, description: 'auth/sso-unavailable: single sign-on is not configured' }] })
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     const providers = this.oidc.providers();
     if (!providers.oidc) throw new AppError('auth/sso-unavailable', 'Single sign-on is not set up on this Thinline.');

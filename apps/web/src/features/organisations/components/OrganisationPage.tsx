@@ -12,6 +12,7 @@ import { Page } from '../../../ui/Page';
 import { QueryState } from '../../../ui/QueryState';
 import { formatDateTime } from '../../../ui/format';
 import { ROLE_HINTS, ROLE_LABELS, changeRole, createInvite, membersQuery, orgKeys, orgsQuery, removeMember } from '../api';
+import { TableHead } from '../../../ui/TableHead';
 
 const ROLES: TOrgRole[] = ['owner', 'facilitator', 'viewer'];
 
@@ -51,14 +52,7 @@ function MemberTable({ orgId, members, editable }: { orgId: string; members: TMe
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">Members of the organisation</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              {editable ? <th scope="col">Remove</th> : null}
-            </tr>
-          </thead>
+          <TableHead columns={editable ? ['Name', 'Email', 'Role', 'Remove'] : ['Name', 'Email', 'Role']} />
           <tbody>
             {members.map((m) => (
               <tr key={m.userId}>

@@ -8,6 +8,7 @@ import type { TSessionSummary } from '@thinline/shared';
 import { sessionExportUrl } from '../../session/api';
 import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
 import { useWorkshopSessions } from '../hooks/useWorkshopSessions';
+import { TableHead } from '../../../ui/TableHead';
 
 /** The sessions run from this workshop, newest first, with their control room, report and comparison. */
 export function WorkshopSessions({ workshopId }: { workshopId: string }) {
@@ -25,17 +26,7 @@ export function WorkshopSessions({ workshopId }: { workshopId: string }) {
             <div className="table-wrap">
               <table className="table">
                 <caption className="visually-hidden">Sessions of this workshop</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Created</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Code</th>
-                    <th scope="col" className="num">
-                      Participants
-                    </th>
-                    <th scope="col">Open</th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Created', 'Status', 'Code', { label: 'Participants', num: true }, 'Open']} />
                 <tbody>
                   {[...list].sort(newestFirst).map((s) => (
                     <SessionRow key={s.id} session={s} />
