@@ -1,11 +1,10 @@
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
-import { Link, type LinkProps } from 'react-router';
 import { Spinner } from './Spinner';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
 export type ButtonSize = 'small' | 'medium' | 'large';
 
-interface StyleProps {
+export interface StyleProps {
   variant?: ButtonVariant;
   size?: ButtonSize;
   block?: boolean;
@@ -37,11 +36,4 @@ export function Button({ variant, size, block, busy = false, busyLabel, classNam
       {busy && busyLabel ? busyLabel : children}
     </button>
   );
-}
-
-export interface ButtonLinkProps extends LinkProps, StyleProps {}
-
-/** A link that looks like a button: for navigation, so it stays a link for assistive tech. */
-export function ButtonLink({ variant, size, block, className, ...rest }: ButtonLinkProps) {
-  return <Link {...rest} className={buttonClass({ variant, size, block }, className)} />;
 }

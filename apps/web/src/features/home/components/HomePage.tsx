@@ -1,4 +1,4 @@
-import { ButtonLink } from '../../../ui/Button';
+import { ButtonLink } from '../../../ui/ButtonLink';
 import { useDocumentTitle } from '../../../ui/Page';
 import { Loading } from '../../../ui/Spinner';
 import { SignInCheckFailed } from '../../auth/components/SignInCheckFailed';

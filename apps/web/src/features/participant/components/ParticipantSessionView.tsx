@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useParticipantSession } from '../hooks/useParticipantSession';
 import { sessionStatus } from '../session-model';
 import { AnswerFlow } from './AnswerFlow';
@@ -6,8 +6,15 @@ import { ConnectionBanner } from './ConnectionBanner';
 import { ParticipantShell } from './ParticipantShell';
 import { ProfileForm } from './ProfileForm';
 import { DeadlineLine } from './DeadlineLine';
-import { ResumeLink } from './ResumeLink';
 import { AnsweringClosedScreen, ClosedScreen, ConnectingScreen, JoinProblemScreen, LobbyScreen } from './StatusScreens';
+
+// Shown only once someone has joined: not part of the join screen's first load.
+const LazyResumeLink = lazy(() => import('./ResumeLink').then((m) => ({ default: m.ResumeLink })));
+const ResumeLink = ({ joinCode }: { joinCode: string }) => (
+  <Suspense fallback={null}>
+    <LazyResumeLink joinCode={joinCode} />
+  </Suspense>
+);
 
 /** A participant in one session, from joining to "thank you". */
 export function ParticipantSessionView({ joinCode }: { joinCode: string }) {

@@ -1,5 +1,6 @@
 import { useLocation } from 'react-router';
-import { Button, ButtonLink } from '../../../ui/Button';
+import { Button } from '../../../ui/Button';
+import { ButtonLink } from '../../../ui/ButtonLink';
 import type { LiveStatus, SessionLive } from '../hooks/useSessionLive';
 import '../session.css';
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, ButtonLink } from '../../../ui/Button';
+import { Button } from '../../../ui/Button';
+import { ButtonLink } from '../../../ui/ButtonLink';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useWorkshopFileImport } from '../hooks/useWorkshopFileImport';
 import { OrgPicker } from '../../organisations/components/OrgPicker';
