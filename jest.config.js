@@ -38,6 +38,7 @@ export default {
       testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/api/test/**/*.test.ts'],
       globalSetup: '<rootDir>/apps/api/test/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.mjs',
+      setupFiles: ['<rootDir>/apps/api/test/worker-database.mjs'],
     },
     {
       ...common,

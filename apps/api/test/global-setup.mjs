@@ -11,9 +11,11 @@ import { freePort } from '../../../scripts/free-port.mjs';
 /**
  * One real PostgreSQL for the whole run: TEST_DATABASE_URL when given, else an embedded
  * server with its own data directory and port (so a running `npm start` is untouched).
- * The test database is created fresh and migrated once; tests make unique rows.
+ * The test database is created fresh and migrated once; tests make unique rows. Each Jest
+ * worker gets a copy of it (CREATE DATABASE … TEMPLATE), so suites that fingerprint the
+ * whole record, such as the fuzz test, never see another worker's rows.
  */
-export default async function globalSetup() {
+export default async function globalSetup(globalConfig) {
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     // Under the system temp folder: as root the server runs as the postgres user, which
@@ -42,4 +44,20 @@ export default async function globalSetup() {
   process.env.THINLINE_TEST_SERVER_URL = serverUrl;
   process.env.THINLINE_TEST_DATABASE_URL = url.toString();
   await migrateDatabase(url.toString());
+  await copyPerWorker(serverUrl, database, Math.max(1, globalConfig?.maxWorkers ?? 1));
+}
+
+/** thinline_test_<pid>_<n> for Jest's workers 1…n (worker-database.mjs picks its own). */
+async function copyPerWorker(serverUrl, database, workers) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    for (let worker = 1; worker <= workers; worker++) {
+      await admin.query(`DROP DATABASE IF EXISTS ${database}_${worker} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${database}_${worker} TEMPLATE ${database}`);
+    }
+  } finally {
+    await admin.end();
+  }
+  process.env.THINLINE_TEST_WORKERS = String(workers);
 }
