@@ -1,4 +1,4 @@
-import { NO_VALUE, OTHER_ROLE, type RowStatus, UNDISCLOSED_ROLE, formatPercent, plural, rowStatus, suppressedMessage } from '@thinline/shared';
+import { AGREEMENT_FLOOR, CONTESTED_MARGIN, NO_VALUE, OTHER_ROLE, type RowStatus, UNDISCLOSED_ROLE, formatPercent, honestRowStatus, plural, suppressedMessage } from '@thinline/shared';
 import type { TConcern, TConcernAggregate, THeatmap, TRole } from '@thinline/shared';
 import { AGREEMENT_WIDTH, ANSWERED_WIDTH, type CategoryRow, type ConcernRowBase, type FrameLayout, type FrameProps, LEGEND_FONT, type LegendBadgeItem, type LegendBox, type LegendNoteItem, PADDING, STATUS_WIDTH, estimateTextWidth, flowLayout, frameColumns, frameLayout, frameRows, legendBadge, legendNote, titleBlock, wrapText } from './frame.js';
 import { RAMP } from './theme.js';
@@ -35,6 +35,8 @@ export interface HeatmapSummary {
   gaps: number;
   overlaps: number;
   clear: number;
+  contested: number;
+  tooFew: number;
   noData: number;
   hidden: number;
 }
@@ -54,15 +56,18 @@ function segmentLabel(heatmap: THeatmap, roles: TRole[]): string {
   return `Segment: as ${role?.name ?? heatmap.segment} see it`;
 }
 
-function legendItems(threshold: number, hasHidden: boolean, x0: number, y0: number, maxWidth: number): { items: LegendItem[]; height: number } {
+function legendItems(threshold: number, minAnswers: number, summary: HeatmapSummary, x0: number, y0: number, maxWidth: number): { items: LegendItem[]; height: number } {
   const theta = formatPercent(threshold);
   const badgeText: [RowStatus, string][] = [
     ['gap', `no role reaches ${theta}, or "nobody" does`],
     ['overlap', `2 or more roles reach ${theta}`],
     ['clear', 'exactly one owning role'],
-    ['no data', 'no answers yet'],
   ];
-  if (hasHidden) badgeText.push(['hidden', 'too few respondents to show']);
+  // the honesty flags and the anonymity mark are explained only where they occur
+  if (summary.contested > 0) badgeText.push(['contested', `top share within ${formatPercent(CONTESTED_MARGIN)} of ${theta}, or agreement below ${formatPercent(AGREEMENT_FLOOR)}`]);
+  if (summary.tooFew > 0) badgeText.push(['too few', `fewer than ${minAnswers} answers: no number shown`]);
+  badgeText.push(['no data', 'no answers yet']);
+  if (summary.hidden > 0) badgeText.push(['hidden', 'too few respondents to show']);
 
   const sized: LegendItem[] = [
     { kind: 'ramp', x: 0, y: 0, width: RAMP.width + 24, height: 66, caption: 'Share naming the role as owner' },
@@ -77,6 +82,7 @@ function legendItems(threshold: number, hasHidden: boolean, x0: number, y0: numb
     ...badgeText.map(([status, text]) => legendBadge(status, text)),
     legendNote(`${NO_VALUE} no number to show`),
     legendNote('Agreement: 100% = everyone gave the same answer'),
+    legendNote('Orange: the alarm (gap rows; "Nobody", darker the more say so)'),
   ];
 
   return flowLayout(sized, x0, y0, maxWidth);
@@ -116,8 +122,9 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
   const aggregates = new Map(heatmap.concerns.map((a) => [a.concernId, a]));
   const pendingRows = frameRows<ConcernRow>(concerns, props.order, frame, (concern) => {
     const aggregate = aggregates.get(concern.id);
-    const status = rowStatus(aggregate, heatmap.suppressed);
-    return { aggregate, status, empty: status === 'hidden' || status === 'no data' };
+    const status = honestRowStatus(aggregate, heatmap);
+    // below k answers there is no room's view to colour: the row says "too few answers" instead of 100%
+    return { aggregate, status, empty: status === 'hidden' || status === 'no data' || status === 'too few' };
   });
   const concernRows = pendingRows.filter((r): r is Omit<ConcernRow, 'y'> => r.kind === 'concern');
   const count = (status: RowStatus) => concernRows.filter((r) => r.status === status).length;
@@ -127,6 +134,8 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
     gaps: count('gap'),
     overlaps: count('overlap'),
     clear: count('clear'),
+    contested: count('contested'),
+    tooFew: count('too few'),
     noData: count('no data'),
     hidden: count('hidden'),
   };
@@ -136,7 +145,7 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
     title: top,
     top: y,
     rows: pendingRows,
-    legend: showLegend ? (at) => legendItems(heatmap.threshold, summary.hidden > 0, PADDING, at, contentWidth) : null,
+    legend: showLegend ? (at) => legendItems(heatmap.threshold, heatmap.minSegmentSize, summary, PADDING, at, contentWidth) : null,
     ariaLabel: ariaSummary(summary, heatmap),
   });
   return { ...layout, banner, threshold: heatmap.threshold, summary };
