@@ -23,5 +23,5 @@ export { ALARM, BADGE_STYLES, BANNER_FILL, GAP_ROW_FILL, CATEGORY_FILL, INK, MUT
 export type { BadgeStyle } from './theme.js';
 export { FONT_FAMILY, estimateTextWidth, fitText, wrapText } from './frame.js';
 export type { CategoryRow, ColumnKind, LayoutColumn, PlacedText, TextLines } from './frame.js';
-export { heatmapLayout } from './layout.js';
+export { PROJECTOR_LABEL_FONT, PROJECTOR_WIDTH, heatmapLayout } from './layout.js';
 export type { ConcernRow, HeatmapLayout, HeatmapSummary, LayoutRow, LegendItem } from './layout.js';

@@ -11,7 +11,17 @@ export interface HeatmapSvgProps extends FrameProps {
   decisions?: Readonly<Record<string, { raci: Readonly<Record<string, string>>; label: string }>>;
   /** draw decided rows without the room's numbers, the decision written across them, to focus on what is left */
   hideDecidedNumbers?: boolean;
+  /**
+   * The projector's picture: no title block (the presenter's banner names the session), no
+   * Answered column, and concern titles at PROJECTOR_LABEL_FONT, so that drawn PROJECTOR_WIDTH
+   * units wide on a 1280 px screen the titles are 20 px and the numbers 24 px or more.
+   */
+  projector?: boolean;
 }
+
+/** The projector picture's layout width and title size (see `projector`). */
+export const PROJECTOR_WIDTH = 1000;
+export const PROJECTOR_LABEL_FONT = 18;
 
 export interface ConcernRow extends ConcernRowBase {
   /** undefined when the heatmap carries no numbers for this concern. */
@@ -97,7 +107,7 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
   const showLegend = props.showLegend ?? true;
   const frame = frameColumns(Math.max(480, props.width ?? 1600), roles, { kind: 'status', name: 'Status', header: 'Status', width: STATUS_WIDTH }, [
     { kind: 'agreement', name: 'Agreement', header: 'Agreement', width: AGREEMENT_WIDTH },
-    { kind: 'answered', name: 'Answered', header: 'Answered', width: ANSWERED_WIDTH },
+    ...(props.projector ? [] : [{ kind: 'answered' as const, name: 'Answered', header: 'Answered', width: ANSWERED_WIDTH }]),
   ]);
   const { contentWidth } = frame;
 
@@ -106,7 +116,9 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
     subtitle: props.subtitle?.trim() || `${plural(heatmap.participants, 'participant')} · ${plural(heatmap.answers, 'answer')}`,
     meta: `${segmentLabel(heatmap, roles)} · round ${heatmap.round} · owner threshold θ = ${formatPercent(heatmap.threshold)}`,
   });
-  let y = top.bottom;
+  const showTitle = (props.showTitle ?? true) && !props.projector;
+  const labelFontSize = props.projector ? PROJECTOR_LABEL_FONT : undefined;
+  let y = showTitle ? top.bottom : PADDING / 2;
 
   // --- anonymity banner -------------------------------------------------------------------
   let banner: HeatmapLayout['banner'] = null;
@@ -120,7 +132,7 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
 
   // --- rows (needed before the legend, which shows HIDDEN only when it occurs) ------------
   const aggregates = new Map(heatmap.concerns.map((a) => [a.concernId, a]));
-  const pendingRows = frameRows<ConcernRow>(concerns, props.order, frame, (concern) => {
+  const pendingRows = frameRows<ConcernRow>(concerns, props.order, { ...frame, labelFontSize }, (concern) => {
     const aggregate = aggregates.get(concern.id);
     const status = honestRowStatus(aggregate, heatmap);
     // below k answers there is no room's view to colour: the row says "too few answers" instead of 100%
@@ -147,6 +159,8 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
     rows: pendingRows,
     legend: showLegend ? (at) => legendItems(heatmap.threshold, heatmap.minSegmentSize, summary, PADDING, at, contentWidth) : null,
     ariaLabel: ariaSummary(summary, heatmap),
+    showTitle,
+    labelFontSize,
   });
   return { ...layout, banner, threshold: heatmap.threshold, summary };
 }

@@ -236,7 +236,7 @@ export function HeatmapFrame<Row extends ConcernRowBase, Item extends LegendBox 
       <desc>{description}</desc>
       <rect x={0} y={0} width={layout.width} height={layout.height} fill={PAPER} />
 
-      <TitleBlock layout={layout} />
+      {layout.showTitle ? <TitleBlock layout={layout} /> : null}
 
       {props.banner}
       <FrameLegend legend={layout.legend} badge={layout.badge} own={props.legendEntry} />
