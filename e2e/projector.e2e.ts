@@ -164,17 +164,37 @@ describe('the projector, the control room and the phone (issue 16)', () => {
     await phone.getByRole('radio', { name: session.roles[0]!.name, exact: true }).tap();
     await phone.getByRole('button', { name: 'Continue' }).tap();
     await phone.getByRole('heading', { level: 2 }).waitFor();
+    // every choice above the sticky footer (not hidden behind it), the primary button on screen
+    const footer = (await phone.getByRole('navigation', { name: 'Questions' }).boundingBox())!;
+    expect(footer.y + footer.height).toBeLessThanOrEqual(640);
     const inView = async (names: string[]) =>
       Promise.all(
         names.map(async (n) => {
           const b = (await phone.getByRole('button', { name: n, exact: true }).boundingBox())!;
-          return { n, inside: b.y >= 0 && b.y + b.height <= 640 && b.x >= 0 && b.x + b.width <= 360 };
+          return { n, inside: b.y >= 0 && b.y + b.height <= footer.y && b.x >= 0 && b.x + b.width <= 360 };
         }),
       );
     const choices = [...session.roles.map((r) => r.name), 'Nobody owns this', "Don't know"];
     expect(await inView(choices)).toEqual(choices.map((n) => ({ n, inside: true })));
+    // nothing picked: the button says Skip; once something is picked: Save and next
+    const primary = phone.getByRole('navigation', { name: 'Questions' }).locator('.pt-footer__primary');
+    expect(await primary.textContent()).toBe('Skip');
     await shoot(phone, 'phone-question-360x640');
+    await phone.getByRole('button', { name: 'Nobody owns this', exact: true }).tap();
+    expect(await primary.textContent()).toBe('Save and next');
+    await primary.tap();
+    await phone.getByRole('navigation', { name: 'Questions' }).getByRole('status').filter({ hasText: 'Saved ✓' }).waitFor();
+    // back to it: the saved "Nobody" is shown pressed
+    await phone.getByRole('button', { name: /Back/ }).tap();
+    await phone.getByRole('button', { name: 'Nobody owns this', exact: true, pressed: true }).waitFor();
+    await shoot(phone, 'phone-saved-nobody-360x640');
     expect(await seriousA11yViolations(phone)).toEqual([]);
+
+    // the QR code of the session that closed: it says so and thanks the person
+    await phone.goto(`/j/${session.joinCode}`);
+    await phone.getByText('This session has closed').waitFor();
+    await phone.getByText(/Thank you for taking part/).waitFor();
+    await shoot(phone, 'phone-closed-360x640');
 
     expect(errors).toEqual([]);
     expect(phoneErrors).toEqual([]);
