@@ -144,9 +144,33 @@ describe('the projector, the control room and the phone (issue 16)', () => {
       await page.setViewportSize(SCREENS[size]);
       await page.goto(`/sessions/${session.id}/control`);
       await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.locator('[data-cockpit-bar] svg rect').first().waitFor();
       await shoot(page, `control-room-${SCREENS[size].width}x${SCREENS[size].height}`);
     }
+    // the cockpit bar stays on screen while the concerns scroll under it
+    await page.getByRole('heading', { name: 'Concerns', level: 2 }).scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 1500);
+    const bar = (await page.locator('[data-cockpit-bar]').boundingBox())!;
+    expect(bar.y).toBeGreaterThanOrEqual(-1);
+    expect(bar.y).toBeLessThan(10);
+    await shoot(page, 'control-room-scrolled-1920x1080');
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // a share link with an expiry is still listed (and revocable) after a reload
+    const share = page.getByRole('region', { name: 'Share the report' }).or(page.locator('section[aria-labelledby="share-heading"]'));
+    await share.getByLabel('The link stops working').selectOption('7');
+    await share.getByRole('button', { name: 'Create a share link' }).click();
+    await share.getByLabel(/New read-only report link/).waitFor();
+    await page.reload();
+    const listed = page.getByRole('list', { name: 'Links that work' }).getByRole('listitem');
+    await listed.first().waitFor();
+    expect(await listed.count()).toBe(1);
+    expect(await listed.first().textContent()).toContain('stops working');
+    await listed.first().getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('button', { name: 'Revoke link' }).click();
+    await page.getByText('No link works at the moment.').waitFor();
+    await page.reload();
+    await page.getByText('No link works at the moment.').waitFor();
 
     // --- closed: the live dot says nothing of "live" ------------------------------------
     await call('POST', `/api/sessions/${session.id}/actions`, { action: 'close' });
