@@ -2,7 +2,7 @@ import { NO_VALUE, formatPercent } from '@thinline/shared';
 import type { ReactElement } from 'react';
 import { heatmapLayout } from './layout.js';
 import type { ConcernRow, HeatmapLayout, HeatmapSvgProps, LegendItem } from './layout.js';
-import { shareColor, textColorFor } from './scale.js';
+import { nobodyColor, shareColor, textColorFor } from './scale.js';
 import { CellText, HeatmapFrame, PadlockIcon, RampBar, RampTicks, RowFrame, StatusBadge, TextLinesAt, baseline, r2 } from './svg-parts.js';
 import { BANNER_FILL, INK, MUTED, NO_DATA_FILL, OWNER_OUTLINE, RAMP } from './theme.js';
 
@@ -32,15 +32,17 @@ interface ShareCellProps {
   fontSize: number;
   /** data-* attributes that identify the cell; null for the legend's sample, which is not data. */
   data: Record<string, string> | null;
+  /** the scale the share is coloured on: the share ramp, or the alarm ramp for "Nobody" */
+  colorAt?: (share: number) => string;
 }
 
-function ShareCell({ x, y, width, height, share, owner, fontSize, data }: ShareCellProps): ReactElement {
+function ShareCell({ x, y, width, height, share, owner, fontSize, data, colorAt = shareColor }: ShareCellProps): ReactElement {
   const annotate = data !== null;
-  const fill = share === null ? NO_DATA_FILL : shareColor(share);
+  const fill = share === null ? NO_DATA_FILL : colorAt(share);
   const ink = textColorFor(fill);
   return (
     <g {...data} data-owner={annotate && owner ? 'true' : undefined}>
-      <rect x={r2(x + 1)} y={r2(y + 1)} width={r2(width - 2)} height={r2(height - 2)} fill={fill} />
+      <rect x={r2(x + 1)} y={r2(y + 1)} width={r2(width - 2)} height={r2(height - 2)} fill={fill} data-fill={annotate ? fill : undefined} />
       {owner ? <OwnerOutline x={x} y={y} width={width} height={height} /> : null}
       <text
         x={r2(x + width / 2)}
@@ -86,6 +88,7 @@ function ConcernRowView({ row, layout, decision, hideNumbers }: { row: ConcernRo
       row={row}
       layout={layout}
       data={{ 'data-concern-row': concern.id, 'data-status': status, ...(decision ? { 'data-decided': decision.label } : {}) }}
+      alarm={status === 'gap' && !hidden}
       cell={(column, base, cy) => {
         switch (column.kind) {
           case 'status': {
@@ -116,7 +119,8 @@ function ConcernRowView({ row, layout, decision, hideNumbers }: { row: ConcernRo
           case 'nobody': {
             const share = empty || !aggregate ? null : aggregate.nobody;
             // not outlined: "nobody" is never an owner; a high value already makes the row a GAP
-            return <ShareCell key="nobody" {...base} share={share} owner={false} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} />;
+            // on the alarm ramp: the more people say nobody owns it, the louder the cell
+            return <ShareCell key="nobody" {...base} share={share} owner={false} colorAt={nobodyColor} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} />;
           }
           case 'agreement': {
             const agreement = empty || !aggregate ? null : aggregate.agreement;

@@ -1,4 +1,4 @@
-import { NO_VALUE, OTHER_ROLE, type RowStatus, UNDISCLOSED_ROLE, formatPercent, plural, rowStatus, suppressedMessage } from '@thinline/shared';
+import { AGREEMENT_FLOOR, CONTESTED_MARGIN, NO_VALUE, OTHER_ROLE, type RowStatus, UNDISCLOSED_ROLE, formatPercent, honestRowStatus, plural, suppressedMessage } from '@thinline/shared';
 import type { TConcern, TConcernAggregate, THeatmap, TRole } from '@thinline/shared';
 import { AGREEMENT_WIDTH, ANSWERED_WIDTH, type CategoryRow, type ConcernRowBase, type FrameLayout, type FrameProps, LEGEND_FONT, type LegendBadgeItem, type LegendBox, type LegendNoteItem, PADDING, STATUS_WIDTH, estimateTextWidth, flowLayout, frameColumns, frameLayout, frameRows, legendBadge, legendNote, titleBlock, wrapText } from './frame.js';
 import { RAMP } from './theme.js';
@@ -11,7 +11,17 @@ export interface HeatmapSvgProps extends FrameProps {
   decisions?: Readonly<Record<string, { raci: Readonly<Record<string, string>>; label: string }>>;
   /** draw decided rows without the room's numbers, the decision written across them, to focus on what is left */
   hideDecidedNumbers?: boolean;
+  /**
+   * The projector's picture: no title block (the presenter's banner names the session), no
+   * Answered column, and concern titles at PROJECTOR_LABEL_FONT, so that drawn PROJECTOR_WIDTH
+   * units wide on a 1280 px screen the titles are 20 px and the numbers 24 px or more.
+   */
+  projector?: boolean;
 }
+
+/** The projector picture's layout width and title size (see `projector`). */
+export const PROJECTOR_WIDTH = 1000;
+export const PROJECTOR_LABEL_FONT = 18;
 
 export interface ConcernRow extends ConcernRowBase {
   /** undefined when the heatmap carries no numbers for this concern. */
@@ -35,6 +45,8 @@ export interface HeatmapSummary {
   gaps: number;
   overlaps: number;
   clear: number;
+  contested: number;
+  tooFew: number;
   noData: number;
   hidden: number;
 }
@@ -54,15 +66,18 @@ function segmentLabel(heatmap: THeatmap, roles: TRole[]): string {
   return `Segment: as ${role?.name ?? heatmap.segment} see it`;
 }
 
-function legendItems(threshold: number, hasHidden: boolean, x0: number, y0: number, maxWidth: number): { items: LegendItem[]; height: number } {
+function legendItems(threshold: number, minAnswers: number, summary: HeatmapSummary, x0: number, y0: number, maxWidth: number): { items: LegendItem[]; height: number } {
   const theta = formatPercent(threshold);
   const badgeText: [RowStatus, string][] = [
     ['gap', `no role reaches ${theta}, or "nobody" does`],
     ['overlap', `2 or more roles reach ${theta}`],
     ['clear', 'exactly one owning role'],
-    ['no data', 'no answers yet'],
   ];
-  if (hasHidden) badgeText.push(['hidden', 'too few respondents to show']);
+  // the honesty flags and the anonymity mark are explained only where they occur
+  if (summary.contested > 0) badgeText.push(['contested', `top share within ${formatPercent(CONTESTED_MARGIN)} of ${theta}, or agreement below ${formatPercent(AGREEMENT_FLOOR)}`]);
+  if (summary.tooFew > 0) badgeText.push(['too few', `fewer than ${minAnswers} answers: no number shown`]);
+  badgeText.push(['no data', 'no answers yet']);
+  if (summary.hidden > 0) badgeText.push(['hidden', 'too few respondents to show']);
 
   const sized: LegendItem[] = [
     { kind: 'ramp', x: 0, y: 0, width: RAMP.width + 24, height: 66, caption: 'Share naming the role as owner' },
@@ -77,6 +92,7 @@ function legendItems(threshold: number, hasHidden: boolean, x0: number, y0: numb
     ...badgeText.map(([status, text]) => legendBadge(status, text)),
     legendNote(`${NO_VALUE} no number to show`),
     legendNote('Agreement: 100% = everyone gave the same answer'),
+    legendNote('Orange: the alarm (gap rows; "Nobody", darker the more say so)'),
   ];
 
   return flowLayout(sized, x0, y0, maxWidth);
@@ -91,7 +107,7 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
   const showLegend = props.showLegend ?? true;
   const frame = frameColumns(Math.max(480, props.width ?? 1600), roles, { kind: 'status', name: 'Status', header: 'Status', width: STATUS_WIDTH }, [
     { kind: 'agreement', name: 'Agreement', header: 'Agreement', width: AGREEMENT_WIDTH },
-    { kind: 'answered', name: 'Answered', header: 'Answered', width: ANSWERED_WIDTH },
+    ...(props.projector ? [] : [{ kind: 'answered' as const, name: 'Answered', header: 'Answered', width: ANSWERED_WIDTH }]),
   ]);
   const { contentWidth } = frame;
 
@@ -100,7 +116,9 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
     subtitle: props.subtitle?.trim() || `${plural(heatmap.participants, 'participant')} · ${plural(heatmap.answers, 'answer')}`,
     meta: `${segmentLabel(heatmap, roles)} · round ${heatmap.round} · owner threshold θ = ${formatPercent(heatmap.threshold)}`,
   });
-  let y = top.bottom;
+  const showTitle = (props.showTitle ?? true) && !props.projector;
+  const labelFontSize = props.projector ? PROJECTOR_LABEL_FONT : undefined;
+  let y = showTitle ? top.bottom : PADDING / 2;
 
   // --- anonymity banner -------------------------------------------------------------------
   let banner: HeatmapLayout['banner'] = null;
@@ -114,10 +132,11 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
 
   // --- rows (needed before the legend, which shows HIDDEN only when it occurs) ------------
   const aggregates = new Map(heatmap.concerns.map((a) => [a.concernId, a]));
-  const pendingRows = frameRows<ConcernRow>(concerns, props.order, frame, (concern) => {
+  const pendingRows = frameRows<ConcernRow>(concerns, props.order, { ...frame, labelFontSize }, (concern) => {
     const aggregate = aggregates.get(concern.id);
-    const status = rowStatus(aggregate, heatmap.suppressed);
-    return { aggregate, status, empty: status === 'hidden' || status === 'no data' };
+    const status = honestRowStatus(aggregate, heatmap);
+    // below k answers there is no room's view to colour: the row says "too few answers" instead of 100%
+    return { aggregate, status, empty: status === 'hidden' || status === 'no data' || status === 'too few' };
   });
   const concernRows = pendingRows.filter((r): r is Omit<ConcernRow, 'y'> => r.kind === 'concern');
   const count = (status: RowStatus) => concernRows.filter((r) => r.status === status).length;
@@ -127,6 +146,8 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
     gaps: count('gap'),
     overlaps: count('overlap'),
     clear: count('clear'),
+    contested: count('contested'),
+    tooFew: count('too few'),
     noData: count('no data'),
     hidden: count('hidden'),
   };
@@ -136,8 +157,10 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
     title: top,
     top: y,
     rows: pendingRows,
-    legend: showLegend ? (at) => legendItems(heatmap.threshold, summary.hidden > 0, PADDING, at, contentWidth) : null,
+    legend: showLegend ? (at) => legendItems(heatmap.threshold, heatmap.minSegmentSize, summary, PADDING, at, contentWidth) : null,
     ariaLabel: ariaSummary(summary, heatmap),
+    showTitle,
+    labelFontSize,
   });
   return { ...layout, banner, threshold: heatmap.threshold, summary };
 }

@@ -1,4 +1,4 @@
-import { NO_VALUE, type RowStatus, STATUS_LABELS, fewerThan, formatPercent, plural, rowStatus } from '@thinline/shared';
+import { NO_VALUE, type RowStatus, STATUS_LABELS, fewerThan, formatPercent, honestRowStatus, plural, rowStatus } from '@thinline/shared';
 import { hasAnswers, lastRound, sessionDate } from './export-bundle.js';
 import type { ExportBundle } from './export-bundle.js';
 
@@ -9,7 +9,7 @@ import type { ExportBundle } from './export-bundle.js';
  */
 
 export const NO_ANSWERS = 'No answers yet';
-export { NO_VALUE, plural, rowStatus };
+export { NO_VALUE, honestRowStatus, plural, rowStatus };
 
 /** Whole percent, exactly as the heatmap on screen prints it: 0.625 → "63%". */
 export function percentWhole(value: number): string {

@@ -15,6 +15,7 @@ import {
   percentWhole,
   plural,
   pointsChange,
+  honestRowStatus,
   rowStatus,
   statusLabel,
   subtitle,
@@ -312,7 +313,7 @@ function segments(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary):
 
 function roundCell(h: THeatmap, concernId: string): string {
   const a = h.concerns.find((c) => c.concernId === concernId);
-  return `${statusLabel(rowStatus(a))} · ${agreementWhole(a?.agreement ?? null)}`;
+  return `${statusLabel(honestRowStatus(a, h))} · ${agreementWhole(a?.agreement ?? null)}`;
 }
 
 function rounds(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): void {
