@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only phone,race,adapter,single,hall,multi,naive,faults,outage]
+// npm run bench [-- --quick] [-- --only=phone,race,adapter,single,hall,multi,naive,faults,outage] [-- --label=NAME]
 // Starts its own PostgreSQL, Redis and API processes, plays the room with real socket.io
 // clients from several load processes, and writes bench/results/<date>.json and the
 // table in bench/README.md.
@@ -14,6 +14,8 @@ import { runScenario } from './scenario.mjs';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+// --label=NAME: a run of its own, written beside the others (bench/results/<date>-<only>-NAME.json)
+const label = args.find((a) => a.startsWith('--label='))?.slice(8).replace(/[^\w.-]/g, '-');
 const want = (name) => !only || only.includes(name);
 const scale = (n) => (quick ? Math.max(50, Math.round(n / 20)) : n);
 
@@ -190,7 +192,7 @@ const date = new Date().toISOString().slice(0, 10);
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 // A partial run (--only) gets its own file and leaves the README's table of the full run alone.
-const file = join(root, 'bench/results', `${date}${quick ? '-quick' : ''}${only ? `-${only.join('+')}` : ''}.json`);
+const file = join(root, 'bench/results', `${date}${quick ? '-quick' : ''}${only ? `-${only.join('+')}` : ''}${label ? `-${label}` : ''}.json`);
 writeFileSync(file, `${JSON.stringify({ date, quick, machine, results }, null, 2)}\n`);
 console.log(`\nResults written to ${file}`);
 

@@ -15,6 +15,7 @@ import { AppModule } from './app.module.js';
 import { AppError } from './common/errors/app-error.js';
 import { compressText, serveWebApp } from './common/http/web-app.js';
 import type { Config } from './config/config.js';
+import { PhonePageService } from './modules/live/phone-page.service.js';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter.js';
 
 function webDist(config: Config): string | null {
@@ -70,7 +71,8 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
 
   const dist = webDist(config);
   if (dist) {
-    app.use(...serveWebApp(dist));
+    const phonePage = app.get(PhonePageService);
+    app.use(...serveWebApp(dist, { phonePageData: (code, ip) => phonePage.data(code, ip) }));
   } else {
     new NestLogger('Web').warn('The web app is not built (apps/web/dist): only the API is served. Run npm run build.');
   }

@@ -1,12 +1,20 @@
 import { request as httpRequest } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { PHONE_PAGE_DATA_ID, type TAck, type TJoinResult, type TPhonePageData } from '@thinline/shared';
 import { apiForSuite } from './support/api-process.js';
+import { createSession, createWorkshop, signUp, startSession } from './support/factories.js';
+import { connect, connected, handshake, request } from './support/sockets.js';
 import { type NginxProcess, startNginx } from './support/nginx.js';
 
 /** One GET with exactly these headers, the body as it came over the wire (not decoded). */
-function get(baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  baseUrl: string,
+  path: string,
+  headers: Record<string, string> = {},
+  options: { localAddress?: string } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${baseUrl}${path}`, { headers }, (res) => {
+    const req = httpRequest(`${baseUrl}${path}`, { headers, ...options }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -25,7 +33,7 @@ describe('web app delivery: compression and caching (issue 23)', () => {
   const api = apiForSuite();
 
   it('the QR code address loads the phone page: HTML revalidated on every load, only the participant entry', async () => {
-    const phone = await get(api.url, '/j/ABCDEF', { 'accept-encoding': 'br, gzip' });
+    const phone = await get(api.url, '/j', { 'accept-encoding': 'br, gzip' });
     expect(phone.status).toBe(200);
     expect(phone.headers['cache-control']).toBe('no-cache');
     const html = decode(phone.headers['content-encoding'], phone.body).toString();
@@ -36,11 +44,44 @@ describe('web app delivery: compression and caching (issue 23)', () => {
     const entry = (page: string) => /<script type="module"[^>]*src="([^"]+)"/.exec(page)?.[1];
     expect(entry(html)).toMatch(/^\/assets\/phone-/);
     expect(entry(app)).toMatch(/^\/assets\/index-/);
-    expect((await get(api.url, '/j')).body.toString()).toBe(html);
+    expect((await get(api.url, '/j/not-a-code')).body.toString()).toBe(html);
+  });
+
+  it('the page for a live session\'s code carries its public data (the join screen needs no round trip); a wrong code carries its refusal and spends a guess', async () => {
+    const owner = await signUp(api.url);
+    const session = await startSession(owner, (await createSession(owner, (await createWorkshop(owner)).id)).id);
+    const dataOf = (html: string) => JSON.parse(new RegExp(`<script type="application/json" id="${PHONE_PAGE_DATA_ID}">(.*?)</script>`).exec(html)?.[1] ?? 'null') as TPhonePageData | null;
+    const page = await get(api.url, `/j/${session.joinCode}`, { 'accept-encoding': 'br' });
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.headers['content-encoding']).toBe('br');
+    const html = decode('br', page.body).toString();
+    // the same page as /j with the data in its head: the phone's entry is unchanged
+    expect(html.replace(/<script type="application\/json"[^>]*>.*?<\/script>/, '')).toBe((await get(api.url, '/j')).body.toString());
+    const data = dataOf(html);
+    // exactly what the phone's join result holds as `session`
+    const phone = connect(api.url, { joinCode: session.joinCode });
+    try {
+      await connected(phone);
+      const joined = await request<TAck<TJoinResult>>(phone, 'participant:join', {});
+      expect(joined.ok && data).toEqual({ joinCode: session.joinCode, session: joined.ok ? joined.session : null });
+    } finally {
+      phone.disconnect();
+    }
+    // a wrong code: the handshake's refusal, so the phone need not connect to learn it...
+    const from = { localAddress: '127.0.0.9' };
+    const wrong = dataOf((await get(api.url, '/j/ZZZZZZ', {}, from)).body.toString());
+    expect(wrong).toEqual({ joinCode: 'ZZZZZZ', refusal: { code: 'session/not-found', message: expect.any(String) } });
+    // ...and each one is a guess of the address's wrong-code budget (RATE_LIMIT_WRONG_CODES_PER_MINUTE, 10)
+    for (let i = 1; i < 10; i++) expect(dataOf((await get(api.url, `/j/ZZZZZ${'ABCDEFGHJ'[i - 1]}`, {}, from)).body.toString())).toHaveProperty('refusal');
+    // out of guesses: no data, not even for the right code (the socket then says rate/limited)
+    expect(dataOf((await get(api.url, `/j/${session.joinCode}`, {}, from)).body.toString())).toBeNull();
+    const limited = connect(api.url, { joinCode: session.joinCode }, undefined, from);
+    expect(await handshake(limited)).toBe('rate/limited');
+    limited.disconnect();
   });
 
   it('every script of the phone page comes precompressed (brotli, else gzip) and is cached for a year, immutable', async () => {
-    const html = (await get(api.url, '/j/ABCDEF')).body.toString();
+    const html = (await get(api.url, '/j')).body.toString();
     const scripts = scriptsOf(html);
     expect(scripts.length).toBeGreaterThan(0);
     for (const path of scripts) {
@@ -64,7 +105,7 @@ describe('web app delivery: compression and caching (issue 23)', () => {
   });
 
   it('stylesheets too; files without a content hash in their name are revalidated, not kept', async () => {
-    const html = (await get(api.url, '/j/ABCDEF')).body.toString();
+    const html = (await get(api.url, '/j')).body.toString();
     const css = [...html.matchAll(/href="(\/assets\/[^"]+\.css)"/g)].map((m) => m[1]!);
     expect(css.length).toBeGreaterThan(0);
     for (const path of css) {
@@ -108,7 +149,7 @@ describe('web app delivery through the shipped nginx (deploy/nginx.conf)', () =>
   });
 
   it('keeps the API’s brotli and caching headers, and compresses what it sends for text', async () => {
-    const html = (await get(nginx.url, '/j/ABCDEF')).body.toString();
+    const html = (await get(nginx.url, '/j')).body.toString();
     const [script] = scriptsOf(html).filter((p) => p.includes('/assets/'));
     expect(script).toBeDefined();
     const direct = await get(api.url, script!, { 'accept-encoding': 'identity' });
@@ -122,7 +163,7 @@ describe('web app delivery through the shipped nginx (deploy/nginx.conf)', () =>
     const spec = await get(nginx.url, '/api/docs/openapi.json', { 'accept-encoding': 'gzip' });
     expect(spec.headers['content-encoding']).toBe('gzip');
     expect((JSON.parse(decode('gzip', spec.body).toString()) as { openapi: string }).openapi).toMatch(/^3\./);
-    const page = await get(nginx.url, '/j/ABCDEF');
+    const page = await get(nginx.url, '/j');
     expect(page.headers['cache-control']).toBe('no-cache');
   });
 });

@@ -9,7 +9,7 @@ import type { TPublicSession, TSessionState } from './session.js';
 import { text } from './text.js';
 import { LIMITS } from './workshop.js';
 
-export { LIVE_NAMESPACE } from './values.js';
+export { LIVE_NAMESPACE, PHONE_PAGE_DATA_ID } from './values.js';
 
 /**
  * Handshake `auth` for each kind of client. Not strict: on a reconnect socket.io's
@@ -39,6 +39,16 @@ export interface TJoinResult {
   name: string | null;
   answers: TSavedAnswer[];
 }
+
+/**
+ * What the server sends with the phone page for /j/CODE (issue 23), as JSON in the
+ * `<script type="application/json" id={PHONE_PAGE_DATA_ID}>` element: the session's public
+ * data (what its join result's `session` holds), so the join screen shows without waiting
+ * for the socket; or the refusal a handshake with this code would get (a wrong code), so
+ * the phone does not spend a second guess on it. Absent when the server could not tell
+ * (its limit for this address was spent, its database away): the socket then decides.
+ */
+export type TPhonePageData = { joinCode: string; session: TPublicSession } | { joinCode: string; refusal: TErrorBody };
 
 /** Results of revealed concerns, as phones see them (whole room only). */
 export interface TRevealedResults {

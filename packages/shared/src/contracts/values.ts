@@ -6,6 +6,9 @@
 /** socket.io namespace for everything live. */
 export const LIVE_NAMESPACE = '/live';
 
+/** The id of the phone page's JSON element (TPhonePageData) that the server fills in for /j/CODE. */
+export const PHONE_PAGE_DATA_ID = 'thinline-phone';
+
 export const LIMITS = {
   roles: { min: 2, max: 20 },
   concerns: { min: 1, max: 100 },

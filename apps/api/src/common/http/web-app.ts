@@ -1,7 +1,8 @@
 import compression from 'compression';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
-import { existsSync } from 'node:fs';
+import { PHONE_PAGE_DATA_ID, type TPhonePageData } from '@thinline/shared';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -17,7 +18,7 @@ export function compressText(): RequestHandler {
 // Vite names every file under assets/ after a hash of its content: a new build is a new name.
 const HASHED = /^[/\\]assets[/\\].+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
 /** `/j` and `/j/CODE`: the join page and the QR code's target. */
-const PHONE_PATH = /^\/j(?:\/[^/]*)?\/?$/;
+const PHONE_PATH = /^\/j(?:\/([^/]*))?\/?$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
@@ -26,7 +27,12 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * Hashed assets may be kept for a year without asking again; the HTML (and the rest, such
  * as the favicon) is revalidated on every load, so a new build is seen at once.
  */
-export function serveWebApp(dist: string): RequestHandler[] {
+export interface WebAppOptions {
+  /** What the phone page for /j/CODE carries (the session's public data), for the address `ip`. */
+  phonePageData?: (code: string, ip: string) => Promise<TPhonePageData | null>;
+}
+
+export function serveWebApp(dist: string, options: WebAppOptions = {}): RequestHandler[] {
   const files = expressStaticGzip(dist, {
     enableBrotli: true,
     orderPreference: ['br', 'gzip'],
@@ -36,10 +42,20 @@ export function serveWebApp(dist: string): RequestHandler[] {
   // The phone's addresses load the phone's own page (only the participant's code, its chunks
   // preloaded at once); every other client-side route (/sessions/..., /r/...) loads the app.
   const phone = existsSync(join(dist, 'phone.html')) ? join(dist, 'phone.html') : join(dist, 'index.html');
+  // /j/CODE: the phone page with the session's public data in it, so the join screen needs
+  // no round trip of the socket's first (docs/api.md, "The phone page").
+  const phoneHtml = options.phonePageData ? readFileSync(phone, 'utf8') : null;
   const page = (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || !isWebAppPath(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(PHONE_PATH.test(req.path) ? phone : join(dist, 'index.html'));
+    const phonePath = PHONE_PATH.exec(req.path);
+    if (!phonePath) return res.sendFile(join(dist, 'index.html'));
+    const code = phonePath[1];
+    if (!code || !phoneHtml || !options.phonePageData) return res.sendFile(phone);
+    options.phonePageData(code, req.ip ?? req.socket.remoteAddress ?? '').then(
+      (data) => res.type('html').send(data ? withPhonePageData(phoneHtml, data) : phoneHtml),
+      next,
+    );
   };
   const assets = (req: Request, res: Response, next: NextFunction) => {
     if (!isWebAppPath(req.path)) return next();
@@ -63,4 +79,10 @@ function isWebAppPath(path: string): boolean {
 /** `path`: the file under the web app's folder, maybe its precompressed twin (`.br`, `.gz`). */
 function cacheControl(path: string): string {
   return HASHED.test(path.replace(/\.(br|gz)$/, '')) ? IMMUTABLE : 'no-cache';
+}
+
+/** The page with `data` as a JSON element in its head; `<` escaped, so no text in it can close the element. */
+export function withPhonePageData(html: string, data: TPhonePageData): string {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return html.replace('</head>', `<script type="application/json" id="${PHONE_PAGE_DATA_ID}">${json}</script></head>`);
 }

@@ -62,6 +62,17 @@ function writer(repository: FakeRepository): AnswerWriter {
 }
 
 describe('AnswerWriter', () => {
+  it('sends the next batch\'s statement before acknowledging the batch just committed', async () => {
+    const repository = new FakeRepository();
+    const config = { ANSWER_NAIVE: false, ANSWER_BATCH_MS: 20, ANSWER_BATCH_MAX: 2 } as Config;
+    const w = new AnswerWriter(repository as unknown as AnswerRepository, new MetricsService(), config);
+    const seen: string[] = [];
+    const write = repository.writeBatch.bind(repository);
+    repository.writeBatch = (rows) => (seen.push(`statement of ${rows.length}`), write(rows));
+    await Promise.all([1, 2, 3, 4].map((n) => w.write(row(n)).then(() => seen.push(`ack ${n}`))));
+    expect(seen.slice(0, 3)).toEqual(['statement of 2', 'statement of 2', 'ack 1']);
+  });
+
   it('writes answers that arrive together in one statement', async () => {
     const repository = new FakeRepository();
     const w = writer(repository);
@@ -110,7 +121,8 @@ describe('AnswerWriter', () => {
       const acks = Array.from({ length: 25 }, (_, n) => w.write(row(n + 1)));
       await jest.advanceTimersByTimeAsync(0);
       expect(repository.statements).toEqual([10, 10]);
-      await jest.advanceTimersByTimeAsync(20);
+      // the third batch's window, and the loop turn after its commit that acknowledges it
+      await jest.advanceTimersByTimeAsync(21);
       await Promise.all(acks);
       expect(repository.statements).toEqual([10, 10, 5]);
     });
@@ -169,7 +181,7 @@ describe('AnswerWriter', () => {
       await jest.advanceTimersByTimeAsync(PROBE_MS);
       expect(told).toEqual([false, true]);
       const ack = w.write(row(7));
-      await jest.advanceTimersByTimeAsync(20);
+      await jest.advanceTimersByTimeAsync(21);
       await expect(ack).resolves.toMatchObject({ answerId: row(7).answerId, applied: true });
     });
   });

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { type TAnswerSubmit, type TallyDelta, ZAnswerSubmit, answerKey } from '@thinline/shared';
+import { type TAnswerSubmit, type TallyDelta, ZAnswerSubmit, answerKey, readAnswerSubmit } from '@thinline/shared';
 import { AppError, describeIssues } from '../../common/errors/app-error.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import type { SessionSnapshot } from '../snapshot/snapshot.repository.js';
@@ -37,11 +37,10 @@ export class AnswerService implements OnModuleInit {
    * changes nothing.
    */
   async submit(ctx: ParticipantContext, payload: unknown): Promise<{ answerId: string }> {
-    const parsed = ZAnswerSubmit.safeParse(payload);
-    if (!parsed.success) throw new AppError('validation/invalid', describeIssues(parsed.error.issues));
+    const answer = readAnswerSubmit(payload) ?? parseAnswer(payload);
     const snapshot = await this.snapshots.get(ctx.sessionId);
     if (!snapshot) throw new AppError('session/not-found', 'This session does not exist any more.');
-    const row = toRow(ctx, parsed.data, snapshot);
+    const row = toRow(ctx, answer, snapshot);
     let outcome: AnswerOutcome;
     try {
       outcome = await this.writer.write(row);
@@ -81,6 +80,13 @@ export class AnswerService implements OnModuleInit {
     // The write path only announces what it committed; the live tally is the read model's one listener.
     for (const [sessionId, deltas] of bySession) this.events.emit('answers.committed', { sessionId, deltas, origin: 'this-process', settled });
   }
+}
+
+/** ZAnswerSubmit's verdict, for what readAnswerSubmit's fast path leaves to it (and its refusal's words). */
+function parseAnswer(payload: unknown): TAnswerSubmit {
+  const parsed = ZAnswerSubmit.safeParse(payload);
+  if (!parsed.success) throw new AppError('validation/invalid', describeIssues(parsed.error.issues));
+  return parsed.data;
 }
 
 function toRow(ctx: ParticipantContext, a: TAnswerSubmit, snapshot: SessionSnapshot): AnswerRow {

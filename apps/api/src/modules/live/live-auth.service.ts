@@ -58,22 +58,34 @@ export class LiveAuthService {
     return this.limits.limit({ name: 'join', points, durationSeconds: 60, whenStoreDown: 'open' });
   }
 
+  /**
+   * The open session of a join code, through the wrong-code door: an address out of
+   * guesses waits even with a right code, and a wrong code spends one guess. The phone
+   * page (GET /j/CODE, which carries the session's public data) and the handshake both
+   * come through here, so neither is a way around the other's limit.
+   */
+  async openSessionId(joinCode: string, ip: string): Promise<string> {
+    if (await this.wrongCodes.isExhausted(ip)) throw rateLimited();
+    const sessionId = await this.sessions.openSessionIdByJoinCode(joinCode);
+    if (!sessionId) {
+      // A code that just closed is not a guess: say so, and thank the person.
+      if (await this.sessions.recentlyClosedJoinCode(joinCode)) {
+        throw new AppError('session/closed', 'This session has closed. Thank you for taking part.');
+      }
+      await this.wrongCodes.take(ip);
+      throw noSessionWithCode();
+    }
+    return sessionId;
+  }
+
   async resolve(socket: Socket): Promise<LiveClient> {
     const auth: unknown = socket.handshake.auth;
     const ip = clientAddress(socket, this.trustProxy);
     const asParticipant = ZParticipantAuth.safeParse(auth);
     if (asParticipant.success) {
-      if (await this.wrongCodes.isExhausted(ip)) throw rateLimited();
-      const sessionId = await this.sessions.openSessionIdByJoinCode(asParticipant.data.joinCode);
-      if (!sessionId) {
-        if (await this.sessions.recentlyClosedJoinCode(asParticipant.data.joinCode)) {
-          throw new AppError('session/closed', 'This session has closed. Thank you for taking part.');
-        }
-        await this.wrongCodes.take(ip);
-        throw new AppError('session/not-found', 'No open session has this code. Check the code on the screen.');
-      }
+      const sessionId = await this.openSessionId(asParticipant.data.joinCode, ip);
       const snapshot = await this.snapshots.get(sessionId);
-      if (!snapshot) throw new AppError('session/not-found', 'No open session has this code. Check the code on the screen.');
+      if (!snapshot) throw noSessionWithCode();
       if (!(await this.joinsOf(snapshot.settings.maxParticipants).take(`${sessionId}:${ip}`))) {
         throw new AppError('rate/limited', 'Too many phones joined this session from your network in the last minute. Wait a minute and try again.');
       }
@@ -115,6 +127,10 @@ export function clientAddress(socket: Pick<Socket, 'handshake'>, trustProxy: boo
   const header = socket.handshake.headers['x-forwarded-for'];
   const hops = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((h) => h.trim()).filter(Boolean);
   return hops.at(-1) ?? peer;
+}
+
+function noSessionWithCode(): AppError {
+  return new AppError('session/not-found', 'No open session has this code. Check the code on the screen.');
 }
 
 function rateLimited(): AppError {

@@ -12,10 +12,12 @@ import { LiveAuthService } from './live-auth.service.js';
 import { LiveBroadcaster } from './live-broadcaster.js';
 import { LiveGateway } from './live.gateway.js';
 import { LiveService } from './live.service.js';
+import { PhonePageService } from './phone-page.service.js';
 import { PresenceRepository } from './presence.repository.js';
 
 @Module({
   imports: [AnswerModule, AuthModule, DecisionsModule, HeatmapModule, ParticipantModule, ReportModule, SessionModule, SnapshotModule],
-  providers: [LiveGateway, LiveService, LiveAuthService, LiveBroadcaster, PresenceRepository, OriginGuard],
+  providers: [LiveGateway, LiveService, LiveAuthService, LiveBroadcaster, PresenceRepository, OriginGuard, PhonePageService],
+  exports: [PhonePageService],
 })
 export class LiveModule {}

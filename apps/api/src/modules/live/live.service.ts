@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { TJoinResult, TPublicSession, TRevealedResults } from '@thinline/shared';
+import type { TJoinResult, TPublicSession, TRevealedResults, TSessionState } from '@thinline/shared';
 import { SHARED_READ_MS, SharedReads } from '../../common/cache/shared-reads.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { CONFIG, type Config } from '../../config/config.js';
@@ -8,6 +8,7 @@ import { HeatmapService } from '../heatmap/heatmap.service.js';
 import { ParticipantService } from '../participant/participant.service.js';
 import { type Limit, RateLimits } from '../rate-limit/rate-limits.js';
 import { SessionService } from '../session/session.service.js';
+import type { SessionSnapshot } from '../snapshot/snapshot.repository.js';
 import { SnapshotService } from '../snapshot/snapshot.service.js';
 import type { LiveClient } from './live-client.js';
 
@@ -53,23 +54,24 @@ export class LiveService {
     const state = await this.sessions.getState(client.sessionId);
     const joined = await this.participants.join(snapshot, state.status, payload, { connectionJoined: client.participantId !== null });
     client.participantId = joined.participant.id;
-    const session: TPublicSession = {
-      id: snapshot.id,
-      title: snapshot.title,
-      status: state.status,
-      roles: snapshot.roles,
-      concerns: snapshot.concerns,
-      state,
-      settings: { pacing: snapshot.settings.pacing, anonymity: snapshot.settings.anonymity, answerMode: snapshot.settings.answerMode },
-    };
     return {
       participantId: joined.participant.id,
       resumeToken: joined.resumeToken,
-      session,
+      session: publicSession(snapshot, state),
       ownRole: joined.participant.ownRole,
       name: snapshot.settings.anonymity === 'named' ? joined.participant.displayName : null,
       answers: joined.resumed ? await this.answers.savedAnswers(joined.participant.id) : [],
     };
+  }
+
+  /**
+   * What a phone may see of a session before it joins (the same as its join result's
+   * `session`): sent with the phone page, so the join screen needs no round trip.
+   */
+  async publicSession(sessionId: string): Promise<TPublicSession | null> {
+    const snapshot = await this.snapshots.get(sessionId);
+    if (!snapshot) return null;
+    return publicSession(snapshot, await this.sessions.getState(sessionId));
   }
 
   async submit(client: LiveClient, payload: unknown): Promise<{ answerId: string }> {
@@ -90,4 +92,16 @@ export class LiveService {
       return { sessionId, round: state.round, concerns: heatmap.concerns.filter((c) => revealed.includes(c.concernId)) };
     });
   }
+}
+
+function publicSession(snapshot: SessionSnapshot, state: TSessionState): TPublicSession {
+  return {
+    id: snapshot.id,
+    title: snapshot.title,
+    status: state.status,
+    roles: snapshot.roles,
+    concerns: snapshot.concerns,
+    state,
+    settings: { pacing: snapshot.settings.pacing, anonymity: snapshot.settings.anonymity, answerMode: snapshot.settings.answerMode },
+  };
 }

@@ -17,7 +17,7 @@ import type { StoredView } from './storage';
  * one updater per socket event, shared by the phone's own acknowledgements.
  */
 export interface ParticipantModel {
-  /** connecting: no join ack yet; refused: the server will not let this phone in; profile: joined, own role not picked yet. */
+  /** connecting: no join ack yet; refused: the server will not let this phone in; profile: own role not picked yet (joined, or shown from the phone page's data while the socket joins). */
   phase: 'connecting' | 'refused' | 'profile' | 'ready';
   refusal: { code: TErrorCode; message: string } | null;
   /** the socket is connected and joined. */
@@ -51,6 +51,8 @@ export type ParticipantEvent =
   | { type: 'disconnected' }
   | { type: 'refused'; code: TErrorCode; message: string }
   | { type: 'joined'; result: TJoinResult; profileDone: boolean }
+  /** the session's public data the phone page came with: the join screen before the socket joined */
+  | { type: 'preview'; session: TPublicSession }
   /** after a reload: what the phone last knew, until the server can be asked again */
   | { type: 'restored'; view: StoredView }
   | { type: 'state'; state: TSessionState }
@@ -120,6 +122,11 @@ export function reduce(model: ParticipantModel, event: ParticipantEvent): Partic
         saved: { ...model.saved, ...savedFromServer(result.answers) },
       };
       return withState(next, result.session.state);
+    }
+    case 'preview': {
+      // a join that came first knows better
+      if (model.session) return model;
+      return withState({ ...model, phase: 'profile', session: event.session }, event.session.state);
     }
     case 'restored': {
       // a join that came first knows better

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import type { TConcernAggregate, TJoinResult, TSessionState } from '@thinline/shared';
+import { PHONE_PAGE_DATA_ID, type TConcernAggregate, type TJoinResult, type TSessionState } from '@thinline/shared';
 import { initialPosition, nextPosition, previousPosition } from '../flow';
 import { INITIAL_MODEL, type ParticipantModel, concernState, reduce, saveStateFor, savedThisRound, viewOf, visibleResult } from '../session-model';
 import { parseView } from '../storage';
+import { readPhonePageData } from '../phone-page-data';
 import { loadContracts } from '../contracts';
 
 const S = '20000000-0000-4000-8000-000000000001';
@@ -94,6 +95,26 @@ describe('participant session model', () => {
     expect(saveStateFor(after, C1, { answer: { choice: 'unknown' } }, false, false)).toEqual({ kind: 'waiting' });
     // the server's own join wins over the stored picture, and a later restore changes nothing
     expect(reduce(before, { type: 'restored', view: stored! })).toBe(before);
+  });
+
+  it('the phone page\'s own data shows the join screen before the socket joined; the join result then replaces it', () => {
+    const { session } = joined();
+    const data = { joinCode: 'AB3K7Q', session };
+    const doc = { getElementById: (id: string) => (id === PHONE_PAGE_DATA_ID ? ({ textContent: JSON.stringify(data) } as HTMLElement) : null) };
+    const start = readPhonePageData('AB3K7Q', doc);
+    expect(start).toEqual({ kind: 'session', session });
+    const shown = reduce(INITIAL_MODEL, { type: 'preview', session: session! });
+    expect(shown).toMatchObject({ phase: 'profile', online: false, everJoined: false, session, me: null });
+    expect(viewOf(shown)).toBeNull();
+    // another code's data, a page without data, or a refusal that retrying could change: the socket decides
+    expect(readPhonePageData('ZZ9ZZ9', doc)).toBeNull();
+    expect(readPhonePageData('AB3K7Q', { getElementById: () => null })).toBeNull();
+    const refusal = (code: string) => ({ getElementById: () => ({ textContent: JSON.stringify({ joinCode: 'AB3K7Q', refusal: { code, message: 'm' } }) }) as unknown as HTMLElement });
+    expect(readPhonePageData('AB3K7Q', refusal('session/not-found'))).toEqual({ kind: 'refused', refusal: { code: 'session/not-found', message: 'm' } });
+    expect(readPhonePageData('AB3K7Q', refusal('rate/limited'))).toBeNull();
+    // the join that follows knows better, and a preview after it changes nothing
+    const after = joined();
+    expect(reduce(after, { type: 'preview', session: session! })).toBe(after);
   });
 
   it('keeps nothing for a reload before the person is in', () => {

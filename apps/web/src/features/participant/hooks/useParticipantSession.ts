@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { type LiveSocket, keepConnected, openLiveSocket, reconnectNow } from '../../../lib/live-socket';
 import type { Outbox, SendOutcome, SendReply } from '../outbox';
 import { INITIAL_MODEL, type ParticipantModel, reduce, viewOf } from '../session-model';
+import { type PhonePageStart, readPhonePageData } from '../phone-page-data';
 import { type StoredIdentity, adoptResumeLink, loadIdentity, loadView, saveIdentity, saveView } from '../storage';
 import { type OutboxTransport, useOutbox } from './useOutbox';
 
@@ -53,6 +54,26 @@ function emitAnswer(socket: LiveSocket, answer: TAnswerSubmit): Promise<SendRepl
   });
 }
 
+/** The model a page starts with: the session from the phone page's data, or its refusal, or nothing known yet. */
+function startModel(start: PhonePageStart): ParticipantModel {
+  if (start?.kind === 'session') return reduce(INITIAL_MODEL, { type: 'preview', session: start.session });
+  if (start?.kind === 'refused') return reduce(INITIAL_MODEL, { type: 'refused', ...start.refusal });
+  return INITIAL_MODEL;
+}
+
+/** Resolves at the next successful join, or after `ms` (the caller then finds itself offline). */
+function untilJoined(waiters: Set<() => void>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const wake = () => {
+      clearTimeout(timer);
+      waiters.delete(wake);
+      resolve();
+    };
+    const timer = setTimeout(wake, ms);
+    waiters.add(wake);
+  });
+}
+
 /**
  * One participant's live link to a session: connects with the join code, joins (resuming
  * the same participant with the stored token on every (re)connect), follows session:state
@@ -64,7 +85,9 @@ function emitAnswer(socket: LiveSocket, answer: TAnswerSubmit): Promise<SendRepl
 export function useParticipantSession(joinCode: string): ParticipantSession {
   // before anything reads the stored identity: a resume link opened here names who this device is
   useState(() => adoptResumeLink(joinCode));
-  const [model, dispatch] = useReducer(reduce, INITIAL_MODEL);
+  // what the phone page came with (read once): the join screen at once, or a wrong code's refusal
+  const [pageStart] = useState(() => (loadIdentity(joinCode)?.profileDone ? null : readPhonePageData(joinCode)));
+  const [model, dispatch] = useReducer(reduce, pageStart, startModel);
   const socketRef = useRef<LiveSocket | null>(null);
   const joinedRef = useRef(false);
   const profileDoneRef = useRef(false);
@@ -80,6 +103,8 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
     [joinCode],
   );
   const joinRef = useRef<(socket: LiveSocket) => Promise<void>>(() => Promise.resolve());
+  // a role picked on the page's data before the socket joined waits for the join
+  const joinWaiters = useRef(new Set<() => void>());
 
   const transport = useMemo<OutboxTransport>(
     () => ({
@@ -147,6 +172,7 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
       joinedRef.current = true;
       profileDoneRef.current = profileDone;
       dispatch({ type: 'joined', result, profileDone });
+      for (const wake of joinWaiters.current) wake();
       pumpRef.current();
     },
     [joinCode, remember],
@@ -168,6 +194,8 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
   }, [joinCode, view]);
 
   useEffect(() => {
+    // a code the page already says opens no session: no socket, no second guess spent on it
+    if (pageStart?.kind === 'refused') return;
     dispatch({ type: 'connecting' });
     const link = openLiveSocket({ joinCode }, (socket) => {
       socketRef.current = socket;
@@ -194,7 +222,7 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
       joinedRef.current = false;
       link.close();
     };
-  }, [joinCode, join]);
+  }, [joinCode, join, pageStart]);
 
   const { enqueue } = outbox;
   const submit = useCallback(
@@ -207,6 +235,7 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
 
   const saveProfile = useCallback(
     async (profile: ProfileInput): Promise<string | null> => {
+      if (!joinedRef.current) await untilJoined(joinWaiters.current, JOIN_TIMEOUT_MS);
       const socket = socketRef.current;
       const stored = identityRef.current ?? loadIdentity(joinCode);
       if (!socket?.connected || !stored) return 'You are offline. Your choice will be kept: try again when you are back.';
@@ -226,11 +255,13 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
 
   const retry = useCallback(() => {
     const socket = socketRef.current;
+    // refused by the page's own data: ask the server again with a fresh page
+    if (!socket && pageStart?.kind === 'refused') return window.location.reload();
     if (!socket) return;
     dispatch({ type: 'connecting' });
     if (socket.connected) void join(socket);
     else reconnectNow(socket);
-  }, [join]);
+  }, [join, pageStart]);
 
   return {
     model,
