@@ -1,4 +1,5 @@
 // npm run bench [-- --quick] [-- --only=phone,race,adapter,single,hall,multi,naive,faults,outage] [-- --label=NAME]
+// [-- --repeat=N --race-sizes=1000,5000] (the race: N interleaved floor/API runs per size, and their medians)
 // Starts its own PostgreSQL, Redis and API processes, plays the room with real socket.io
 // clients from several load processes, and writes bench/results/<date>.json and the
 // table in bench/README.md.
@@ -14,6 +15,7 @@ import { runScenario } from './scenario.mjs';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const repeat = Math.max(1, Number(args.find((a) => a.startsWith('--repeat='))?.slice(9) ?? 1));
 // --label=NAME: a run of its own, written beside the others (bench/results/<date>-<only>-NAME.json)
 const label = args.find((a) => a.startsWith('--label='))?.slice(8).replace(/[^\w.-]/g, '-');
 const want = (name) => !only || only.includes(name);
@@ -54,20 +56,41 @@ try {
     // Everyone answers one question at the same moment; how long until the presenter shows
     // all of them, on the API and on the floor (an in-memory server of the same protocol),
     // one after the other in this run on this machine.
+    // --repeat=N: floor and API N times each, taking turns, and the median of each (a shared
+    // machine moves one reading a lot; --race-sizes=1000 for one size only)
     const race = { participants: 0, answers: 1, thinkMs: [0, 0], workers: 4 };
-    for (const n of [scale(1000), scale(5000)]) {
+    const sizes = args.find((a) => a.startsWith('--race-sizes='))?.slice(13).split(',').map(Number) ?? [1000, 5000];
+    for (const n of sizes.map(scale)) {
       const room = { ...race, participants: n, joinSpreadMs: quick ? 2000 : Math.max(3000, n * 2) };
-      const floor = await startFloor();
-      let floorRun;
-      try {
-        floorRun = await runScenario({ ...room, name: `race ${n}: floor (in memory)`, nodes: [floor], db: null, openSession: floor.session });
-      } finally {
-        await floor.stop();
+      const pairs = [];
+      for (let i = 0; i < repeat; i++) {
+        const floor = await startFloor();
+        let floorRun;
+        try {
+          floorRun = await runScenario({ ...room, name: `race ${n}: floor (in memory)`, nodes: [floor], db: null, openSession: floor.session });
+        } finally {
+          await floor.stop();
+        }
+        log(floorRun);
+        const apiRun = await withNodes(1, {}, (nodes) => runScenario({ ...room, name: `race ${n}: API`, nodes, db }));
+        apiRun.presenterAllVsFloor = floorRun.presenterAllMs ? Math.round((apiRun.presenterAllMs / floorRun.presenterAllMs) * 100) / 100 : null;
+        log(apiRun);
+        // a pair counts only when the whole room joined both servers (a machine too busy
+        // for its load generator times joins out, and a smaller room answers sooner)
+        const complete = floorRun.participants === n && apiRun.participants === n && apiRun.presenterAllMs !== null && floorRun.presenterAllMs !== null;
+        pairs.push({ floorMs: floorRun.presenterAllMs, apiMs: apiRun.presenterAllMs, ratio: apiRun.presenterAllVsFloor, complete });
       }
-      log(floorRun);
-      const apiRun = await withNodes(1, {}, (nodes) => runScenario({ ...room, name: `race ${n}: API`, nodes, db }));
-      apiRun.presenterAllVsFloor = floorRun.presenterAllMs ? Math.round((apiRun.presenterAllMs / floorRun.presenterAllMs) * 100) / 100 : null;
-      log(apiRun);
+      if (repeat > 1) {
+        const counted = pairs.filter((p) => p.complete);
+        const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
+        log({
+          scenario: `race ${n}: median of ${counted.length} complete of ${repeat}`,
+          floorPresenterAllMs: median(counted.map((p) => p.floorMs)),
+          apiPresenterAllMs: median(counted.map((p) => p.apiMs)),
+          presenterAllVsFloorMedian: median(counted.map((p) => p.ratio)),
+          runs: pairs,
+        });
+      }
     }
   }
   if (want('adapter')) {

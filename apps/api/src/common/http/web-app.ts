@@ -2,7 +2,7 @@ import compression from 'compression';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import { PHONE_PAGE_DATA_ID, type TPhonePageData } from '@thinline/shared';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -44,18 +44,27 @@ export function serveWebApp(dist: string, options: WebAppOptions = {}): RequestH
   const phone = existsSync(join(dist, 'phone.html')) ? join(dist, 'phone.html') : join(dist, 'index.html');
   // /j/CODE: the phone page with the session's public data in it, so the join screen needs
   // no round trip of the socket's first (docs/api.md, "The phone page").
-  const phoneHtml = options.phonePageData ? readFileSync(phone, 'utf8') : null;
+  // read again when a new build replaced it (its scripts' names are its content's hashes)
+  let phoneHtml: { mtimeMs: number; text: string } | null = null;
+  const phonePage = (): string => {
+    const { mtimeMs } = statSync(phone);
+    if (phoneHtml?.mtimeMs !== mtimeMs) phoneHtml = { mtimeMs, text: readFileSync(phone, 'utf8') };
+    return phoneHtml.text;
+  };
   const page = (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || !isWebAppPath(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     const phonePath = PHONE_PATH.exec(req.path);
     if (!phonePath) return res.sendFile(join(dist, 'index.html'));
     const code = phonePath[1];
-    if (!code || !phoneHtml || !options.phonePageData) return res.sendFile(phone);
-    options.phonePageData(code, req.ip ?? req.socket.remoteAddress ?? '').then(
-      (data) => res.type('html').send(data ? withPhonePageData(phoneHtml, data) : phoneHtml),
-      next,
-    );
+    if (!code || !options.phonePageData) return res.sendFile(phone);
+    options
+      .phonePageData(code, req.ip ?? req.socket.remoteAddress ?? '')
+      .then((data) => {
+        const html = phonePage();
+        res.type('html').send(data ? withPhonePageData(html, data) : html);
+      })
+      .catch(next);
   };
   const assets = (req: Request, res: Response, next: NextFunction) => {
     if (!isWebAppPath(req.path)) return next();

@@ -165,17 +165,19 @@ export class AnswerWriter implements OnApplicationShutdown {
       }
     }
     const byId = new Map(outcomes.map((o) => [o.answerId, o]));
-    // Acknowledged on the next turn of the event loop, once the next batch's statement is
-    // on its way (scheduleRest runs as this returns): while a hall's burst is queued,
-    // PostgreSQL writes the next batch while this process writes these acknowledgements,
-    // instead of one waiting for the other (issue 23, the race benchmark).
-    setImmediate(() => {
+    // Acknowledged once the next batch's statement is on its way (scheduleRest runs as this
+    // returns): while a hall's burst is queued, PostgreSQL writes the next batch while this
+    // process writes these acknowledgements, instead of one waiting for the other (issue 23,
+    // the race benchmark). Queued from a microtask, so after what the listeners scheduled a
+    // microtask later: the live tally applies the batch then, and the heatmap of a burst's
+    // last batch goes to the presenters before its acknowledgements (LiveBroadcaster).
+    void Promise.resolve().then(() => setImmediate(() => {
       for (const p of batch) {
         const outcome = byId.get(p.row.answerId);
         if (outcome?.applied) this.metrics.answersWritten.inc();
         this.settle(p, (w) => (outcome ? w.resolve(outcome) : w.reject(new Error('answer missing from batch result'))));
       }
-    });
+    }));
   }
 
   /** Answers every submitter of one submission id, and times it from when it was queued. */

@@ -30,7 +30,8 @@ interface PeerEvents {
 export class LiveBroadcaster {
   private readonly logger = new Logger(LiveBroadcaster.name);
   private nsp?: LiveNamespace;
-  private readonly pendingHeatmaps = new Map<string, NodeJS.Timeout>();
+  /** per session, how to cancel the heatmap scheduled for it */
+  private readonly pendingHeatmaps = new Map<string, () => void>();
   /** sessions whose burst of answers is over: their next heatmap goes at once */
   private readonly settledSessions = new Set<string>();
   private readonly pendingJoinUpdates = new Set<string>();
@@ -161,17 +162,20 @@ export class LiveBroadcaster {
     const pending = this.pendingHeatmaps.get(sessionId);
     if (pending && !now) return;
     if (!this.hasLocalViewers(sessionId)) return;
-    if (pending) clearTimeout(pending);
-    this.pendingHeatmaps.set(
-      sessionId,
-      setTimeout(
-        () => {
-          this.pendingHeatmaps.delete(sessionId);
-          void this.sendHeatmap(sessionId);
-        },
-        now ? 0 : this.interval,
-      ),
-    );
+    pending?.();
+    const send = () => {
+      this.pendingHeatmaps.delete(sessionId);
+      void this.sendHeatmap(sessionId);
+    };
+    if (now) {
+      // the burst's last batch: in this turn of the event loop, before the batch's
+      // acknowledgements (which the answer writer queues after this), not a timer turn later
+      const immediate = setImmediate(send);
+      this.pendingHeatmaps.set(sessionId, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(send, this.interval);
+      this.pendingHeatmaps.set(sessionId, () => clearTimeout(timer));
+    }
   }
 
   async sendHeatmap(sessionId: string): Promise<void> {
