@@ -118,7 +118,7 @@ function ConcernControlRow({ concern, index, status, current, heatmap, live, act
               Reveal and lock
             </Button>
             <Button variant="secondary" size="small" aria-label={`Reveal results of ${name}`} disabled={disabled} busy={actions.isBusy('reveal', concern.id)} onClick={() => actions.run('reveal', concern.id)}>
-              Reveal, keep open
+              Reveal
             </Button>
           </>
         ) : (
