@@ -73,8 +73,18 @@ describe('the projector, the control room and the phone (issue 16)', () => {
     await svg.waitFor();
     await page.locator('[data-join-banner]').waitFor();
     // idle: nothing to click on screen
-    expect(await page.locator('[data-presenter-control]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
-    expect(await page.getByRole('button').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
+    const seen = (els: Element[]) =>
+      els.filter((e) => {
+        let node: Element | null = e;
+        while (node) {
+          const style = getComputedStyle(node);
+          if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
+          node = node.parentElement;
+        }
+        return true;
+      }).length;
+    expect(await page.locator('[data-presenter-control]').evaluateAll(seen)).toBe(0);
+    expect(await page.getByRole('button').evaluateAll(seen)).toBe(0);
     // a page of 8 rows, full width
     const rows = svg.locator('[data-concern-row]');
     expect(await rows.count()).toBe(8);
@@ -114,6 +124,7 @@ describe('the projector, the control room and the phone (issue 16)', () => {
     expect(await rows.first().getAttribute('data-concern-row')).not.toBe(firstRow);
     // a mouse move shows the controls
     await page.mouse.move(400, 300);
+    await page.waitForFunction(() => document.querySelector('.presenter--idle') === null);
     await page.getByRole('group', { name: 'View' }).waitFor();
     await shoot(page, 'presenter-controls-1280x720');
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -98,6 +98,14 @@ describe('renderHeatmapSvgString', () => {
     expect(one(doc, (n) => n.attrs['data-concern-row'] === 'c5').attrs['data-status']).toBe('too few');
   });
 
+  it('draws the room\'s most named RACI letter in the corner of each cell it is given for, and none where the row has no numbers', () => {
+    const lettered = parse(renderHeatmapSvgString({ ...props, roomLetters: { c1: { [DE]: 'A', [ML]: 'C' }, c5: { [DS]: 'R' } } }));
+    const letters = all(lettered, (n) => n.attrs['data-room-letter'] !== undefined).map((n) => n.attrs['data-room-letter']);
+    // c5 has too few answers: no numbers, so no letter either
+    expect(letters.sort()).toEqual(['A', 'C']);
+    expect(all(doc, (n) => n.attrs['data-room-letter'] !== undefined)).toHaveLength(0);
+  });
+
   it('outlines owner cells (share ≥ θ) and only those', () => {
     const owners = all(root, (n) => n.attrs['data-owner'] === 'true').map((n) => `${n.attrs['data-concern-id']}:${n.attrs['data-role-id']}`);
     expect(owners.sort()).toEqual(['c1:role-de', 'c2:role-de', 'c2:role-ml']);

@@ -79,7 +79,19 @@ function DecisionAcross({ decision, layout, row }: { decision: Decision; layout:
   );
 }
 
-function ConcernRowView({ row, layout, decision, hideNumbers }: { row: ConcernRow; layout: HeatmapLayout; decision: Decision | undefined; hideNumbers: boolean }): ReactElement {
+/** The room's most named RACI letter for a role, in the cell's top-right corner (a decided letter sits top-left). */
+function RoomLetter({ letter, x, y }: { letter: string; x: number; y: number }): ReactElement {
+  return (
+    <g data-room-letter={letter}>
+      <rect x={r2(x - 20)} y={r2(y)} width={20} height={18} rx={3} fill="#ffffff" stroke={INK} strokeWidth={1} strokeDasharray="3 2" />
+      <text x={r2(x - 10)} y={r2(y + 14)} fontSize={13} fontWeight="bold" textAnchor="middle" fill={INK}>
+        {letter}
+      </text>
+    </g>
+  );
+}
+
+function ConcernRowView({ row, layout, decision, hideNumbers, roomLetters }: { row: ConcernRow; layout: HeatmapLayout; decision: Decision | undefined; hideNumbers: boolean; roomLetters: Readonly<Record<string, string>> | undefined }): ReactElement {
   const { concern, aggregate, status } = row;
   const hidden = Boolean(decision && hideNumbers);
   const empty = row.empty || hidden;
@@ -102,7 +114,16 @@ function ConcernRowView({ row, layout, decision, hideNumbers }: { row: ConcernRo
           case 'role': {
             const share = empty || !aggregate || aggregate.suppressed ? null : (aggregate.shares[column.id] ?? 0);
             const letter = decision?.raci[column.id];
-            const cell = <ShareCell key={`role-${column.id}`} {...base} share={share} owner={share !== null && share >= layout.threshold} data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }} />;
+            const roomLetter = share === null ? undefined : roomLetters?.[column.id];
+            const shareCell = <ShareCell key={`role-${column.id}`} {...base} share={share} owner={share !== null && share >= layout.threshold} data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }} />;
+            const cell = roomLetter ? (
+              <g key={`role-${column.id}`}>
+                {shareCell}
+                <RoomLetter letter={roomLetter} x={base.x + base.width - 3} y={base.y + 3} />
+              </g>
+            ) : (
+              shareCell
+            );
             if (!letter || hidden) return cell;
             return (
               <g key={`role-${column.id}`}>
@@ -213,6 +234,8 @@ export function HeatmapSvg(props: HeatmapSvgProps): ReactElement {
   const data = { 'data-heatmap': 'true', 'data-threshold': String(layout.threshold), 'data-suppressed': props.heatmap.suppressed ? 'true' : undefined };
   const entry = (item: Extract<LegendItem, { kind: 'ramp' | 'owner' }>, i: number) =>
     item.kind === 'ramp' ? <LegendRamp key={i} item={item} threshold={layout.threshold} /> : <OwnerLegend key={i} item={item} threshold={layout.threshold} />;
-  const row = (r: ConcernRow) => <ConcernRowView key={r.concern.id} row={r} layout={layout} decision={props.decisions?.[r.concern.id]} hideNumbers={props.hideDecidedNumbers ?? false} />;
+  const row = (r: ConcernRow) => (
+    <ConcernRowView key={r.concern.id} row={r} layout={layout} decision={props.decisions?.[r.concern.id]} hideNumbers={props.hideDecidedNumbers ?? false} roomLetters={props.roomLetters?.[r.concern.id]} />
+  );
   return <HeatmapFrame layout={layout} responsive={props.responsive ?? false} data={data} banner={<Banner layout={layout} />} legendEntry={entry} row={row} />;
 }

@@ -17,6 +17,8 @@ export interface HeatmapSvgProps extends FrameProps {
    * units wide on a 1280 px screen the titles are 20 px and the numbers 24 px or more.
    */
   projector?: boolean;
+  /** RACI sessions: per concern, the letter the room named most for each role, drawn in the cell's corner */
+  roomLetters?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** The projector picture's layout width and title size (see `projector`). */

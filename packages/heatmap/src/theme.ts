@@ -81,6 +81,8 @@ export function themeCssVariables(): Record<string, string> {
     '--theme-rule': RULE,
     '--theme-gap': BADGE_STYLES.gap.fill,
     '--theme-gap-row': GAP_ROW_FILL,
+    '--theme-contested': BADGE_STYLES.contested.fill,
+    '--theme-no-data': NO_DATA_FILL,
     '--theme-overlap': BADGE_STYLES.overlap.fill,
     '--theme-clear': BADGE_STYLES.clear.stroke,
     '--theme-gap-text': STATUS_TEXT.gap,

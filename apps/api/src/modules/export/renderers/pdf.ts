@@ -112,6 +112,18 @@ function heatmapPages(pdf: ReportPdf, bundle: ExportBundle, heatmap: THeatmap, t
     const layout = heatmapLayout({ roles: bundle.roles, concerns, heatmap, title, subtitle: subtitle(bundle), showLegend, width });
     return layout.height * (pdf.width / layout.width) <= available;
   };
+  const fitsAt = (concerns: TConcern[], w: number): boolean => {
+    const layout = heatmapLayout({ roles: bundle.roles, concerns, heatmap, title, subtitle: subtitle(bundle), showLegend: false, width: w });
+    return layout.height * (pdf.width / layout.width) <= available;
+  };
+  // the whole matrix on one landscape page when a wider layout (smaller type, legend on the
+  // cover) gets it there: 20 concerns of the template do; only a longer list is cut into parts
+  const onePage = [width, 1600, 1800, 2000].find((w) => w >= width && fitsAt(bundle.concerns, w));
+  if (onePage !== undefined && !fits(bundle.concerns, true)) {
+    const svg = heatmapSvg(bundle, { heatmap, concerns: bundle.concerns, title, showLegend: false, width: onePage });
+    pdf.svg(svg, pdf.left, pdf.top, pdf.width, available);
+    return;
+  }
   const slices: TConcern[][] = [];
   let rest = bundle.concerns;
   while (rest.length > 0) {

@@ -1,4 +1,4 @@
-import { nobodyColor, shareColor } from '@thinline/heatmap';
+import { NO_DATA_FILL, nobodyColor, shareColor } from '@thinline/heatmap';
 import { STATUS_LABELS, type THeatmap, type TSession, honestRowStatus } from '@thinline/shared';
 import { sendToPresenter } from '../../presenter/hooks/usePresenterPaging';
 
@@ -49,7 +49,7 @@ export function CockpitBar({ session, heatmap }: { session: TSession; heatmap: T
               <title>{`${c.title}: ${STATUS_LABELS[statuses[x] ?? 'no data']}`}</title>
               {rows.map((r, y) => {
                 const value = shown ? (r === 'nobody' ? shown.nobody : (shown.shares[r] ?? 0)) : null;
-                const fill = value === null ? '#e6e6e6' : r === 'nobody' ? nobodyColor(value) : shareColor(value);
+                const fill = value === null ? NO_DATA_FILL : r === 'nobody' ? nobodyColor(value) : shareColor(value);
                 return <rect key={r} x={x * CELL} y={y * CELL} width={CELL - 1} height={CELL - 1} fill={fill} />;
               })}
               <rect x={x * CELL} y={rows.length * CELL + 2} width={CELL - 1} height={CELL - 1} className={`cockpit-bar__status cockpit-bar__status--${(statuses[x] ?? 'no data').replace(' ', '-')}`} />

@@ -112,10 +112,15 @@ function ConcernControlRow({ concern, index, status, current, heatmap, live, act
             Hide
           </Button>
         ) : state === 'open' ? (
-          // revealing an open concern locks it first: the numbers the room discusses stop moving
-          <Button size="small" aria-label={`Reveal and lock ${name}`} disabled={disabled} busy={actions.isBusy('lock', concern.id)} onClick={() => actions.runSteps('lock', revealAndLockSteps({ concernId: concern.id, state, revealed }))}>
-            Reveal and lock
-          </Button>
+          <>
+            {/* the usual move: lock, then reveal, so the numbers the room discusses stop moving */}
+            <Button size="small" aria-label={`Reveal and lock ${name}`} disabled={disabled} busy={actions.isBusy('lock', concern.id)} onClick={() => actions.runSteps('lock', revealAndLockSteps({ concernId: concern.id, state, revealed }))}>
+              Reveal and lock
+            </Button>
+            <Button variant="secondary" size="small" aria-label={`Reveal results of ${name}`} disabled={disabled} busy={actions.isBusy('reveal', concern.id)} onClick={() => actions.run('reveal', concern.id)}>
+              Reveal
+            </Button>
+          </>
         ) : (
           <Button size="small" aria-label={`Reveal results of ${name}`} disabled={disabled} busy={actions.isBusy('reveal', concern.id)} onClick={() => actions.run('reveal', concern.id)}>
             Reveal

@@ -37,7 +37,7 @@ export function ControlRoom({ session }: { session: TSession }) {
           <span>· {settings.pacing === 'facilitator-led' ? 'Facilitator-led' : 'Self-paced'}</span>
           <span>· {settings.answerMode === 'raci' ? 'RACI answers' : 'Owner answers'}</span>
           <span>· {settings.anonymity === 'anonymous' ? 'Anonymous' : 'Named'}</span>
-          <span>· θ {Math.round(settings.threshold * 100)}%</span>
+          <span>· owner threshold {Math.round(settings.threshold * 100)}%</span>
         </span>
       }
       actions={<ConnectionIndicator live={live} />}

@@ -75,7 +75,7 @@ export function FocusView({ session, concerns, tabs, view, update, onStep }: Pro
                 <dd>{STATUS_LABELS[aggregate.status]}</dd>
               </div>
               <div>
-                <dt>Owners (≥ θ {formatPercent(heatmap.data.threshold)})</dt>
+                <dt>Owners (named by {formatPercent(heatmap.data.threshold)} or more)</dt>
                 <dd>{aggregate.owners.length ? aggregate.owners.map(roleName).join(', ') : 'none'}</dd>
               </div>
               <div>

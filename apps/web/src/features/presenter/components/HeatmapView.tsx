@@ -33,6 +33,8 @@ export function HeatmapView({ session, concerns, tabs, view, update }: Presenter
   const decided = Object.fromEntries((outcome?.decisions ?? []).map((d) => [d.concernId, { raci: d.raci, label: decidedLabel(d.raci, session.roles) }]));
   const flaggedRows = (outcome?.room ?? []).filter((r) => r.checks.length > 0 && shown.has(r.concernId) && !decided[r.concernId]);
   const flagged = new Set(flaggedRows.map((r) => r.concernId));
+  // RACI answers: each cell shows the letter the room named most for that role
+  const roomLetters = session.settings.answerMode === 'raci' ? Object.fromEntries((outcome?.room ?? []).map((r) => [r.concernId, r.proposal])) : undefined;
 
   return (
     <>
@@ -61,7 +63,7 @@ export function HeatmapView({ session, concerns, tabs, view, update }: Presenter
         <Loading label="Loading the heatmap…" />
       ) : (
         <>
-          <HeatmapPage data={data} concerns={concerns} view={view} flagged={flagged} decided={decided} stale={heatmap.isPlaceholderData} shown={shown} roles={session.roles} />
+          <HeatmapPage data={data} concerns={concerns} view={view} flagged={flagged} decided={decided} roomLetters={roomLetters} stale={heatmap.isPlaceholderData} shown={shown} roles={session.roles} />
           {Object.keys(decided).length > 0 ? (
             <ul className="decided-rows" aria-label="Decided">
               {concerns
@@ -91,12 +93,13 @@ export function HeatmapView({ session, concerns, tabs, view, update }: Presenter
 }
 
 /** One page of rows, full width, and which page of how many it is. */
-function HeatmapPage({ data, concerns, view, flagged, decided, stale, shown, roles }: {
+function HeatmapPage({ data, concerns, view, flagged, decided, roomLetters, stale, shown, roles }: {
   data: THeatmap;
   concerns: PresenterViewProps['concerns'];
   view: PresenterViewProps['view'];
   flagged: Set<string>;
   decided: NonNullable<HeatmapSvgProps['decisions']>;
+  roomLetters: HeatmapSvgProps['roomLetters'];
   stale: boolean;
   shown: Set<string>;
   roles: PresenterViewProps['session']['roles'];
@@ -106,7 +109,7 @@ function HeatmapPage({ data, concerns, view, flagged, decided, stale, shown, rol
   return (
     <>
       <div className={`heatmap-frame heatmap-frame--projector${stale ? ' heatmap-frame--stale' : ''}`} aria-busy={stale}>
-        <ProjectorHeatmap roles={roles} concerns={concerns} heatmap={data} showLegend={false} order={page.rows} decisions={decided} hideDecidedNumbers={view.hideDecided} />
+        <ProjectorHeatmap roles={roles} concerns={concerns} heatmap={data} showLegend={false} order={page.rows} decisions={decided} roomLetters={roomLetters} hideDecidedNumbers={view.hideDecided} />
       </div>
       {page.pages > 1 ? (
         <p className="presenter-page" data-presenter-page={page.page + 1}>

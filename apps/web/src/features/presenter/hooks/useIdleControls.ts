@@ -25,7 +25,7 @@ export function useIdleControls(): boolean {
       setVisible(true);
       hideLater();
     };
-    const events = ['mousemove', 'pointerdown', 'keydown', 'touchstart'] as const;
+    const events = ['mousemove', 'pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
     for (const e of events) window.addEventListener(e, wake, { passive: true });
     return () => {
       clearTimeout(timer);

@@ -11,7 +11,7 @@ export function ReportHeader({ session, live }: { session: ReportSession; live: 
     s.answerMode ? `Answer mode: ${MODE[s.answerMode] ?? s.answerMode}` : null,
     s.pacing ? `Pacing: ${PACING[s.pacing] ?? s.pacing}` : null,
     s.anonymity ? `${s.anonymity === 'anonymous' ? 'Anonymous' : 'Named'} answers` : null,
-    `Owner threshold θ = ${Math.round(s.threshold * 100)}%`,
+    `Owner threshold ${Math.round(s.threshold * 100)}%`,
     // k = 1 hides nothing, and "under 1 people" would be wrong twice
     s.minSegmentSize && s.minSegmentSize > 1 ? `Segments under ${s.minSegmentSize} people are hidden` : null,
   ].filter((f): f is string => f !== null);
