@@ -1,6 +1,7 @@
 export * from './ids.js';
 export * from './text.js';
 export * from './workshop.js';
+export * from './ownership.js';
 export * from './auth.js';
 export * from './session.js';
 export * from './answer.js';

@@ -33,7 +33,7 @@ describe('workshop draft', () => {
 
   it('sends no id for a role added in the editor', () => {
     const draft = draftFromWorkshop(workshop, makeKey);
-    draft.roles.push({ key: makeKey(), name: ' Data Science ' });
+    draft.roles.push({ key: makeKey(), name: ' Data Science ', codeOwner: '', catalogGroup: '' });
     expect(draftToBody(draft).roles[2]).toEqual({ name: 'Data Science' });
   });
 
@@ -65,7 +65,7 @@ describe('workshop draft', () => {
 
   it('marks a duplicate role name on the second role, case-insensitively', () => {
     const draft = draftFromWorkshop(workshop, makeKey);
-    draft.roles.push({ key: 'dup', name: 'mlops' });
+    draft.roles.push({ key: 'dup', name: 'mlops', codeOwner: '', catalogGroup: '' });
     expect(draftProblems(draft)).toEqual([{ fieldId: fieldIds.roleName('dup'), message: 'Role 3 has the same name as role 2; role names must be different.' }]);
   });
 
