@@ -1,6 +1,6 @@
 import type { TSession, TWorkshop, TWorkshopFile } from '@thinline/shared';
 import { apiForSuite } from './support/api-process.js';
-import { createSession, createWorkshop, signUp, workshopBody } from './support/factories.js';
+import { createSession, createWorkshop, signUp, startSession, workshopBody } from './support/factories.js';
 import type { ApiClient } from './support/http-client.js';
 
 /** A workshop mapped to CODEOWNERS and Backstage handles (Monitoring left unmapped). */
@@ -97,5 +97,29 @@ describe('ownership as code: the mapping', () => {
     const state = (await me.get<TSession>(`/api/sessions/${session.id}`)).body;
     expect(state.roles[0]).toMatchObject({ codeOwner: '@acme/data-eng', catalogGroup: 'group:default/data-eng' });
     expect(state.concerns[1]).toMatchObject({ paths: ['/features/'], catalogEntity: 'resource:ml/feature-store' });
+  });
+
+  it('downloads CODEOWNERS and catalog-info.yaml of a session, for the facilitator and through a report link', async () => {
+    const session = await startSession(me, (await createSession(me, workshop.id)).id);
+    const [de, ml] = session.roles.map((r) => r.id) as [string, string];
+    const [ingestion, , serving] = session.concerns.map((c) => c.id) as [string, string, string];
+    expect((await me.put(`/api/sessions/${session.id}/decisions/${ingestion}`, { raci: { [de]: 'A', [ml]: 'R' } })).status).toBe(200);
+    expect((await me.put(`/api/sessions/${session.id}/decisions/${serving}`, { raci: { [ml]: 'A' } })).status).toBe(200);
+    const link = (await me.post<{ token: string }>(`/api/sessions/${session.id}/share`, {})).body;
+    for (const path of [`/api/sessions/${session.id}`, `/api/reports/${link.token}`]) {
+      const codeowners = await fetch(`${api.url}${path}/export.codeowners`, { headers: path.includes('reports') ? {} : { cookie: me.cookie! } });
+      expect(codeowners.status).toBe(200);
+      expect(codeowners.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(codeowners.headers.get('content-disposition')).toBe('attachment; filename="CODEOWNERS"');
+      const text = await codeowners.text();
+      expect(text).toContain('\n/pipelines/** @acme/data-eng mlops@acme.example\n');
+      expect(text).toContain('\n/serving/** mlops@acme.example\n');
+      expect(text).toContain('# - Feature store: no decision yet\n');
+      const catalog = await fetch(`${api.url}${path}/export.catalog`, { headers: path.includes('reports') ? {} : { cookie: me.cookie! } });
+      expect(catalog.headers.get('content-type')).toBe('application/yaml; charset=utf-8');
+      const yaml = await catalog.text();
+      expect(yaml).toContain('  name: ingest-service\n');
+      expect(yaml).toContain('  owner: group:default/mlops\n');
+    }
   });
 });
