@@ -9,6 +9,7 @@ export * from './aggregate.js';
 export * from './socket.js';
 export * from './report.js';
 export * from './compare.js';
+export * from './history.js';
 export * from './export.js';
 export * from './decision.js';
 export * from './follow-up.js';
