@@ -23,6 +23,16 @@ const TEXT = {
   unnamed: (noun: string, n: number) => `${noun} ${n}`,
 };
 
+/** A handle box: no spelling fixes or capitals, which would break a handle. */
+function HandleField({ id, label, hint, value, error, multiline, onChange }: { id: string; label: string; hint: string; value: string; error: string | undefined; multiline?: boolean; onChange: (value: string) => void }) {
+  const common = { id, label, hint, value, error, spellCheck: false, autoCapitalize: 'off' } as const;
+  return multiline ? (
+    <TextAreaField {...common} rows={2} onChange={(e) => onChange(e.target.value)} />
+  ) : (
+    <TextField {...common} maxLength={OWNERSHIP_LIMITS.handleLength} onChange={(e) => onChange(e.target.value)} />
+  );
+}
+
 /**
  * Ownership as code: per role its CODEOWNERS owner and Backstage group, per concern its
  * CODEOWNERS patterns and Backstage entity. Closed until someone opens it or a field is set,
@@ -46,28 +56,17 @@ export function OwnershipMappingEditor({ roles, concerns, errors, actions }: Own
               <li key={role.key} className="ownership-mapping__item">
                 <p className="ownership-mapping__name">{name}</p>
                 <div className="ownership-mapping__fields">
-                  <TextField
-                    id={fieldIds.roleField(role.key, 'codeOwner')}
-                    label={`${MAPPING_LABELS.codeOwner} of ${name}`}
-                    hint={TEXT.codeOwnerHint}
-                    value={role.codeOwner}
-                    maxLength={OWNERSHIP_LIMITS.handleLength}
-                    spellCheck={false}
-                    autoCapitalize="off"
-                    onChange={(e) => actions.editRole(role.key, { codeOwner: e.target.value })}
-                    error={errors[fieldIds.roleField(role.key, 'codeOwner')]}
-                  />
-                  <TextField
-                    id={fieldIds.roleField(role.key, 'catalogGroup')}
-                    label={`${MAPPING_LABELS.catalogGroup} of ${name}`}
-                    hint={TEXT.catalogGroupHint}
-                    value={role.catalogGroup}
-                    maxLength={OWNERSHIP_LIMITS.handleLength}
-                    spellCheck={false}
-                    autoCapitalize="off"
-                    onChange={(e) => actions.editRole(role.key, { catalogGroup: e.target.value })}
-                    error={errors[fieldIds.roleField(role.key, 'catalogGroup')]}
-                  />
+                  {(['codeOwner', 'catalogGroup'] as const).map((field) => (
+                    <HandleField
+                      key={field}
+                      id={fieldIds.roleField(role.key, field)}
+                      label={`${MAPPING_LABELS[field]} of ${name}`}
+                      hint={TEXT[`${field}Hint`]}
+                      value={role[field]}
+                      onChange={(value) => actions.editRole(role.key, { [field]: value })}
+                      error={errors[fieldIds.roleField(role.key, field)]}
+                    />
+                  ))}
                 </div>
               </li>
             );
@@ -81,28 +80,18 @@ export function OwnershipMappingEditor({ roles, concerns, errors, actions }: Own
               <li key={concern.key} className="ownership-mapping__item">
                 <p className="ownership-mapping__name">{name}</p>
                 <div className="ownership-mapping__fields">
-                  <TextAreaField
-                    id={fieldIds.concernField(concern.key, 'paths')}
-                    label={`${MAPPING_LABELS.paths} of ${name}`}
-                    hint={TEXT.pathsHint}
-                    value={concern.paths}
-                    rows={2}
-                    spellCheck={false}
-                    autoCapitalize="off"
-                    onChange={(e) => actions.editConcern(concern.key, { paths: e.target.value })}
-                    error={errors[fieldIds.concernField(concern.key, 'paths')]}
-                  />
-                  <TextField
-                    id={fieldIds.concernField(concern.key, 'catalogEntity')}
-                    label={`${MAPPING_LABELS.catalogEntity} of ${name}`}
-                    hint={TEXT.catalogEntityHint}
-                    value={concern.catalogEntity}
-                    maxLength={OWNERSHIP_LIMITS.handleLength}
-                    spellCheck={false}
-                    autoCapitalize="off"
-                    onChange={(e) => actions.editConcern(concern.key, { catalogEntity: e.target.value })}
-                    error={errors[fieldIds.concernField(concern.key, 'catalogEntity')]}
-                  />
+                  {(['paths', 'catalogEntity'] as const).map((field) => (
+                    <HandleField
+                      key={field}
+                      id={fieldIds.concernField(concern.key, field)}
+                      label={`${MAPPING_LABELS[field]} of ${name}`}
+                      hint={TEXT[`${field}Hint`]}
+                      value={concern[field]}
+                      multiline={field === 'paths'}
+                      onChange={(value) => actions.editConcern(concern.key, { [field]: value })}
+                      error={errors[fieldIds.concernField(concern.key, field)]}
+                    />
+                  ))}
                 </div>
               </li>
             );
