@@ -171,7 +171,7 @@ function describeIssue(head: PropertyKey | undefined, index: PropertyKey | undef
     return code === 'too_small' ? `Role ${n} needs a name.` : `Role ${n}: the name has at most ${LIMITS.nameLength} characters.`;
   }
   if ((head === 'roles' || head === 'concerns') && n !== null && (field === 'codeOwner' || field === 'catalogGroup' || field === 'paths' || field === 'catalogEntity')) {
-    return `${head === 'roles' ? 'Role' : 'Concern'} ${n}: ${MAPPING_LABELS[field].toLowerCase()} ${message}.`;
+    return `${head === 'roles' ? 'Role' : 'Concern'} ${n}: the ${MAPPING_LABELS[field]} ${message}.`;
   }
   if (head === 'concerns' && n !== null) {
     if (field === 'title') return code === 'too_small' ? `Concern ${n} needs a title.` : `Concern ${n}: the title has at most ${LIMITS.titleLength} characters.`;
