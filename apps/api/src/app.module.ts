@@ -11,6 +11,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { OidcModule } from './modules/auth/oidc/oidc.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CompareModule } from './modules/compare/compare.module.js';
+import { HistoryModule } from './modules/history/history.module.js';
 import { DecisionsModule } from './modules/decisions/decisions.module.js';
 import { ExportModule } from './modules/export/export.module.js';
 import { FollowUpsModule } from './modules/follow-ups/follow-ups.module.js';
@@ -65,6 +66,7 @@ export class AppModule {
         HeatmapModule,
         ReportModule,
         CompareModule,
+        HistoryModule,
         DecisionsModule,
         FollowUpsModule,
         ExportModule,

@@ -104,6 +104,9 @@ const EXPECTED: Record<string, Row> = {
   'DELETE /api/follow-ups/{id}': /*                      */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 204, 204),
   // Both sessions must be the caller's to read: a stranger learns nothing about either.
   'GET /api/sessions/{a}/compare/{b}': /*                */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
+  // A workshop's history: whoever reads the workshop (a viewer too); a stranger gets 404 as for no such workshop.
+  'GET /api/workshops/{id}/history': /*                  */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
+  'GET /api/workshops/{id}/history.json': /*             */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
   // A report link is the credential: whoever holds a live one reads, cookie or not.
   'GET /api/reports/{token}': /*                         */ row(404, 404, 404, 200, 404, 404, 404, 404, 200, 200, 200),
   'GET /api/reports/{token}/export.{format}': /*         */ row(404, 404, 404, 200, 404, 404, 404, 404, 200, 200, 200),

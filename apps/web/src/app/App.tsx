@@ -1,6 +1,7 @@
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { authRoutes } from '../features/auth/routes';
 import { compareRoutes } from '../features/compare/routes';
+import { historyRoutes } from '../features/history/routes';
 import { controlRoomRoutes } from '../features/control-room/routes';
 import { homeRoutes } from '../features/home/routes';
 import { organisationRoutes } from '../features/organisations/routes';
@@ -23,7 +24,7 @@ const router = createBrowserRouter([
       ...reportRoutes,
       {
         ...lazyScreen(() => import('./FacilitatorShell').then((m) => m.FacilitatorShell)),
-        children: [...homeRoutes, ...authRoutes, ...workshopRoutes, ...controlRoomRoutes, ...compareRoutes, ...organisationRoutes],
+        children: [...homeRoutes, ...authRoutes, ...workshopRoutes, ...controlRoomRoutes, ...compareRoutes, ...historyRoutes, ...organisationRoutes],
       },
     ],
   },

@@ -9,6 +9,8 @@ const EXPORT_LABELS: Record<TExportFormat, string> = {
   xlsx: 'Workbook (XLSX)',
   json: 'Data (JSON)',
   md: 'Ownership draft (Markdown)',
+  codeowners: 'CODEOWNERS',
+  catalog: 'Backstage catalog-info.yaml',
 };
 
 /** Every export the server makes (the shared list), with its link text, in the order screens list them. */

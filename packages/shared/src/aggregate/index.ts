@@ -6,3 +6,4 @@ export * from './compare.js';
 export * from './match.js';
 export * from './raci.js';
 export * from './honesty.js';
+export * from './history.js';

@@ -1,6 +1,7 @@
 export * from './ids.js';
 export * from './text.js';
 export * from './workshop.js';
+export * from './ownership.js';
 export * from './auth.js';
 export * from './session.js';
 export * from './answer.js';
@@ -8,6 +9,7 @@ export * from './aggregate.js';
 export * from './socket.js';
 export * from './report.js';
 export * from './compare.js';
+export * from './history.js';
 export * from './export.js';
 export * from './decision.js';
 export * from './follow-up.js';

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { ZId } from './ids.js';
 import { text } from './text.js';
 import { LIMITS } from './values.js';
+import { ZConcernMapping, ZConcernMappingInput, ZRoleMapping, ZRoleMappingInput } from './ownership.js';
 
 export { LIMITS } from './values.js';
 
-export const ZRole = z.strictObject({ id: ZId, name: text().trim().min(1).max(LIMITS.nameLength) });
+/** codeOwner and catalogGroup, catalogEntity and paths: ownership as code (./ownership.ts), absent when not set. */
+export const ZRole = z.strictObject({ id: ZId, name: text().trim().min(1).max(LIMITS.nameLength), ...ZRoleMapping });
 export type TRole = z.infer<typeof ZRole>;
 
 export const ZConcern = z.strictObject({
@@ -13,16 +15,18 @@ export const ZConcern = z.strictObject({
   title: text().trim().min(1).max(LIMITS.titleLength),
   description: text().trim().max(LIMITS.descriptionLength),
   category: text().trim().max(LIMITS.categoryLength),
+  ...ZConcernMapping,
 });
 export type TConcern = z.infer<typeof ZConcern>;
 
 /** A role or concern as written by a client: an id keeps an existing one, no id makes a new one. */
-export const ZRoleInput = z.strictObject({ id: ZId.optional(), name: ZRole.shape.name });
+export const ZRoleInput = z.strictObject({ id: ZId.optional(), name: ZRole.shape.name, ...ZRoleMappingInput });
 export const ZConcernInput = z.strictObject({
   id: ZId.optional(),
   title: ZConcern.shape.title,
   description: ZConcern.shape.description.optional().default(''),
   category: ZConcern.shape.category.optional().default(''),
+  ...ZConcernMappingInput,
 });
 export type TRoleInput = z.input<typeof ZRoleInput>;
 export type TConcernInput = z.input<typeof ZConcernInput>;
@@ -89,9 +93,9 @@ export const ZWorkshopFile = z.strictObject({
   format: z.literal('thinline.workshop/v1'),
   title: ZWorkshopBody.shape.title,
   description: text().max(1000).optional().default(''),
-  roles: z.array(z.strictObject({ name: ZRole.shape.name })).min(LIMITS.roles.min).max(LIMITS.roles.max),
+  roles: z.array(z.strictObject({ name: ZRole.shape.name, ...ZRoleMappingInput })).min(LIMITS.roles.min).max(LIMITS.roles.max),
   concerns: z
-    .array(z.strictObject({ title: ZConcern.shape.title, description: ZConcern.shape.description.optional().default(''), category: ZConcern.shape.category.optional().default('') }))
+    .array(z.strictObject({ title: ZConcern.shape.title, description: ZConcern.shape.description.optional().default(''), category: ZConcern.shape.category.optional().default(''), ...ZConcernMappingInput }))
     .min(LIMITS.concerns.min)
     .max(LIMITS.concerns.max),
 });

@@ -40,6 +40,11 @@ export const API_ERRORS = {
   'template/not-found': { status: 404, action: 'refuse' },
   'workshop/not-found': { status: 404, action: 'refuse' },
   'workshop/invalid-file': { status: 400, action: 'refuse' },
+  // ownership as code: a malformed mapping field (contracts/ownership.ts); the code names the field
+  'workshop/invalid-code-owner': { status: 400, action: 'refuse' },
+  'workshop/invalid-catalog-group': { status: 400, action: 'refuse' },
+  'workshop/invalid-paths': { status: 400, action: 'refuse' },
+  'workshop/invalid-catalog-entity': { status: 400, action: 'refuse' },
   'session/not-found': { status: 404, action: 'refuse' },
   'session/invalid-state': { status: 409, action: 'refuse' },
   'session/closed': { status: 409, action: 'refuse' },

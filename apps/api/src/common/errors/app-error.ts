@@ -1,4 +1,4 @@
-import { type TApiErrorCode, type TErrorBody, errorStatus } from '@thinline/shared';
+import { type TApiErrorCode, type TErrorBody, errorStatus, ownershipFieldError } from '@thinline/shared';
 
 /**
  * Every code a client can see, with its HTTP status and what a client does with it, is in
@@ -47,13 +47,27 @@ function closest(issues: readonly SchemaIssue[]): SchemaIssue[] {
   });
 }
 
+function pathKeys(issue: SchemaIssue): PropertyKey[] {
+  return (issue.path ?? []).map((p) => (typeof p === 'object' && p !== null && 'key' in p ? (p as { key: PropertyKey }).key : (p as PropertyKey)));
+}
+
+/**
+ * The code of a refused body: a field with a code of its own (the ownership mapping's
+ * handles, patterns and references) names it; anything else is `fallback`.
+ */
+export function issuesCode(raw: readonly SchemaIssue[], fallback: ErrorCode): ErrorCode {
+  for (const issue of closest(raw)) {
+    const code = ownershipFieldError(pathKeys(issue));
+    if (code) return code;
+  }
+  return fallback;
+}
+
 /** Turns zod / Standard Schema issues into one readable sentence. */
 export function describeIssues(raw: readonly SchemaIssue[]): string {
   const issues = closest(raw);
   const parts = issues.slice(0, 3).map((issue) => {
-    const path = (issue.path ?? [])
-      .map((p) => (typeof p === 'object' && p !== null && 'key' in p ? String((p).key) : String(p)))
-      .join('.');
+    const path = pathKeys(issue).map(String).join('.');
     return path ? `${path}: ${issue.message}` : issue.message;
   });
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';

@@ -31,6 +31,8 @@ const EXAMPLES: { format: ExportFormat; options?: ExportOptions; reading: Readin
   { format: 'xlsx', reading: 'xlsx' },
   { format: 'json', reading: 'text' },
   { format: 'md', reading: 'text' },
+  { format: 'codeowners', reading: 'text' },
+  { format: 'catalog', reading: 'text' },
 ];
 
 /** Width, height and how many pixels differ in any channel. */

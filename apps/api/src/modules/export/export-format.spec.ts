@@ -5,8 +5,8 @@ import { makeFixtureBundle } from './__tests__/fixtures.js';
 describe('export formats', () => {
   const bundle = makeFixtureBundle();
 
-  it('knows the seven formats and only those', () => {
-    expect(EXPORT_FORMATS).toEqual(['png', 'svg', 'pdf', 'csv', 'xlsx', 'json', 'md']);
+  it('knows the nine formats and only those', () => {
+    expect(EXPORT_FORMATS).toEqual(['png', 'svg', 'pdf', 'csv', 'xlsx', 'json', 'md', 'codeowners', 'catalog']);
     expect(parseExportFormat('pdf')).toBe('pdf');
     for (const bad of ['PDF', 'exe', '', 'toString', '__proto__']) expect(parseExportFormat(bad)).toBeNull();
   });
@@ -14,6 +14,8 @@ describe('export formats', () => {
   it('names files thinline-<slug>-<date>.<ext>', () => {
     expect(exportFileName(bundle, 'pdf')).toBe('thinline-de-vs-mlops-payments-team-2026-11-20.pdf');
     expect(exportFileName(bundle, 'csv', { table: 'matrix' })).toBe('thinline-de-vs-mlops-payments-team-2026-11-20-matrix.csv');
+    // ownership as code: the names the tools read
+    expect([exportFileName(bundle, 'codeowners'), exportFileName(bundle, 'catalog')]).toEqual(['CODEOWNERS', 'catalog-info.yaml']);
     expect(slugify('Équipe « Données » ✓', 'session')).toBe('equipe-donnees');
     expect(slugify('✓✓✓', 'session')).toBe('session');
     expect(slugify('x'.repeat(200), 'session')).toHaveLength(60);
@@ -35,6 +37,8 @@ describe('export formats', () => {
     xlsx: (b) => b.subarray(0, 2).toString('latin1') === 'PK',
     json: (b) => typeof JSON.parse(b.toString('utf8')) === 'object',
     md: (b) => b.toString('utf8').startsWith('# Ownership: '),
+    codeowners: (b) => b.toString('utf8').startsWith('# CODEOWNERS from Thinline'),
+    catalog: (b) => b.toString('utf8').startsWith('# catalog-info.yaml from Thinline'),
   };
 
   it.each(EXPORT_FORMATS)('renders %s with its content type and file name, also for an empty session', async (format) => {

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { sessionDate } from './export-bundle.js';
 import type { ExportBundle } from './export-bundle.js';
 import { isoDate } from './format.js';
+import { renderCatalog } from './renderers/catalog.js';
+import { renderCodeowners } from './renderers/codeowners.js';
 import { renderCsv } from './renderers/csv.js';
 import type { CsvTable } from './renderers/csv.js';
 import { renderJson } from './renderers/json.js';
@@ -24,7 +26,12 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   json: 'application/json; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
+  codeowners: 'text/plain; charset=utf-8',
+  catalog: 'application/yaml; charset=utf-8',
 };
+
+/** Ownership as code keeps the names the tools read (a session's other files carry its title and date). */
+const FIXED_FILE_NAMES: Partial<Record<ExportFormat, string>> = { codeowners: 'CODEOWNERS', catalog: 'catalog-info.yaml' };
 
 /** The query string of an export request: `?table=matrix` picks the CSV's aggregate matrix. */
 export const ZExportQuery = z.strictObject({
@@ -61,8 +68,10 @@ export interface RenderedExport {
   fileName: string;
 }
 
-/** `thinline-<slug>-<date>.<ext>`; the CSV matrix is `thinline-<slug>-<date>-matrix.csv`. */
+/** `thinline-<slug>-<date>.<ext>`; the CSV matrix is `thinline-<slug>-<date>-matrix.csv`; `CODEOWNERS`, `catalog-info.yaml`. */
 export function exportFileName(bundle: ExportBundle, format: ExportFormat, options: ExportOptions = {}): string {
+  const fixed = FIXED_FILE_NAMES[format];
+  if (fixed) return fixed;
   const suffix = format === 'csv' && options.table === 'matrix' ? '-matrix' : '';
   return `thinline-${slugify(bundle.session.title, 'session')}-${isoDate(sessionDate(bundle))}${suffix}.${format}`;
 }
@@ -91,6 +100,12 @@ export async function renderExport(format: ExportFormat, bundle: ExportBundle, o
       break;
     case 'md':
       body = Buffer.from(renderMarkdown(bundle), 'utf8');
+      break;
+    case 'codeowners':
+      body = Buffer.from(renderCodeowners(bundle), 'utf8');
+      break;
+    case 'catalog':
+      body = Buffer.from(renderCatalog(bundle), 'utf8');
       break;
   }
   return { body, contentType: EXPORT_CONTENT_TYPES[format], fileName: exportFileName(bundle, format, options) };

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { describeRounds, toReportDecision } from '@thinline/shared';
+import { EXPORT_FORMATS, describeRounds, toReportDecision } from '@thinline/shared';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -53,7 +53,7 @@ export class ExportService {
 
   private async render(sessionId: string, ext: string, query: TExportQuery, options: { anonymize: boolean; ip: string; withAudit: boolean }): Promise<RenderedExport> {
     const format = parseExportFormat(ext);
-    if (!format) throw new AppError('export/unknown-format', `There is no "${ext}" export. Choose png, svg, pdf, csv, xlsx, json or md.`);
+    if (!format) throw new AppError('export/unknown-format', `There is no "${ext}" export. Choose one of ${EXPORT_FORMATS.join(', ')}.`);
     if (!(await this.limiter.take(options.ip))) throw new AppError('rate/limited', 'Too many exports at once. Wait a minute and try again.');
     const bundle = await this.bundle(sessionId, exportNeedsAnswers(format, query, (await this.snapshot(sessionId)).settings.answerMode));
     if (options.withAudit && format === 'json') bundle.audit = await this.audit.eventsOf(sessionId);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type TConcern, type TConcernState, type TRole, type TSessionSettings, currentClosesAt, describeRounds, readSessionSettings } from '@thinline/shared';
 import { PrismaService } from '../../prisma/prisma.service.js';
+import { CONCERN_MAPPING_COLUMNS, ROLE_MAPPING_COLUMNS } from '../snapshot/ownership-columns.js';
 import { firstFreeJoinCode } from './join-code.js';
 import type { MachineState, SessionChanges } from './session-state-machine.js';
 
@@ -20,8 +21,8 @@ export interface NewSession {
 const ROUNDS = { round: true, roundLabels: true, closesAt: true, closesRound: true } as const;
 
 const FULL = {
-  roles: { orderBy: { position: 'asc' }, select: { id: true, name: true } },
-  concerns: { orderBy: { position: 'asc' }, select: { id: true, title: true, description: true, category: true, state: true, revealed: true } },
+  roles: { orderBy: { position: 'asc' }, select: { id: true, name: true, ...ROLE_MAPPING_COLUMNS } },
+  concerns: { orderBy: { position: 'asc' }, select: { id: true, title: true, description: true, category: true, state: true, revealed: true, ...CONCERN_MAPPING_COLUMNS } },
   _count: { select: { participants: true } },
 } as const;
 
@@ -41,8 +42,8 @@ export interface SessionRow {
   createdAt: Date;
   startedAt: Date | null;
   closedAt: Date | null;
-  roles: { id: string; name: string }[];
-  concerns: { id: string; title: string; description: string; category: string; state: TConcernState; revealed: boolean }[];
+  roles: { id: string; name: string; codeOwner: string | null; catalogGroup: string | null }[];
+  concerns: { id: string; title: string; description: string; category: string; state: TConcernState; revealed: boolean; paths: string[]; catalogEntity: string | null }[];
   _count: { participants: number };
 }
 
@@ -86,7 +87,9 @@ export class SessionRepository {
         },
         select: { id: true },
       });
-      await tx.sessionRole.createMany({ data: input.roles.map((r, position) => ({ sessionId: session.id, id: r.id, name: r.name, position })) });
+      await tx.sessionRole.createMany({
+        data: input.roles.map((r, position) => ({ sessionId: session.id, id: r.id, name: r.name, position, codeOwner: r.codeOwner ?? null, catalogGroup: r.catalogGroup ?? null })),
+      });
       await tx.sessionConcern.createMany({
         data: input.concerns.map((c, position) => ({
           sessionId: session.id,
@@ -95,6 +98,8 @@ export class SessionRepository {
           title: c.title,
           description: c.description,
           category: c.category,
+          paths: c.paths ?? [],
+          catalogEntity: c.catalogEntity ?? null,
           state: input.concernState,
         })),
       });

@@ -52,7 +52,7 @@ class FakeRepository {
       startedAt: null,
       closedAt: null,
       roles: [],
-      concerns: this.state.concerns.map((c) => ({ ...c, title: 'c', description: '', category: '' })),
+      concerns: this.state.concerns.map((c) => ({ ...c, title: 'c', description: '', category: '', paths: [], catalogEntity: null })),
       _count: { participants: 0 },
     });
   }

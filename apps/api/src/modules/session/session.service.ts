@@ -21,6 +21,7 @@ import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { FollowUpsService } from '../follow-ups/follow-ups.service.js';
 import { AccessService, type Need, mayRun } from '../access/access.service.js';
 import { WorkshopService } from '../workshop/workshop.service.js';
+import { concernWithMapping, roleWithMapping } from '../snapshot/ownership-columns.js';
 import { randomJoinCode } from './join-code.js';
 import { type SessionChanges, changesNothing, decide } from './session-state-machine.js';
 import { SessionRepository, type SessionRow, type SessionStateRow } from './session.repository.js';
@@ -207,8 +208,8 @@ function auditedAs(request: TSessionActionRequest, changes: SessionChanges): { a
   return { action: request.action, concernId: request.concernId ?? null };
 }
 
-function toConcern(c: SessionRow['concerns'][number]): TConcern {
-  return { id: c.id, title: c.title, description: c.description, category: c.category };
+function toConcern({ state: _state, revealed: _revealed, ...c }: SessionRow['concerns'][number]): TConcern {
+  return concernWithMapping(c);
 }
 
 function toState(row: SessionStateRow): TSessionState {
@@ -248,7 +249,7 @@ function toSession(row: SessionRow): Omit<TSession, 'openFollowUps'> {
     title: row.title,
     joinCode: row.joinCode,
     status: row.status,
-    roles: row.roles,
+    roles: row.roles.map(roleWithMapping),
     concerns: row.concerns.map(toConcern),
     settings: { ...readSessionSettings(row.settings), closesAt: row.closesAt?.toISOString() ?? null },
     state: toState(row),

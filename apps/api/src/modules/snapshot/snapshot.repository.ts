@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type TConcern, type TRole, type TSessionSettings, readSessionSettings } from '@thinline/shared';
 import { PrismaService } from '../../prisma/prisma.service.js';
+import { CONCERN_MAPPING_COLUMNS, ROLE_MAPPING_COLUMNS, concernWithMapping, roleWithMapping } from './ownership-columns.js';
 
 export interface SessionSnapshot {
   id: string;
@@ -25,11 +26,16 @@ export class SnapshotRepository {
         title: true,
         joinCode: true,
         settings: true,
-        roles: { orderBy: { position: 'asc' }, select: { id: true, name: true } },
-        concerns: { orderBy: { position: 'asc' }, select: { id: true, title: true, description: true, category: true } },
+        roles: { orderBy: { position: 'asc' }, select: { id: true, name: true, ...ROLE_MAPPING_COLUMNS } },
+        concerns: { orderBy: { position: 'asc' }, select: { id: true, title: true, description: true, category: true, ...CONCERN_MAPPING_COLUMNS } },
       },
     });
     if (!row) return null;
-    return { ...row, settings: readSessionSettings(row.settings) };
+    return {
+      ...row,
+      roles: row.roles.map(roleWithMapping),
+      concerns: row.concerns.map(concernWithMapping),
+      settings: readSessionSettings(row.settings),
+    };
   }
 }

@@ -12,7 +12,7 @@ import {
 } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { AppError, describeIssues } from '../../common/errors/app-error.js';
+import { AppError, describeIssues, issuesCode } from '../../common/errors/app-error.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { AccessService, type Need, mayRun } from '../access/access.service.js';
 import { TemplateService } from '../template/template.service.js';
@@ -111,8 +111,8 @@ export class WorkshopService {
       format: FILE_FORMAT,
       title: workshop.title,
       description: workshop.description,
-      roles: workshop.roles.map((r) => ({ name: r.name })),
-      concerns: workshop.concerns.map((c) => ({ title: c.title, description: c.description, category: c.category })),
+      roles: workshop.roles.map(({ id: _id, ...role }) => role),
+      concerns: workshop.concerns.map(({ id: _id, ...concern }) => concern),
     };
   }
 
@@ -135,8 +135,13 @@ export class WorkshopService {
   }
 }
 
-type RoleInput = { id?: string | undefined; name: string };
-type ConcernInput = { id?: string | undefined; title: string; description: string; category: string };
+type RoleInput = { id?: string | undefined; name: string; codeOwner?: string | undefined; catalogGroup?: string | undefined };
+type ConcernInput = { id?: string | undefined; title: string; description: string; category: string; paths?: string[] | undefined; catalogEntity?: string | undefined };
+
+/** The mapping fields that are set: an unset one is absent from the stored JSON and the reply. */
+function present<T extends object>(fields: T): Partial<{ [K in keyof T]: NonNullable<T[K]> }> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as Partial<{ [K in keyof T]: NonNullable<T[K]> }>;
+}
 
 /** Keeps a requested id that is one of `existing` and not used yet in this list; otherwise a new one. */
 function idAllocator(existing: ReadonlySet<string>): (requested: string | undefined) => string {
@@ -150,12 +155,12 @@ function idAllocator(existing: ReadonlySet<string>): (requested: string | undefi
 
 function toRoles(items: readonly RoleInput[], existing: ReadonlySet<string>): TRole[] {
   const idFor = idAllocator(existing);
-  return items.map((r) => ({ id: idFor(r.id), name: r.name }));
+  return items.map((r) => ({ id: idFor(r.id), name: r.name, ...present({ codeOwner: r.codeOwner, catalogGroup: r.catalogGroup }) }));
 }
 
 function toConcerns(items: readonly ConcernInput[], existing: ReadonlySet<string>): TConcern[] {
   const idFor = idAllocator(existing);
-  return items.map((c) => ({ id: idFor(c.id), title: c.title, description: c.description, category: c.category }));
+  return items.map((c) => ({ id: idFor(c.id), title: c.title, description: c.description, category: c.category, ...present({ paths: c.paths, catalogEntity: c.catalogEntity }) }));
 }
 
 function parseRoles(row: WorkshopRow): TRole[] {
@@ -188,5 +193,5 @@ function invalidFile(file: unknown, issues: readonly z.core.$ZodIssue[]): AppErr
   if (format !== FILE_FORMAT) {
     return new AppError('workshop/invalid-file', `This is not a Thinline workshop file: its "format" must be "${FILE_FORMAT}".`);
   }
-  return new AppError('workshop/invalid-file', `This workshop file cannot be imported: ${describeIssues(issues)}.`);
+  return new AppError(issuesCode(issues, 'workshop/invalid-file'), `This workshop file cannot be imported: ${describeIssues(issues)}.`);
 }

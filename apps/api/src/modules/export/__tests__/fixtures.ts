@@ -27,21 +27,22 @@ export function tallyFromAnswers(answers: readonly Pick<ExportAnswer, 'ownRole' 
   return tally;
 }
 
+/** Mapped to CODEOWNERS and Backstage handles, Platform / Operations without a CODEOWNERS owner. */
 export const FIXTURE_ROLES: TRole[] = [
-  { id: uuid(1, 1), name: 'Data Engineering' },
-  { id: uuid(1, 2), name: 'MLOps / ML Engineering' },
-  { id: uuid(1, 3), name: 'Data Science' },
-  { id: uuid(1, 4), name: 'Platform / Operations' },
+  { id: uuid(1, 1), name: 'Data Engineering', codeOwner: '@payments/data-eng', catalogGroup: 'group:default/data-eng' },
+  { id: uuid(1, 2), name: 'MLOps / ML Engineering', codeOwner: '@payments/mlops', catalogGroup: 'group:default/mlops' },
+  { id: uuid(1, 3), name: 'Data Science', codeOwner: 'data-science@payments.example', catalogGroup: 'group:default/data-science' },
+  { id: uuid(1, 4), name: 'Platform / Operations', catalogGroup: 'group:default/platform' },
 ];
 const [DE, ML, DS, PO] = FIXTURE_ROLES.map((r) => r.id) as [string, string, string, string];
 const ROLE_BY_CODE: Record<string, string> = { DE, ML, DS, PO };
 
 export const FIXTURE_CONCERNS: TConcern[] = [
-  { id: uuid(2, 1), title: 'Ingestion and ETL pipelines', description: 'Jobs that pull data from sources into usable tables.', category: 'Pipelines' },
-  { id: uuid(2, 2), title: 'Model training pipelines', description: 'Automated steps from prepared data to a trained model.', category: 'Pipelines' },
-  { id: uuid(2, 3), title: 'Data cleaning and validation', description: 'Catching wrong or missing values before anyone uses them.', category: 'Data quality' },
-  { id: uuid(2, 4), title: 'Model deployment', description: 'Putting a trained model into production.', category: 'Deployment' },
-  { id: uuid(2, 5), title: 'Model performance monitoring', description: 'Noticing when a model gets worse in production.', category: 'Monitoring' },
+  { id: uuid(2, 1), title: 'Ingestion and ETL pipelines', description: 'Jobs that pull data from sources into usable tables.', category: 'Pipelines', paths: ['/pipelines/', '*.sql'], catalogEntity: 'component:default/ingest-service' },
+  { id: uuid(2, 2), title: 'Model training pipelines', description: 'Automated steps from prepared data to a trained model.', category: 'Pipelines', paths: ['/training/**'], catalogEntity: 'component:default/training-pipelines' },
+  { id: uuid(2, 3), title: 'Data cleaning and validation', description: 'Catching wrong or missing values before anyone uses them.', category: 'Data quality', paths: ['/pipelines/validation/', '/schemas/**/*.yaml'], catalogEntity: 'resource:default/validation-rules' },
+  { id: uuid(2, 4), title: 'Model deployment', description: 'Putting a trained model into production.', category: 'Deployment', paths: ['/deploy/'] },
+  { id: uuid(2, 5), title: 'Model performance monitoring', description: 'Noticing when a model gets worse in production.', category: 'Monitoring', paths: ['/monitoring/**', '/pipelines/validation/drift/'], catalogEntity: 'system:default/model-monitoring' },
   { id: uuid(2, 6), title: 'Audit records | compliance', description: 'Keeping the records an auditor asks for.', category: 'Monitoring' },
 ];
 

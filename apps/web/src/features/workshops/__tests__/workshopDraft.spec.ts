@@ -33,7 +33,7 @@ describe('workshop draft', () => {
 
   it('sends no id for a role added in the editor', () => {
     const draft = draftFromWorkshop(workshop, makeKey);
-    draft.roles.push({ key: makeKey(), name: ' Data Science ' });
+    draft.roles.push({ key: makeKey(), name: ' Data Science ', codeOwner: '', catalogGroup: '' });
     expect(draftToBody(draft).roles[2]).toEqual({ name: 'Data Science' });
   });
 
@@ -65,7 +65,7 @@ describe('workshop draft', () => {
 
   it('marks a duplicate role name on the second role, case-insensitively', () => {
     const draft = draftFromWorkshop(workshop, makeKey);
-    draft.roles.push({ key: 'dup', name: 'mlops' });
+    draft.roles.push({ key: 'dup', name: 'mlops', codeOwner: '', catalogGroup: '' });
     expect(draftProblems(draft)).toEqual([{ fieldId: fieldIds.roleName('dup'), message: 'Role 3 has the same name as role 2; role names must be different.' }]);
   });
 
@@ -73,5 +73,19 @@ describe('workshop draft', () => {
     const draft = draftFromWorkshop(workshop, makeKey);
     draft.roles.pop();
     expect(draftProblems(draft)).toEqual([{ fieldId: fieldIds.roles, message: 'A workshop needs at least 2 roles.' }]);
+  });
+});
+
+describe('the ownership mapping in the draft', () => {
+  it('sends only the filled-in handles, the patterns one per line, and names a bad one on its own box', () => {
+    const draft = draftFromWorkshop(workshop, makeKey);
+    draft.roles[0] = { ...draft.roles[0]!, codeOwner: ' @acme/data-eng ' };
+    draft.concerns[0] = { ...draft.concerns[0]!, paths: '/pipelines/**\n\n *.sql ', catalogEntity: '' };
+    const body = draftToBody(draft);
+    expect(body.roles[0]).toEqual({ id: R1, name: 'Data Engineering', codeOwner: '@acme/data-eng' });
+    expect(body.concerns[0]).toMatchObject({ paths: ['/pipelines/**', '*.sql'] });
+    expect(body.concerns[0]).not.toHaveProperty('catalogEntity');
+    draft.roles[1] = { ...draft.roles[1]!, codeOwner: '@acme mlops' };
+    expect(draftProblems(draft)).toEqual([{ fieldId: fieldIds.roleField(draft.roles[1].key, 'codeOwner'), message: 'Role 2: the CODEOWNERS owner must be a CODEOWNERS owner: @user, @org/team or an email address.' }]);
   });
 });

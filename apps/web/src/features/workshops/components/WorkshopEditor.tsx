@@ -13,6 +13,7 @@ import '../workshops.css';
 import { ConcernsEditor } from './ConcernsEditor';
 import { ErrorSummary } from './ErrorSummary';
 import { LeaveGuard } from './LeaveGuard';
+import { OwnershipMappingEditor } from './OwnershipMappingEditor';
 import { RolesEditor } from './RolesEditor';
 import { WorkshopTools } from './WorkshopTools';
 
@@ -81,6 +82,7 @@ export function WorkshopEditor({ workshop }: { workshop: TWorkshop | null }) {
         </section>
         <RolesEditor roles={draft.roles} errors={errors} actions={actions} />
         <ConcernsEditor concerns={draft.concerns} errors={errors} actions={actions} />
+        <OwnershipMappingEditor roles={draft.roles} concerns={draft.concerns} errors={errors} actions={actions} />
         {save.isError ? <ErrorMessage error={save.error} title="Could not save the workshop" /> : null}
         <div className="save-bar">
           <p role="status" className="muted">

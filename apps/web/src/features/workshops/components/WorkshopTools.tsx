@@ -4,6 +4,7 @@ import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { exportWorkshop } from '../api';
 import { downloadText } from '../lib/download';
+import { HistoryLink } from '../../history/components/HistoryLink';
 import { StartSessionForm } from './StartSessionForm';
 import { WorkshopSessions } from './WorkshopSessions';
 
@@ -13,6 +14,7 @@ export function WorkshopTools({ workshop, dirty }: { workshop: TWorkshop; dirty:
     <>
       <StartSessionForm workshopId={workshop.id} dirty={dirty} />
       <WorkshopSessions workshopId={workshop.id} />
+      <HistoryLink workshopId={workshop.id} />
       <ExportSection workshop={workshop} dirty={dirty} />
     </>
   );

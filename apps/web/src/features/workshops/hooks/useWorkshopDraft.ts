@@ -1,6 +1,6 @@
 import type { TWorkshop } from '@thinline/shared';
 import { useCallback, useMemo, useState } from 'react';
-import { type DraftConcern, type WorkshopDraft, draftFromWorkshop, moveItem, sameDraft } from '../lib/workshopDraft';
+import { BLANK_CONCERN, BLANK_ROLE, type DraftConcern, type DraftRole, type WorkshopDraft, draftFromWorkshop, moveItem, sameDraft } from '../lib/workshopDraft';
 
 let lastKey = 0;
 /** Keys for rows not saved yet. Not crypto.randomUUID: that is missing on plain-http LAN addresses. */
@@ -22,9 +22,10 @@ export function useWorkshopDraft(workshop: TWorkshop | null) {
       setTitle: (title: string) => update((d) => ({ ...d, title })),
       setDescription: (description: string) => update((d) => ({ ...d, description })),
       renameRole: (key: string, name: string) => update((d) => ({ ...d, roles: d.roles.map((r) => (r.key === key ? { ...r, name } : r)) })),
+      editRole: (key: string, patch: Partial<Omit<DraftRole, 'key' | 'id'>>) => update((d) => ({ ...d, roles: d.roles.map((r) => (r.key === key ? { ...r, ...patch } : r)) })),
       addRole: () => {
         const key = newKey();
-        update((d) => ({ ...d, roles: [...d.roles, { key, name: '' }] }));
+        update((d) => ({ ...d, roles: [...d.roles, { key, ...BLANK_ROLE }] }));
         return key;
       },
       removeRole: (index: number) => update((d) => ({ ...d, roles: d.roles.filter((_, i) => i !== index) })),
@@ -36,7 +37,7 @@ export function useWorkshopDraft(workshop: TWorkshop | null) {
         update((d) => {
           // a new concern usually belongs with the last one, so it starts in its category
           const category = d.concerns.at(-1)?.category ?? '';
-          return { ...d, concerns: [...d.concerns, { key, title: '', description: '', category }] };
+          return { ...d, concerns: [...d.concerns, { key, ...BLANK_CONCERN, category }] };
         });
         return key;
       },

@@ -5,6 +5,9 @@ export interface DraftRole {
   key: string;
   id?: string;
   name: string;
+  /** ownership as code: a CODEOWNERS owner and a Backstage group reference ('' when not set) */
+  codeOwner: string;
+  catalogGroup: string;
 }
 
 export interface DraftConcern {
@@ -13,6 +16,9 @@ export interface DraftConcern {
   title: string;
   description: string;
   category: string;
+  /** CODEOWNERS patterns, one per line as typed */
+  paths: string;
+  catalogEntity: string;
 }
 
 export interface WorkshopDraft {
@@ -30,18 +36,42 @@ export function draftFromWorkshop(workshop: TWorkshop | null, makeKey: MakeKey):
       title: '',
       description: '',
       roles: [
-        { key: makeKey(), name: '' },
-        { key: makeKey(), name: '' },
+        { key: makeKey(), ...BLANK_ROLE },
+        { key: makeKey(), ...BLANK_ROLE },
       ],
-      concerns: [{ key: makeKey(), title: '', description: '', category: '' }],
+      concerns: [{ key: makeKey(), ...BLANK_CONCERN }],
     };
   }
   return {
     title: workshop.title,
     description: workshop.description,
-    roles: workshop.roles.map((r) => ({ key: r.id, id: r.id, name: r.name })),
-    concerns: workshop.concerns.map((c) => ({ key: c.id, id: c.id, title: c.title, description: c.description, category: c.category })),
+    roles: workshop.roles.map((r) => ({ key: r.id, id: r.id, name: r.name, codeOwner: r.codeOwner ?? '', catalogGroup: r.catalogGroup ?? '' })),
+    concerns: workshop.concerns.map((c) => ({
+      key: c.id,
+      id: c.id,
+      title: c.title,
+      description: c.description,
+      category: c.category,
+      paths: (c.paths ?? []).join('\n'),
+      catalogEntity: c.catalogEntity ?? '',
+    })),
   };
+}
+
+export const BLANK_ROLE = { name: '', codeOwner: '', catalogGroup: '' } as const;
+export const BLANK_CONCERN = { title: '', description: '', category: '', paths: '', catalogEntity: '' } as const;
+
+/** The lines of the patterns box that hold a pattern. */
+export function pathLines(paths: string): string[] {
+  return paths
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** Only the mapping fields that are filled in: an empty box sends nothing (and clears the field). */
+function mapping<T extends Record<string, string | string[]>>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v.length > 0)) as Partial<T>;
 }
 
 /** The request body for POST/PATCH: ids keep existing roles and concerns, no id makes new ones. */
@@ -49,9 +79,17 @@ export function draftToBody(draft: WorkshopDraft) {
   return {
     title: draft.title.trim(),
     description: draft.description.trim(),
-    roles: draft.roles.map((r) => (r.id ? { id: r.id, name: r.name.trim() } : { name: r.name.trim() })),
+    roles: draft.roles.map((r) => {
+      const body: { id?: string; name: string; codeOwner?: string; catalogGroup?: string } = { name: r.name.trim(), ...mapping({ codeOwner: r.codeOwner.trim(), catalogGroup: r.catalogGroup.trim() }) };
+      return r.id ? { id: r.id, ...body } : body;
+    }),
     concerns: draft.concerns.map((c) => {
-      const body = { title: c.title.trim(), description: c.description.trim(), category: c.category.trim() };
+      const body = {
+        title: c.title.trim(),
+        description: c.description.trim(),
+        category: c.category.trim(),
+        ...mapping({ paths: pathLines(c.paths), catalogEntity: c.catalogEntity.trim() }),
+      };
       return c.id ? { id: c.id, ...body } : body;
     }),
   } satisfies TUpdateWorkshopRequest;
@@ -77,7 +115,8 @@ export const fieldIds = {
   roles: 'workshop-roles',
   concerns: 'workshop-concerns',
   roleName: (key: string) => `role-${key}-name`,
-  concernField: (key: string, field: 'title' | 'description' | 'category') => `concern-${key}-${field}`,
+  roleField: (key: string, field: 'codeOwner' | 'catalogGroup') => `role-${key}-${field}`,
+  concernField: (key: string, field: 'title' | 'description' | 'category' | 'paths' | 'catalogEntity') => `concern-${key}-${field}`,
 };
 
 export interface DraftProblem {
@@ -104,10 +143,10 @@ export function draftProblems(draft: WorkshopDraft): DraftProblem[] {
       if (head === 'description') fieldId = fieldIds.description;
       else if (head === 'roles') {
         const role = typeof index === 'number' ? draft.roles[index] : undefined;
-        fieldId = role ? fieldIds.roleName(role.key) : fieldIds.roles;
+        fieldId = !role ? fieldIds.roles : field === 'codeOwner' || field === 'catalogGroup' ? fieldIds.roleField(role.key, field) : fieldIds.roleName(role.key);
       } else if (head === 'concerns') {
         const concern = typeof index === 'number' ? draft.concerns[index] : undefined;
-        const f = field === 'description' || field === 'category' ? field : 'title';
+        const f = field === 'description' || field === 'category' || field === 'paths' || field === 'catalogEntity' ? field : 'title';
         fieldId = concern ? fieldIds.concernField(concern.key, f) : fieldIds.concerns;
       }
       problems.push({ fieldId, message: describeIssue(head, index, field, issue.code, issue.message) });
@@ -131,6 +170,9 @@ function describeIssue(head: PropertyKey | undefined, index: PropertyKey | undef
   if (head === 'roles' && n !== null && field === 'name') {
     return code === 'too_small' ? `Role ${n} needs a name.` : `Role ${n}: the name has at most ${LIMITS.nameLength} characters.`;
   }
+  if ((head === 'roles' || head === 'concerns') && n !== null && (field === 'codeOwner' || field === 'catalogGroup' || field === 'paths' || field === 'catalogEntity')) {
+    return `${head === 'roles' ? 'Role' : 'Concern'} ${n}: the ${MAPPING_LABELS[field]} ${message}.`;
+  }
   if (head === 'concerns' && n !== null) {
     if (field === 'title') return code === 'too_small' ? `Concern ${n} needs a title.` : `Concern ${n}: the title has at most ${LIMITS.titleLength} characters.`;
     if (field === 'description') return `Concern ${n}: the description has at most ${LIMITS.descriptionLength} characters.`;
@@ -138,3 +180,11 @@ function describeIssue(head: PropertyKey | undefined, index: PropertyKey | undef
   }
   return `${capitalise(message)}.`;
 }
+
+/** The ownership mapping's field names as the editor and its messages say them. */
+export const MAPPING_LABELS = {
+  codeOwner: 'CODEOWNERS owner',
+  catalogGroup: 'Backstage group',
+  paths: 'CODEOWNERS patterns',
+  catalogEntity: 'Backstage entity',
+} as const;
