@@ -173,6 +173,8 @@ describe('a facilitator runs a session', () => {
       [{ maxParticipants: 20001 }, 'maxParticipants: '],
       [{ minSegmentSize: 0 }, 'minSegmentSize: '],
       [{ secret: true }, 'Unrecognized key: "secret"'],
+      [{ title: '   ' }, 'title: '],
+      [{ title: 'x'.repeat(121) }, 'title: '],
     ];
     for (const [body, message] of cases) {
       const res = await me.post(`/api/workshops/${w.id}/sessions`, body);
@@ -184,6 +186,18 @@ describe('a facilitator runs a session', () => {
     const plain = await me.request<TSession>('POST', `/api/workshops/${w.id}/sessions`);
     expect(plain.status).toBe(201);
     expect(plain.body.settings).toEqual({ ...DEFAULT_SETTINGS, closesAt: null });
+  });
+
+  it("a session's own name is in its state, the workshop's list and its exports' file names", async () => {
+    const w = await createWorkshop(me);
+    const named = await me.post<TSession>(`/api/workshops/${w.id}/sessions`, { title: '  Q1 2027 review ' });
+    expect([named.status, named.body.title]).toEqual([201, 'Q1 2027 review']);
+    const unnamed = await me.post<TSession>(`/api/workshops/${w.id}/sessions`, {});
+    expect(unnamed.body.title).toBe(w.title);
+    const list = (await me.get<TSessionSummary[]>(`/api/workshops/${w.id}/sessions`)).body;
+    expect(list.map((x) => x.title).sort()).toEqual(['Q1 2027 review', w.title].sort());
+    const csv = await fetch(`${api.url}/api/sessions/${named.body.id}/export.csv`, { headers: { cookie: me.cookie ?? "" } });
+    expect(csv.headers.get('content-disposition')).toContain('q1-2027-review');
   });
 
   it('counts participants on the session and in the dashboard list', async () => {

@@ -61,7 +61,10 @@ export function readSessionSettings(stored: unknown): TSessionSettings {
  */
 export const ZClosesAtInput = z.string().max(100);
 
+/** A session's own name ("Q1 2027 review"), shown in compare, history and exports; the workshop's title when none is given. */
+export const SESSION_TITLE_MAX = 120;
 export const ZCreateSessionRequest = ZSessionSettings.partial().extend({
+  title: z.string().trim().min(1).max(SESSION_TITLE_MAX).optional(),
   /** pre-work: answering in round 1 stops at this moment (api.md, "Pre-work") */
   closesAt: ZClosesAtInput.nullable().optional(),
 });

@@ -48,7 +48,7 @@ export class SessionService {
   /** Snapshots the workshop's roles and concerns (same ids) into a new session in the lobby. */
   async create(userId: string, workshopId: string, input: CreateSessionInput | undefined): Promise<TSession> {
     const workshop = await this.workshops.getOwned(userId, workshopId);
-    const { closesAt, ...given } = input ?? {};
+    const { closesAt, title, ...given } = input ?? {};
     const closing = closesAt === undefined || closesAt === null ? null : parseClosesAt(closesAt, new Date());
     const settings = readSessionSettings(given);
     const candidates = Array.from({ length: JOIN_CODE_CANDIDATES }, randomJoinCode);
@@ -56,7 +56,7 @@ export class SessionService {
       {
         workshopId: workshop.id,
         ownerId: userId,
-        title: workshop.title,
+        title: title ?? workshop.title,
         settings,
         roles: workshop.roles,
         concerns: workshop.concerns,

@@ -21,7 +21,7 @@ const SIDE_TEXT: Record<Side, { legend: string; hint: string }> = {
 function sessionLabel(s: TSessionSummary): string {
   const people = plural(s.participants, 'participant');
   // the join code tells apart sessions run the same day
-  return [formatDateTime(s.createdAt), `code ${s.joinCode}`, people, SESSION_STATUS_LABELS[s.status]].filter(Boolean).join(' · ');
+  return [s.title, formatDateTime(s.createdAt), `code ${s.joinCode}`, people, SESSION_STATUS_LABELS[s.status]].filter(Boolean).join(' · ');
 }
 
 interface SidePickerProps {

@@ -1,4 +1,4 @@
-import { ANONYMITY, ANSWER_MODES, DEFAULT_SETTINGS, PACING, type TAnonymity, type TAnswerMode, type TPacing } from '@thinline/shared';
+import { ANONYMITY, ANSWER_MODES, DEFAULT_SETTINGS, PACING, SESSION_TITLE_MAX, type TAnonymity, type TAnswerMode, type TPacing } from '@thinline/shared';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from '../../../ui/Button';
@@ -41,6 +41,7 @@ export function StartSessionForm({ workshopId, dirty }: { workshopId: string; di
   const [threshold, setThreshold] = useState(String(Math.round(DEFAULT_SETTINGS.threshold * 100)));
   const [minSegment, setMinSegment] = useState(String(DEFAULT_SETTINGS.minSegmentSize));
   const [closesAt, setClosesAt] = useState('');
+  const [title, setTitle] = useState('');
   const [errors, setErrors] = useState<{ threshold?: string; minSegment?: string; closesAt?: string }>({});
   const create = useCreateSession(workshopId);
   const navigate = useNavigate();
@@ -58,7 +59,7 @@ export function StartSessionForm({ workshopId, dirty }: { workshopId: string; di
     setErrors(found);
     if (theta === null || k === null || found.closesAt) return;
     create.mutate(
-      { pacing, anonymity, answerMode, threshold: theta / 100, minSegmentSize: k, ...(closing ? { closesAt: closing } : {}) },
+      { ...(title.trim() ? { title: title.trim() } : {}), pacing, anonymity, answerMode, threshold: theta / 100, minSegmentSize: k, ...(closing ? { closesAt: closing } : {}) },
       { onSuccess: (session) => void navigate(`/sessions/${session.id}/control`) },
     );
   };
@@ -73,6 +74,13 @@ export function StartSessionForm({ workshopId, dirty }: { workshopId: string; di
         </Notice>
       ) : null}
       <form className="stack" onSubmit={submit} noValidate>
+        <TextField
+          label="Session name (optional)"
+          hint="Tells this session apart in the history, comparisons and exports, e.g. “Q1 2027 review”. Leave empty to use the workshop’s title."
+          value={title}
+          maxLength={SESSION_TITLE_MAX}
+          onChange={(e) => setTitle(e.target.value)}
+        />
         <div className="form-grid form-grid--2">
           <RadioGroup legend="Pacing" name="pacing" value={pacing} choices={PACING_CHOICES} onChange={setPacing} />
           <RadioGroup legend="Answers" name="answerMode" value={answerMode} choices={MODE_CHOICES} onChange={setAnswerMode} />

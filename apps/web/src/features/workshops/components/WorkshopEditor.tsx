@@ -1,7 +1,7 @@
 import type { TWorkshop } from '@thinline/shared';
-import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type MouseEvent, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Button } from '../../../ui/Button';
+import { Button, buttonClass } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { TextAreaField, TextField } from '../../../ui/Field';
 import { Page } from '../../../ui/Page';
@@ -18,6 +18,15 @@ import { RolesEditor } from './RolesEditor';
 import { WorkshopTools } from './WorkshopTools';
 
 /** The workshop editor; `workshop` null makes a new one on the first save. */
+/** Scroll to the session settings and put the keyboard there, without a change of route. */
+function jumpToStart(event: MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById('start-heading');
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: 'start' });
+  target.closest('section')?.querySelector<HTMLElement>('input, button')?.focus({ preventScroll: true });
+}
+
 export function WorkshopEditor({ workshop }: { workshop: TWorkshop | null }) {
   const { draft, dirty, actions, reset, discard } = useWorkshopDraft(workshop);
   const [attempt, setAttempt] = useState(0);
@@ -60,7 +69,12 @@ export function WorkshopEditor({ workshop }: { workshop: TWorkshop | null }) {
 
   const title = workshop ? workshop.title : 'New workshop';
   return (
-    <Page title={title} lead={workshop ? 'Edit the roles and concerns, then start a session.' : 'Name the roles and concerns; you can reorder them later.'}>
+    <Page
+      title={title}
+      lead={workshop ? 'Edit the roles and concerns, then start a session.' : 'Name the roles and concerns; you can reorder them later.'}
+      // A saved workshop is usually opened to run it: the way to the session settings is at the top.
+      actions={workshop ? <a className={buttonClass({})} href="#start-heading" onClick={jumpToStart}>Start a session</a> : undefined}
+    >
       <LeaveGuard when={dirty} allow={leaving} />
       <form onSubmit={submit} noValidate>
         <ErrorSummary problems={problems} attempt={attempt} />

@@ -26,7 +26,7 @@ export function WorkshopSessions({ workshopId }: { workshopId: string }) {
             <div className="table-wrap">
               <table className="table">
                 <caption className="visually-hidden">Sessions of this workshop</caption>
-                <TableHead columns={['Created', 'Status', 'Code', { label: 'Participants', num: true }, 'Open']} />
+                <TableHead columns={['Name', 'Created', 'Status', 'Code', { label: 'Participants', num: true }, 'Open']} />
                 <tbody>
                   {[...list].sort(newestFirst).map((s) => (
                     <SessionRow key={s.id} session={s} />
@@ -49,6 +49,7 @@ function SessionRow({ session }: { session: TSessionSummary }) {
   const when = formatDateTime(session.createdAt);
   return (
     <tr>
+      <td>{session.title}</td>
       <td>{when}</td>
       <td>
         <StatusBadge kind={session.status}>{SESSION_STATUS_LABELS[session.status]}</StatusBadge>

@@ -1,0 +1,64 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { facilitatorApi } from './support/api.js';
+import { baseUrl, browserForSuite, LAPTOP, newContext, seriousA11yViolations, snap, watchConsole } from './support/browser.js';
+import { inViewport } from './support/expect-ui.js';
+
+const docs = join(process.cwd(), 'docs', 'screenshots');
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(docs, { recursive: true });
+  copyFileSync(await snap(page, name), join(docs, `${name}.png`));
+}
+
+// Setup in fewer steps (issue 16): a template runs in one press, and a saved workshop's session
+// settings, with the session's own name, are one press away from the top of its editor.
+describe('setting up a session', () => {
+  const browser = browserForSuite();
+
+  it('runs a template now, and names a session from the top of the editor', async () => {
+    const { cookie } = await facilitatorApi('Rui Runner');
+    const context = await newContext(browser(), { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const [name, value] = cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: baseUrl() }]);
+    const page = await context.newPage();
+    const errors = watchConsole(page);
+
+    await page.goto('/workshops');
+    await page.getByRole('button', { name: 'New from template' }).click();
+    const runNow = page.getByRole('button', { name: 'Run the template “Data Engineering vs MLOps” now, with the default settings' });
+    await runNow.waitFor();
+    await runNow.scrollIntoViewIfNeeded();
+    await shoot(page, 'templates-run-now-360x640');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await runNow.click();
+    // one press: a workshop made from the template and its session in the lobby
+    await page.waitForURL(/\/sessions\/[^/]+\/control$/);
+    await page.getByRole('heading', { level: 1, name: 'Data Engineering vs MLOps' }).waitFor();
+    await page.getByText('Lobby', { exact: true }).first().waitFor();
+
+    // The workshop it made, on a laptop: "Start a session" at the top, no scrolling to find it.
+    await page.setViewportSize(LAPTOP.viewport);
+    await page.getByRole('link', { name: 'Back to the workshop' }).click();
+    const jump = page.getByRole('link', { name: 'Start a session' });
+    await jump.waitFor();
+    expect(await inViewport(jump)).toBe(true);
+    await jump.click();
+    const nameField = page.getByRole('region', { name: 'Start a session' }).getByRole('textbox', { name: 'Session name (optional)' });
+    await expect(nameField.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    expect(await inViewport(nameField)).toBe(true);
+    await nameField.fill('Q1 2027 review');
+    await shoot(page, 'workshop-start-session-laptop');
+    await page.getByRole('region', { name: 'Start a session' }).getByRole('button', { name: 'Start a session' }).click();
+    await page.waitForURL(/\/sessions\/[^/]+\/control$/);
+    // the session carries its own name; the workshop's list shows both sessions by name
+    await page.getByRole('heading', { level: 1, name: 'Q1 2027 review' }).waitFor();
+    await page.getByRole('link', { name: 'Back to the workshop' }).click();
+    const sessions = page.getByRole('table', { name: 'Sessions of this workshop' });
+    await sessions.getByRole('cell', { name: 'Q1 2027 review', exact: true }).waitFor();
+    await sessions.getByRole('cell', { name: 'Data Engineering vs MLOps', exact: true }).waitFor();
+    await expect(sessions.locator('tbody tr').count()).resolves.toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
