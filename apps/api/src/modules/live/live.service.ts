@@ -60,7 +60,7 @@ export class LiveService {
       roles: snapshot.roles,
       concerns: snapshot.concerns,
       state,
-      settings: { pacing: snapshot.settings.pacing, anonymity: snapshot.settings.anonymity, answerMode: snapshot.settings.answerMode },
+      settings: { pacing: snapshot.settings.pacing, anonymity: snapshot.settings.anonymity, answerMode: snapshot.settings.answerMode, locale: snapshot.settings.locale },
     };
     return {
       participantId: joined.participant.id,

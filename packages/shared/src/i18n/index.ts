@@ -1,0 +1,3 @@
+export * from './locales.js';
+export * from './intl.js';
+export * from './catalogue-check.js';
