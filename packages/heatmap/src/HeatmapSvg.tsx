@@ -1,4 +1,4 @@
-import { NO_VALUE, formatPercent } from '@thinline/shared';
+import { NO_VALUE } from '@thinline/shared';
 import type { ReactElement } from 'react';
 import { heatmapLayout } from './layout.js';
 import type { ConcernRow, HeatmapLayout, HeatmapSvgProps, LegendItem } from './layout.js';
@@ -32,9 +32,10 @@ interface ShareCellProps {
   fontSize: number;
   /** data-* attributes that identify the cell; null for the legend's sample, which is not data. */
   data: Record<string, string> | null;
+  percent: (share: number) => string;
 }
 
-function ShareCell({ x, y, width, height, share, owner, fontSize, data }: ShareCellProps): ReactElement {
+function ShareCell({ x, y, width, height, share, owner, fontSize, data, percent }: ShareCellProps): ReactElement {
   const annotate = data !== null;
   const fill = share === null ? NO_DATA_FILL : shareColor(share);
   const ink = textColorFor(fill);
@@ -51,7 +52,7 @@ function ShareCell({ x, y, width, height, share, owner, fontSize, data }: ShareC
         fill={ink}
         data-share={annotate && share !== null ? String(share) : undefined}
       >
-        {share === null ? NO_VALUE : formatPercent(share)}
+        {share === null ? NO_VALUE : percent(share)}
       </text>
     </g>
   );
@@ -92,14 +93,14 @@ function ConcernRowView({ row, layout, decision, hideNumbers }: { row: ConcernRo
             const { width, height, fontSize } = layout.badge;
             return (
               <g key="status" data-concern-id={concern.id} data-column="status" data-status={status}>
-                <StatusBadge status={status} x={column.x + (column.width - width) / 2} y={cy - height / 2} width={width} height={height} fontSize={fontSize} />
+                <StatusBadge status={status} x={column.x + (column.width - width) / 2} y={cy - height / 2} width={width} height={height} fontSize={fontSize} label={layout.text.status[status]} />
               </g>
             );
           }
           case 'role': {
             const share = empty || !aggregate || aggregate.suppressed ? null : (aggregate.shares[column.id] ?? 0);
             const letter = decision?.raci[column.id];
-            const cell = <ShareCell key={`role-${column.id}`} {...base} share={share} owner={share !== null && share >= layout.threshold} data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }} />;
+            const cell = <ShareCell key={`role-${column.id}`} {...base} share={share} owner={share !== null && share >= layout.threshold} percent={layout.text.percent} data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }} />;
             if (!letter || hidden) return cell;
             return (
               <g key={`role-${column.id}`}>
@@ -116,13 +117,13 @@ function ConcernRowView({ row, layout, decision, hideNumbers }: { row: ConcernRo
           case 'nobody': {
             const share = empty || !aggregate ? null : aggregate.nobody;
             // not outlined: "nobody" is never an owner; a high value already makes the row a GAP
-            return <ShareCell key="nobody" {...base} share={share} owner={false} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} />;
+            return <ShareCell key="nobody" {...base} share={share} owner={false} percent={layout.text.percent} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} />;
           }
           case 'agreement': {
             const agreement = empty || !aggregate ? null : aggregate.agreement;
             return (
               <CellText key="agreement" column={column} cy={cy} fontSize={layout.labelFontSize} data={{ 'data-concern-id': concern.id, 'data-column': 'agreement', 'data-agreement': agreement === null ? undefined : String(agreement) }}>
-                {agreement === null ? NO_VALUE : formatPercent(agreement)}
+                {agreement === null ? NO_VALUE : layout.text.percent(agreement)}
               </CellText>
             );
           }
@@ -155,7 +156,7 @@ function ConcernRowView({ row, layout, decision, hideNumbers }: { row: ConcernRo
   );
 }
 
-function LegendRamp({ item, threshold }: { item: Extract<LegendItem, { kind: 'ramp' }>; threshold: number }): ReactElement {
+function LegendRamp({ item, threshold, percent }: { item: Extract<LegendItem, { kind: 'ramp' }>; threshold: number; percent: (share: number) => string }): ReactElement {
   const x0 = item.x + 12;
   const rampTop = item.y + 29;
   const rampHeight = 16;
@@ -163,7 +164,7 @@ function LegendRamp({ item, threshold }: { item: Extract<LegendItem, { kind: 'ra
   return (
     <g data-legend="ramp">
       <RampBar item={item} x0={x0} top={rampTop} width={RAMP.width} height={rampHeight} colorAt={shareColor} />
-      <RampTicks ticks={[0, 0.5, 1].map((t) => ({ at: t, x: x0 + t * RAMP.width, label: formatPercent(t) }))} top={rampTop + rampHeight} labelY={item.y + 62} />
+      <RampTicks ticks={[0, 0.5, 1].map((t) => ({ at: t, x: x0 + t * RAMP.width, label: percent(t) }))} top={rampTop + rampHeight} labelY={item.y + 62} />
       <path d={`M ${r2(thetaX - 5)} ${r2(rampTop - 8)} L ${r2(thetaX + 5)} ${r2(rampTop - 8)} L ${r2(thetaX)} ${r2(rampTop - 1)} Z`} fill={INK} />
       <text x={r2(thetaX + 8)} y={r2(rampTop - 1)} fontSize={12} fill={INK}>
         θ
@@ -173,10 +174,10 @@ function LegendRamp({ item, threshold }: { item: Extract<LegendItem, { kind: 'ra
 }
 
 /** The owner mark as in a cell, beside what it means. */
-function OwnerLegend({ item, threshold }: { item: Extract<LegendItem, { kind: 'owner' }>; threshold: number }): ReactElement {
+function OwnerLegend({ item, threshold, percent }: { item: Extract<LegendItem, { kind: 'owner' }>; threshold: number; percent: (share: number) => string }): ReactElement {
   return (
     <g data-legend="owner">
-      <ShareCell x={item.x} y={item.y + 3} width={56} height={34} share={threshold} owner fontSize={13} data={null} />
+      <ShareCell x={item.x} y={item.y + 3} width={56} height={34} share={threshold} owner fontSize={13} data={null} percent={percent} />
       <text x={r2(item.x + 66)} y={r2(item.y + 25)} fontSize={13} fill={INK}>
         {item.text}
       </text>
@@ -208,7 +209,7 @@ export function HeatmapSvg(props: HeatmapSvgProps): ReactElement {
   const layout = heatmapLayout(props);
   const data = { 'data-heatmap': 'true', 'data-threshold': String(layout.threshold), 'data-suppressed': props.heatmap.suppressed ? 'true' : undefined };
   const entry = (item: Extract<LegendItem, { kind: 'ramp' | 'owner' }>, i: number) =>
-    item.kind === 'ramp' ? <LegendRamp key={i} item={item} threshold={layout.threshold} /> : <OwnerLegend key={i} item={item} threshold={layout.threshold} />;
+    item.kind === 'ramp' ? <LegendRamp key={i} item={item} threshold={layout.threshold} percent={layout.text.percent} /> : <OwnerLegend key={i} item={item} threshold={layout.threshold} percent={layout.text.percent} />;
   const row = (r: ConcernRow) => <ConcernRowView key={r.concern.id} row={r} layout={layout} decision={props.decisions?.[r.concern.id]} hideNumbers={props.hideDecidedNumbers ?? false} />;
   return <HeatmapFrame layout={layout} responsive={props.responsive ?? false} data={data} banner={<Banner layout={layout} />} legendEntry={entry} row={row} />;
 }
