@@ -21,7 +21,7 @@ function sourceFiles(folder: string): string[] {
 const files = sourceFiles(src);
 const sources = files.map((f) => readFileSync(f, 'utf8')).join('\n');
 // keys: dotted lower-camel segments, "phone.join.title", "report.downloads.pdf"
-const KEY = /(?:phone|app)\.[a-zA-Z0-9]+(?:\.[a-zA-Z0-9]+)+/;
+const KEY = /(?:phone|app)\.[a-zA-Z0-9]+(?:\.[a-zA-Z0-9]+)*/;
 
 const byLocale = (bundle: 'phone' | 'app') => Object.fromEntries(LOCALES.map((l) => [l, read(l, bundle)])) as Record<TLocale, TCatalogue>;
 const phone = byLocale('phone');
