@@ -1,5 +1,5 @@
 import { type Messages, setupI18n } from '@lingui/core';
-import { DEFAULT_LOCALE, type TLocale } from '@thinline/shared';
+import { DEFAULT_LOCALE, type TLocale, formatInteger, formatSharePercent } from '@thinline/shared';
 import { useSyncExternalStore } from 'react';
 import type enApp from './catalogues/en/app.json';
 import type enPhone from './catalogues/en/phone.json';
@@ -70,4 +70,20 @@ export function useT(): typeof t {
 /** The shown language, for a component that renders again when it changes. */
 export function useLocale(): TLocale {
   return useSyncExternalStore(subscribe, currentLocale);
+}
+
+/** A share as whole percent in the shown language: "63%", "63 %" (German, French), "63%" (Japanese). */
+export function percent(share: number | null | undefined): string {
+  return share === null || share === undefined ? '–' : formatSharePercent(currentLocale(), share);
+}
+
+/** A count with the shown language's grouping. */
+export function count(value: number): string {
+  return formatInteger(currentLocale(), value);
+}
+
+/** "Round 1 · pre-work", "Round 2" in the shown language. */
+export function roundLabel(round: number, labels: readonly { round: number; label: string | null }[] | undefined): string {
+  const label = labels?.find((r) => r.round === round)?.label;
+  return label ? t('phone.round.labelled', { round, label }) : t('phone.round.plain', { round });
 }
