@@ -140,7 +140,7 @@ describe('organisations: co-facilitators, a viewer and single sign-on', () => {
     await owner.getByRole('button', { name: 'Start the session' }).click();
     // the other control room follows within the live update interval
     await expectText(fay.locator('.page__lead'), /Live/, 5000);
-    const lock = fay.getByRole('button', { name: /^Lock / }).first();
+    const lock = fay.getByRole('button', { name: /^Lock “/ }).first();
     // the concern as the buttons name it (its title in quotes)
     const concern = (await lock.getAttribute('aria-label'))!.replace(/^Lock /, '');
     await lock.click();

@@ -31,7 +31,7 @@ const ROUND_2: Record<string, { ada: Answer; ben: Answer; grace: Answer }> = {
   [C3]: { ada: ['mlops'], ben: ['mlops', 'ds'], grace: ['mlops', 'ds'] },
 };
 const room = (round: typeof ROUND_1, title: string, who: readonly ('ada' | 'ben' | 'grace')[] = ['ada', 'ben', 'grace']) =>
-  expected(who.map((w) => round[title]![w]));
+  expected(who.map((w) => round[title]![w]), 1); // the session shows groups from 1 (k = 1)
 
 /** What the browser logs while a phone is offline and socket.io tries to reconnect. */
 const OFFLINE_ERRORS = [/ERR_INTERNET_DISCONNECTED/, /WebSocket connection to .* failed/];
@@ -119,13 +119,13 @@ describe('a whole workshop, as the facilitator, three participants, the projecto
     await expect(start.getByRole('radio', { name: /^Self-paced/ }).isChecked()).resolves.toBe(true);
     await start.getByRole('radio', { name: /^Named/ }).check();
     // a small room: show each role's own view from one person up
-    await start.getByRole('textbox', { name: 'Smallest segment shown (k)' }).fill('1');
+    await start.getByRole('textbox', { name: 'Smallest group shown' }).fill('1');
     await start.getByRole('button', { name: 'Start a session' }).click();
 
     await facilitator.waitForURL(/\/sessions\/[^/]+\/control$/);
     sessionId = /\/sessions\/([^/]+)\/control$/.exec(facilitator.url())![1]!;
     await facilitator.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    await expectText(controlRoom().locator('.page__lead'), /Lobby.*Round 1.*Self-paced.*Owner answers.*Named.*θ 50%/);
+    await expectText(controlRoom().locator('.page__lead'), /Lobby.*Round 1.*Self-paced.*Owner answers.*Named.*owner threshold 50%/);
     // the control room opens at its top, though the form was at the bottom of the editor
     const startButton = facilitator.getByRole('button', { name: 'Start the session' });
     await startButton.waitFor();
@@ -428,7 +428,7 @@ describe('a whole workshop, as the facilitator, three participants, the projecto
     await report.goto(link);
     await report.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await report.getByText('3 participants', { exact: true }).waitFor();
-    await expectText(report.locator('.rp-facts'), /Named answers.*Owner threshold θ = 50%/);
+    await expectText(report.locator('.rp-facts'), /Named answers.*Owner threshold 50%/);
     expect(await report.locator('.rp-facts').textContent()).not.toMatch(/under 1 people/);
     const heatmap = report.locator('.rp-heatmap');
     for (const title of [C1, C2, C3]) await expectHeatmapRow(heatmap, ids, title, room(ROUND_2, title));

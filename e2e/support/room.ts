@@ -21,7 +21,8 @@ export interface Expected {
   shares: Record<RoleKey, number>;
   nobody: number;
   owners: RoleKey[];
-  status: 'gap' | 'overlap' | 'clear' | 'no data';
+  /** with the honesty flags of product.md: 'too few' below k answers, 'contested' for an unsettled clear */
+  status: 'gap' | 'overlap' | 'clear' | 'contested' | 'too few' | 'no data';
   /** mean pairwise Jaccard similarity; null under two respondents */
   agreement: number | null;
 }
@@ -36,8 +37,8 @@ function jaccard(a: Answer, b: Answer): number {
   return union === 0 ? 1 : common / union;
 }
 
-/** The aggregate of one concern from the answers given to it (product.md, "Aggregates"). */
-export function expected(answers: readonly Answer[]): Expected {
+/** The aggregate of one concern from the answers given to it (product.md, "Aggregates"); `k` is the smallest group shown. */
+export function expected(answers: readonly Answer[], k = 3): Expected {
   const n = answers.filter((a) => a !== 'unknown');
   const shares = Object.fromEntries(
     ROLE_KEYS.map((r) => [r, n.length === 0 ? 0 : n.filter((a) => a !== 'nobody' && a.includes(r)).length / n.length]),
@@ -60,6 +61,10 @@ export function expected(answers: readonly Answer[]): Expected {
     }
     agreement = sum / pairs;
   }
+  // too few answers (below k); contested: the top share within 10 points of θ, or agreement below 50%
+  const top = Math.max(...ROLE_KEYS.map((r) => shares[r]));
+  if (n.length > 0 && n.length < k) status = 'too few';
+  else if (status === 'clear' && (Math.abs(top - THRESHOLD) < 0.1 || (agreement !== null && agreement < 0.5))) status = 'contested';
   return { answered: n.length, unknown: answers.length - n.length, shares, nobody, owners, status, agreement };
 }
 

@@ -89,6 +89,8 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/sessions/{id}/audit': /*                     */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 200, 200),
   'POST /api/sessions/{id}/share': /*                    */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 201, 201),
   'DELETE /api/sessions/{id}/share/{token}': /*          */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 204, 204),
+  // the control room lists its links to revoke them after a reload: who runs the session
+  'GET /api/sessions/{id}/share': /*                     */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 200, 200),
   'GET /api/sessions/{id}/export.{format}': /*           */ row(401, 401, 401, 401, 401, 404, 404, 404, 200, 200, 200),
   // Pre-work: who runs the session sets its closing time and watches progress; a viewer reads reports, not the running room.
   'PATCH /api/sessions/{id}': /*                         */ row(401, 401, 401, 401, 401, 404, 404, 404, 403, 200, 200),
@@ -406,7 +408,7 @@ describe('authorization matrix: /live handshakes and events', () => {
     { who: 'anyone with the join code', auth: () => ({ joinCode: session.joinCode }), cookie: () => undefined, expected: 'participant' },
     { who: 'the owner\'s browser with the join code', auth: () => ({ joinCode: session.joinCode }), cookie: () => owner.cookie, expected: 'participant' },
     { who: 'anyone with a lower-case join code', auth: () => ({ joinCode: session.joinCode.toLowerCase() }), cookie: () => undefined, expected: 'participant' },
-    { who: 'a closed session\'s join code', auth: () => ({ joinCode: closedSession.joinCode }), cookie: () => undefined, expected: 'session/not-found' },
+    { who: 'a closed session\'s join code (its QR code says it closed)', auth: () => ({ joinCode: closedSession.joinCode }), cookie: () => undefined, expected: 'session/closed' },
     { who: 'a made-up join code', auth: () => ({ joinCode: 'ZZZZZZ' }), cookie: () => undefined, expected: 'session/not-found' },
     { who: 'a join code of the wrong shape', auth: () => ({ joinCode: 12345 }), cookie: () => undefined, expected: 'session/not-found' },
     { who: 'the session id without a cookie', auth: () => ({ sessionId: session.id }), cookie: () => undefined, expected: 'auth/required' },

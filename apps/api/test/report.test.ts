@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TReport, TShareLink } from '@thinline/shared';
+import type { TReport, TShareLink, TShareLinkList } from '@thinline/shared';
 import { apiForSuite } from './support/api-process.js';
 import { liveSession, signUp } from './support/factories.js';
 import { connect, connected, request, waitForEvent } from './support/sockets.js';
@@ -45,6 +45,25 @@ describe('read-only report links', () => {
 
     const unknown = await fetch(`${server.url}/api/reports/${'A'.repeat(43)}`);
     expect(unknown.status).toBe(404);
+  });
+
+  it('lists the links that still work, so one can be revoked by its id after a reload', async () => {
+    const owner = await signUp(server.url);
+    const session = await liveSession(owner);
+    const forever = await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {});
+    const week = await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, { expiresInDays: 7 });
+    const list = await owner.get<TShareLinkList>(`/api/sessions/${session.id}/share`);
+    expect(list.status).toBe(200);
+    // newest first; the tokens are not listed (stored hashed), the ids are
+    expect(list.body.links.map((l) => l.id)).toEqual([week.body.id, forever.body.id]);
+    expect(JSON.stringify(list.body)).not.toContain(forever.body.token);
+    expect(list.body.links[0]!.expiresAt).toBe(week.body.expiresAt);
+    expect(list.body.links[1]!.expiresAt).toBeNull();
+
+    expect((await owner.delete(`/api/sessions/${session.id}/share/${forever.body.id!}`)).status).toBe(204);
+    expect((await fetch(`${server.url}/api/reports/${forever.body.token}`)).status).toBe(404);
+    expect((await owner.get<TShareLinkList>(`/api/sessions/${session.id}/share`)).body.links.map((l) => l.id)).toEqual([week.body.id]);
+    expect((await owner.delete(`/api/sessions/${session.id}/share/${forever.body.id!}`)).status).toBe(404);
   });
 
   it("does not let another facilitator share or revoke a session's link", async () => {

@@ -93,12 +93,22 @@ describe('renderHeatmapSvgString', () => {
     expect(cell(doc, 'c2', DS)).toMatchObject({ text: '20%', share: '0.2' });
     // a role missing from the shares record was named by nobody
     expect(cell(doc, 'c3', DS)).toMatchObject({ text: '0%', share: '0' });
-    expect(cell(doc, 'c5', DS)).toMatchObject({ text: '100%', share: '1' });
+    // one answer is not a room's view: below k answers the row says TOO FEW, not 100%
+    expect(cell(doc, 'c5', DS)).toMatchObject({ text: '–', share: undefined });
+    expect(one(doc, (n) => n.attrs['data-concern-row'] === 'c5').attrs['data-status']).toBe('too few');
+  });
+
+  it('draws the room\'s most named RACI letter in the corner of each cell it is given for, and none where the row has no numbers', () => {
+    const lettered = parse(renderHeatmapSvgString({ ...props, roomLetters: { c1: { [DE]: 'A', [ML]: 'C' }, c5: { [DS]: 'R' } } }));
+    const letters = all(lettered, (n) => n.attrs['data-room-letter'] !== undefined).map((n) => n.attrs['data-room-letter']);
+    // c5 has too few answers: no numbers, so no letter either
+    expect(letters.sort()).toEqual(['A', 'C']);
+    expect(all(doc, (n) => n.attrs['data-room-letter'] !== undefined)).toHaveLength(0);
   });
 
   it('outlines owner cells (share ≥ θ) and only those', () => {
     const owners = all(root, (n) => n.attrs['data-owner'] === 'true').map((n) => `${n.attrs['data-concern-id']}:${n.attrs['data-role-id']}`);
-    expect(owners.sort()).toEqual(['c1:role-de', 'c2:role-de', 'c2:role-ml', 'c5:role-ds']);
+    expect(owners.sort()).toEqual(['c1:role-de', 'c2:role-de', 'c2:role-ml']);
     const outline = all(cell(doc, 'c1', DE).node, (n) => n.name === 'rect' && n.attrs['stroke-width'] === '3');
     expect(outline).toHaveLength(1);
     expect(all(cell(doc, 'c1', ML).node, (n) => n.attrs.stroke !== undefined)).toHaveLength(0);

@@ -2,7 +2,7 @@ import { NO_VALUE } from '@thinline/shared';
 import type { ReactElement } from 'react';
 import { heatmapLayout } from './layout.js';
 import type { ConcernRow, HeatmapLayout, HeatmapSvgProps, LegendItem } from './layout.js';
-import { shareColor, textColorFor } from './scale.js';
+import { nobodyColor, shareColor, textColorFor } from './scale.js';
 import { CellText, HeatmapFrame, PadlockIcon, RampBar, RampTicks, RowFrame, StatusBadge, TextLinesAt, baseline, r2 } from './svg-parts.js';
 import { BANNER_FILL, INK, MUTED, NO_DATA_FILL, OWNER_OUTLINE, RAMP } from './theme.js';
 
@@ -33,15 +33,17 @@ interface ShareCellProps {
   /** data-* attributes that identify the cell; null for the legend's sample, which is not data. */
   data: Record<string, string> | null;
   percent: (share: number) => string;
+  /** the scale the share is coloured on: the share ramp, or the alarm ramp for "Nobody" */
+  colorAt?: (share: number) => string;
 }
 
-function ShareCell({ x, y, width, height, share, owner, fontSize, data, percent }: ShareCellProps): ReactElement {
+function ShareCell({ x, y, width, height, share, owner, fontSize, data, percent, colorAt = shareColor }: ShareCellProps): ReactElement {
   const annotate = data !== null;
-  const fill = share === null ? NO_DATA_FILL : shareColor(share);
+  const fill = share === null ? NO_DATA_FILL : colorAt(share);
   const ink = textColorFor(fill);
   return (
     <g {...data} data-owner={annotate && owner ? 'true' : undefined}>
-      <rect x={r2(x + 1)} y={r2(y + 1)} width={r2(width - 2)} height={r2(height - 2)} fill={fill} />
+      <rect x={r2(x + 1)} y={r2(y + 1)} width={r2(width - 2)} height={r2(height - 2)} fill={fill} data-fill={annotate ? fill : undefined} />
       {owner ? <OwnerOutline x={x} y={y} width={width} height={height} /> : null}
       <text
         x={r2(x + width / 2)}
@@ -78,7 +80,19 @@ function DecisionAcross({ decision, layout, row }: { decision: Decision; layout:
   );
 }
 
-function ConcernRowView({ row, layout, decision, hideNumbers }: { row: ConcernRow; layout: HeatmapLayout; decision: Decision | undefined; hideNumbers: boolean }): ReactElement {
+/** The room's most named RACI letter for a role, in the cell's top-right corner (a decided letter sits top-left). */
+function RoomLetter({ letter, x, y }: { letter: string; x: number; y: number }): ReactElement {
+  return (
+    <g data-room-letter={letter}>
+      <rect x={r2(x - 20)} y={r2(y)} width={20} height={18} rx={3} fill="#ffffff" stroke={INK} strokeWidth={1} strokeDasharray="3 2" />
+      <text x={r2(x - 10)} y={r2(y + 14)} fontSize={13} fontWeight="bold" textAnchor="middle" fill={INK}>
+        {letter}
+      </text>
+    </g>
+  );
+}
+
+function ConcernRowView({ row, layout, decision, hideNumbers, roomLetters }: { row: ConcernRow; layout: HeatmapLayout; decision: Decision | undefined; hideNumbers: boolean; roomLetters: Readonly<Record<string, string>> | undefined }): ReactElement {
   const { concern, aggregate, status } = row;
   const hidden = Boolean(decision && hideNumbers);
   const empty = row.empty || hidden;
@@ -87,6 +101,7 @@ function ConcernRowView({ row, layout, decision, hideNumbers }: { row: ConcernRo
       row={row}
       layout={layout}
       data={{ 'data-concern-row': concern.id, 'data-status': status, ...(decision ? { 'data-decided': decision.label } : {}) }}
+      alarm={status === 'gap' && !hidden}
       cell={(column, base, cy) => {
         switch (column.kind) {
           case 'status': {
@@ -100,7 +115,16 @@ function ConcernRowView({ row, layout, decision, hideNumbers }: { row: ConcernRo
           case 'role': {
             const share = empty || !aggregate || aggregate.suppressed ? null : (aggregate.shares[column.id] ?? 0);
             const letter = decision?.raci[column.id];
-            const cell = <ShareCell key={`role-${column.id}`} {...base} share={share} owner={share !== null && share >= layout.threshold} percent={layout.text.percent} data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }} />;
+            const roomLetter = share === null ? undefined : roomLetters?.[column.id];
+            const shareCell = <ShareCell key={`role-${column.id}`} {...base} share={share} owner={share !== null && share >= layout.threshold} percent={layout.text.percent} data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }} />;
+            const cell = roomLetter ? (
+              <g key={`role-${column.id}`}>
+                {shareCell}
+                <RoomLetter letter={roomLetter} x={base.x + base.width - 3} y={base.y + 3} />
+              </g>
+            ) : (
+              shareCell
+            );
             if (!letter || hidden) return cell;
             return (
               <g key={`role-${column.id}`}>
@@ -117,7 +141,8 @@ function ConcernRowView({ row, layout, decision, hideNumbers }: { row: ConcernRo
           case 'nobody': {
             const share = empty || !aggregate ? null : aggregate.nobody;
             // not outlined: "nobody" is never an owner; a high value already makes the row a GAP
-            return <ShareCell key="nobody" {...base} share={share} owner={false} percent={layout.text.percent} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} />;
+            // on the alarm ramp: the more people say nobody owns it, the louder the cell
+            return <ShareCell key="nobody" {...base} share={share} owner={false} colorAt={nobodyColor} percent={layout.text.percent} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} />;
           }
           case 'agreement': {
             const agreement = empty || !aggregate ? null : aggregate.agreement;
@@ -210,6 +235,8 @@ export function HeatmapSvg(props: HeatmapSvgProps): ReactElement {
   const data = { 'data-heatmap': 'true', 'data-threshold': String(layout.threshold), 'data-suppressed': props.heatmap.suppressed ? 'true' : undefined };
   const entry = (item: Extract<LegendItem, { kind: 'ramp' | 'owner' }>, i: number) =>
     item.kind === 'ramp' ? <LegendRamp key={i} item={item} threshold={layout.threshold} percent={layout.text.percent} /> : <OwnerLegend key={i} item={item} threshold={layout.threshold} percent={layout.text.percent} />;
-  const row = (r: ConcernRow) => <ConcernRowView key={r.concern.id} row={r} layout={layout} decision={props.decisions?.[r.concern.id]} hideNumbers={props.hideDecidedNumbers ?? false} />;
+  const row = (r: ConcernRow) => (
+    <ConcernRowView key={r.concern.id} row={r} layout={layout} decision={props.decisions?.[r.concern.id]} hideNumbers={props.hideDecidedNumbers ?? false} roomLetters={props.roomLetters?.[r.concern.id]} />
+  );
   return <HeatmapFrame layout={layout} responsive={props.responsive ?? false} data={data} banner={<Banner layout={layout} />} legendEntry={entry} row={row} />;
 }

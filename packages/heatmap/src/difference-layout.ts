@@ -148,10 +148,11 @@ export function differenceLayout(props: DifferenceHeatmapSvgProps): DifferenceLa
   const layout = frameLayout<DifferenceRow, DifferenceLegendItem>({
     frame,
     title: top,
-    top: top.bottom,
+    top: props.showTitle === false ? PADDING / 2 : top.bottom,
     rows: pending,
     legend: showLegend ? (at) => legendItems(labels, PADDING, at, frame.contentWidth) : null,
     ariaLabel: ariaSummary(summary, labels),
+    showTitle: props.showTitle ?? true,
   });
   return { ...layout, arrowWidth: ARROW_WIDTH, labels, summary };
 }

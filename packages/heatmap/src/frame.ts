@@ -44,6 +44,8 @@ export interface FrameProps {
    */
   order?: string[];
   showLegend?: boolean;
+  /** false: no title block (the projector names the session in its own banner); default true */
+  showTitle?: boolean;
   /** Layout width in SVG units; the drawing grows wider only if the columns cannot fit. */
   width?: number;
   /**
@@ -364,18 +366,19 @@ export type Unplaced<T> = Omit<T, 'y'>;
 export function frameRows<R extends ConcernRowBase>(
   concerns: TConcern[],
   order: string[] | undefined,
-  widths: { gridWidth: number; labelWidth: number },
+  widths: { gridWidth: number; labelWidth: number; labelFontSize?: number },
   uncategorised: string,
   cells: (concern: TConcern) => Omit<R, keyof ConcernRowBase>,
 ): (Unplaced<CategoryRow> | Unplaced<R>)[] {
+  const labelFont = widths.labelFontSize ?? LABEL_FONT;
   const rows: (Unplaced<CategoryRow> | Unplaced<R>)[] = [];
   let index = 0;
   for (const group of orderConcerns(concerns, order, uncategorised)) {
     if (group.category !== null) {
-      rows.push({ kind: 'category', label: fitText(group.category, widths.gridWidth - 24, LABEL_FONT, true).lines[0] ?? '', height: CATEGORY_ROW_HEIGHT });
+      rows.push({ kind: 'category', label: fitText(group.category, widths.gridWidth - 24, labelFont, true).lines[0] ?? '', height: CATEGORY_ROW_HEIGHT });
     }
     for (const concern of group.concerns) {
-      const base: Unplaced<ConcernRowBase> = { kind: 'concern', concern, label: wrapText(concern.title, widths.labelWidth - 16, LABEL_FONT, 2), index: index++, height: ROW_HEIGHT };
+      const base: Unplaced<ConcernRowBase> = { kind: 'concern', concern, label: wrapText(concern.title, widths.labelWidth - 16, labelFont, 2), index: index++, height: ROW_HEIGHT };
       rows.push({ ...base, ...cells(concern) } as Unplaced<R>);
     }
   }
@@ -431,6 +434,8 @@ export interface FrameLayout<Row extends ConcernRowBase, Item extends LegendBox>
   labelFontSize: number;
   badge: { width: number; height: number; fontSize: number };
   ariaLabel: string;
+  /** false when the picture is drawn without its title block */
+  showTitle: boolean;
 }
 
 /**
@@ -444,6 +449,9 @@ export function frameLayout<Row extends ConcernRowBase, Item extends LegendBox>(
   rows: (Unplaced<CategoryRow> | Unplaced<Row>)[];
   legend: ((y: number) => { items: Item[]; height: number }) | null;
   ariaLabel: string;
+  showTitle?: boolean;
+  /** the concern titles' and the side numbers' type size; default LABEL_FONT */
+  labelFontSize?: number;
 }): FrameLayout<Row, Item> {
   const { frame, title } = parts;
   let y = parts.top;
@@ -469,8 +477,9 @@ export function frameLayout<Row extends ConcernRowBase, Item extends LegendBox>(
     rowHeight: ROW_HEIGHT,
     // sized so the widest number ("100%", "−100") fits the narrowest column
     cellFontSize: frame.cellFontSize,
-    labelFontSize: LABEL_FONT,
+    labelFontSize: parts.labelFontSize ?? LABEL_FONT,
     badge: { width: STATUS_WIDTH - 16, height: Math.min(26, ROW_HEIGHT - 12), fontSize: BADGE_FONT },
     ariaLabel: parts.ariaLabel,
+    showTitle: parts.showTitle ?? true,
   };
 }

@@ -1,4 +1,4 @@
-import { HEATMAP_TEXT_EN, type HeatmapText, NO_VALUE, OTHER_ROLE, type RowStatus, UNDISCLOSED_ROLE, rowStatus } from '@thinline/shared';
+import { AGREEMENT_FLOOR, CONTESTED_MARGIN, HEATMAP_TEXT_EN, type HeatmapText, NO_VALUE, OTHER_ROLE, type RowStatus, UNDISCLOSED_ROLE, honestRowStatus } from '@thinline/shared';
 import type { TConcern, TConcernAggregate, THeatmap, TRole } from '@thinline/shared';
 import { AGREEMENT_WIDTH, ANSWERED_WIDTH, type CategoryRow, type ConcernRowBase, type FrameLayout, type FrameProps, LEGEND_FONT, type LegendBadgeItem, type LegendBox, type LegendNoteItem, PADDING, STATUS_WIDTH, estimateTextWidth, flowLayout, frameColumns, frameLayout, frameRows, legendBadge, legendNote, titleBlock, wrapText } from './frame.js';
 import { RAMP } from './theme.js';
@@ -13,7 +13,19 @@ export interface HeatmapSvgProps extends FrameProps {
   hideDecidedNumbers?: boolean;
   /** the words in the session's language (default English) */
   text?: HeatmapText;
+  /**
+   * The projector's picture: no title block (the presenter's banner names the session), no
+   * Answered column, and concern titles at PROJECTOR_LABEL_FONT, so that drawn PROJECTOR_WIDTH
+   * units wide on a 1280 px screen the titles are 20 px and the numbers 24 px or more.
+   */
+  projector?: boolean;
+  /** RACI sessions: per concern, the letter the room named most for each role, drawn in the cell's corner */
+  roomLetters?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
+
+/** The projector picture's layout width and title size (see `projector`). */
+export const PROJECTOR_WIDTH = 1000;
+export const PROJECTOR_LABEL_FONT = 18;
 
 export interface ConcernRow extends ConcernRowBase {
   /** undefined when the heatmap carries no numbers for this concern. */
@@ -37,6 +49,8 @@ export interface HeatmapSummary {
   gaps: number;
   overlaps: number;
   clear: number;
+  contested: number;
+  tooFew: number;
   noData: number;
   hidden: number;
 }
@@ -57,15 +71,18 @@ function segmentLabel(heatmap: THeatmap, roles: TRole[], text: HeatmapText): str
   return text.segmentRole(role?.name ?? heatmap.segment);
 }
 
-function legendItems(threshold: number, hasHidden: boolean, x0: number, y0: number, maxWidth: number, text: HeatmapText): { items: LegendItem[]; height: number } {
+function legendItems(threshold: number, minAnswers: number, summary: HeatmapSummary, x0: number, y0: number, maxWidth: number, text: HeatmapText): { items: LegendItem[]; height: number } {
   const theta = text.percent(threshold);
   const badgeText: [RowStatus, string][] = [
     ['gap', text.legend.gap(theta)],
     ['overlap', text.legend.overlap(theta)],
     ['clear', text.legend.clear],
-    ['no data', text.legend.noData],
   ];
-  if (hasHidden) badgeText.push(['hidden', text.legend.hidden]);
+  // the honesty flags and the anonymity mark are explained only where they occur
+  if (summary.contested > 0) badgeText.push(['contested', text.legend.contested(text.percent(CONTESTED_MARGIN), theta, text.percent(AGREEMENT_FLOOR))]);
+  if (summary.tooFew > 0) badgeText.push(['too few', text.legend.tooFew(minAnswers)]);
+  badgeText.push(['no data', text.legend.noData]);
+  if (summary.hidden > 0) badgeText.push(['hidden', text.legend.hidden]);
   const owner = text.legend.owner(theta);
 
   const sized: LegendItem[] = [
@@ -74,6 +91,7 @@ function legendItems(threshold: number, hasHidden: boolean, x0: number, y0: numb
     ...badgeText.map(([status, line]) => legendBadge(status, line, text.status[status])),
     legendNote(`${NO_VALUE} ${text.legend.noNumber}`),
     legendNote(text.legend.agreement),
+    legendNote(text.legend.alarm),
   ];
 
   return flowLayout(sized, x0, y0, maxWidth);
@@ -94,7 +112,7 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
     { kind: 'status', name: words.status, header: words.status, width: STATUS_WIDTH },
     [
       { kind: 'agreement', name: words.agreement, header: words.agreement, width: AGREEMENT_WIDTH },
-      { kind: 'answered', name: words.answered, header: words.answered, width: ANSWERED_WIDTH },
+      ...(props.projector ? [] : [{ kind: 'answered' as const, name: words.answered, header: words.answered, width: ANSWERED_WIDTH }]),
     ],
     words,
   );
@@ -105,7 +123,9 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
     subtitle: props.subtitle?.trim() || text.subtitle(heatmap.participants, heatmap.answers),
     meta: text.meta(segmentLabel(heatmap, roles, text), heatmap.round, text.percent(heatmap.threshold)),
   });
-  let y = top.bottom;
+  const showTitle = (props.showTitle ?? true) && !props.projector;
+  const labelFontSize = props.projector ? PROJECTOR_LABEL_FONT : undefined;
+  let y = showTitle ? top.bottom : PADDING / 2;
 
   // --- anonymity banner -------------------------------------------------------------------
   let banner: HeatmapLayout['banner'] = null;
@@ -119,10 +139,11 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
 
   // --- rows (needed before the legend, which shows HIDDEN only when it occurs) ------------
   const aggregates = new Map(heatmap.concerns.map((a) => [a.concernId, a]));
-  const pendingRows = frameRows<ConcernRow>(concerns, props.order, frame, text.uncategorised, (concern) => {
+  const pendingRows = frameRows<ConcernRow>(concerns, props.order, { ...frame, labelFontSize }, text.uncategorised, (concern) => {
     const aggregate = aggregates.get(concern.id);
-    const status = rowStatus(aggregate, heatmap.suppressed);
-    return { aggregate, status, empty: status === 'hidden' || status === 'no data' };
+    const status = honestRowStatus(aggregate, heatmap);
+    // below k answers there is no room's view to colour: the row says "too few answers" instead of 100%
+    return { aggregate, status, empty: status === 'hidden' || status === 'no data' || status === 'too few' };
   });
   const concernRows = pendingRows.filter((r): r is Omit<ConcernRow, 'y'> => r.kind === 'concern');
   const count = (status: RowStatus) => concernRows.filter((r) => r.status === status).length;
@@ -132,6 +153,8 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
     gaps: count('gap'),
     overlaps: count('overlap'),
     clear: count('clear'),
+    contested: count('contested'),
+    tooFew: count('too few'),
     noData: count('no data'),
     hidden: count('hidden'),
   };
@@ -141,8 +164,10 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
     title: top,
     top: y,
     rows: pendingRows,
-    legend: showLegend ? (at) => legendItems(heatmap.threshold, summary.hidden > 0, PADDING, at, contentWidth, text) : null,
+    legend: showLegend ? (at) => legendItems(heatmap.threshold, heatmap.minSegmentSize, summary, PADDING, at, contentWidth, text) : null,
     ariaLabel: ariaSummary(summary, heatmap, text),
+    showTitle,
+    labelFontSize,
   });
   return { ...layout, banner, threshold: heatmap.threshold, summary, text };
 }

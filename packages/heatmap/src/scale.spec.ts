@@ -1,14 +1,25 @@
-import { CIVIDIS_STOPS, DELTA_DECREASE_STOPS, DELTA_INCREASE_STOPS, SHARE_SCALE_STOPS, contrastRatio, deltaColor, parseHex, relativeLuminance, shareColor, textColorFor } from './scale.js';
+import { ALARM_STOPS, BLUES_STOPS, DELTA_DECREASE_STOPS, DELTA_INCREASE_STOPS, SHARE_SCALE_STOPS, contrastRatio, deltaColor, parseHex, relativeLuminance, nobodyColor, shareColor, textColorFor } from './scale.js';
 import { NO_DATA_FILL } from './theme.js';
 
 const samples = (n: number): number[] => Array.from({ length: n + 1 }, (_, i) => i / n);
 
 describe('shareColor', () => {
-  it('runs from the light end of cividis at 0 to the dark end at 1', () => {
+  it('runs from near white at 0 (no ink where nobody answered) to dark blue at 1', () => {
     expect(shareColor(0)).toBe(SHARE_SCALE_STOPS[0]);
     expect(shareColor(1)).toBe(SHARE_SCALE_STOPS[SHARE_SCALE_STOPS.length - 1]);
-    expect(shareColor(0)).toBe(CIVIDIS_STOPS[CIVIDIS_STOPS.length - 1]);
-    expect(shareColor(1)).toBe(CIVIDIS_STOPS[0]);
+    expect(shareColor(0)).toBe(BLUES_STOPS[0]);
+    // 0% is within a hair of the white page: luminance above 0.95, contrast with white below 1.05
+    expect(relativeLuminance(shareColor(0))).toBeGreaterThan(0.95);
+    expect(contrastRatio(shareColor(0), '#ffffff')).toBeLessThan(1.05);
+  });
+
+  it('shades "Nobody" on the alarm ramp, from near white to dark orange, also sequential', () => {
+    expect(nobodyColor(0)).toBe(ALARM_STOPS[0]);
+    expect(relativeLuminance(nobodyColor(0))).toBeGreaterThan(0.9);
+    const lum = samples(100).map((s) => relativeLuminance(nobodyColor(s)));
+    for (let i = 1; i < lum.length; i++) expect(lum[i]).toBeLessThan(lum[i - 1] ?? Infinity);
+    for (const s of samples(200)) expect(contrastRatio(nobodyColor(s), textColorFor(nobodyColor(s)))).toBeGreaterThanOrEqual(4.5);
+    expect(nobodyColor(2)).toBe(nobodyColor(1));
   });
 
   it('hits every stop exactly at its position and interpolates between them', () => {
@@ -20,8 +31,11 @@ describe('shareColor', () => {
   });
 
   it('is sequential: luminance falls strictly as the share rises, so order survives without hue', () => {
-    const lum = samples(200).map((s) => relativeLuminance(shareColor(s)));
+    // strictly at 64 steps; at finer steps 8-bit rounding may repeat a colour, never reverse
+    const lum = samples(64).map((s) => relativeLuminance(shareColor(s)));
     for (let i = 1; i < lum.length; i++) expect(lum[i]).toBeLessThan(lum[i - 1] ?? Infinity);
+    const fine = samples(400).map((s) => relativeLuminance(shareColor(s)));
+    for (let i = 1; i < fine.length; i++) expect(fine[i]).toBeLessThanOrEqual(fine[i - 1] ?? Infinity);
     // and the ends are far apart, so 0% and 100% never look alike
     expect(contrastRatio(shareColor(0), shareColor(1))).toBeGreaterThan(10);
   });

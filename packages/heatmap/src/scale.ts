@@ -1,36 +1,25 @@
 import { NO_DATA_FILL } from './theme.js';
 
 /**
- * The heatmap's colour scale: cividis (Nuñez, Anderton & Renslow, 2018), sampled at 18 even
- * steps. Cividis is sequential, monotonic in lightness and designed to read the same with
- * red-green colour-vision deficiency, and it stays ordered when printed in greyscale.
+ * The heatmap's colour scale: ColorBrewer's single-hue "Blues" (Brewer & Harrower), nine
+ * classes, marked safe for colour-vision deficiency and for print. It is sequential and
+ * monotonic in lightness, so it stays ordered in greyscale.
  *
- * It runs light to dark here (share 0 = pale yellow, share 1 = dark blue) so that "more
- * people named this role" reads as "more ink" on a white projector screen or a printed PDF.
+ * It runs from near white (share 0) to dark blue (share 1): ink goes where the room's answer
+ * is, and a cell nobody named stays as quiet as the paper around it. Hue is reserved for
+ * problems: see ALARM_STOPS.
  */
-export const CIVIDIS_STOPS: readonly string[] = [
-  '#00204c',
-  '#002a66',
-  '#00346e',
-  '#273f6c',
-  '#3c4a6b',
-  '#4c556b',
-  '#5b5f6d',
-  '#686a70',
-  '#757575',
-  '#838178',
-  '#928c78',
-  '#a19876',
-  '#b0a572',
-  '#c0b16d',
-  '#d1bf66',
-  '#e1cc5c',
-  '#f3db4f',
-  '#ffe945',
-];
+export const BLUES_STOPS: readonly string[] = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b'];
 
 /** The stops in the order shares use them: index 0 is share 0. */
-export const SHARE_SCALE_STOPS: readonly string[] = [...CIVIDIS_STOPS].reverse();
+export const SHARE_SCALE_STOPS: readonly string[] = BLUES_STOPS;
+
+/**
+ * The alarm ramp (ColorBrewer "Oranges", ending in the vermilion-brown of the GAP badge's
+ * family): the one colour reserved for problems. It shades the "Nobody" column by how alarming
+ * its share is; orange against blue is the contrast red-green colour-vision deficiency keeps.
+ */
+export const ALARM_STOPS: readonly string[] = ['#fff5eb', '#fee6ce', '#fdd0a2', '#fdae6b', '#fd8d3c', '#f16913', '#d94801', '#a63603', '#7f2704'];
 
 type Rgb = readonly [number, number, number];
 
@@ -65,8 +54,16 @@ function interpolate(stops: readonly string[], t: number): string {
  * difference from a perceptual space is invisible.
  */
 export function shareColor(share: number): string {
-  const t = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
-  return interpolate(SHARE_SCALE_STOPS, t);
+  return interpolate(SHARE_SCALE_STOPS, clampShare(share));
+}
+
+/** Colour for the share of "nobody owns this" in [0, 1], on the alarm ramp; clamped as `shareColor`. */
+export function nobodyColor(share: number): string {
+  return interpolate(ALARM_STOPS, clampShare(share));
+}
+
+function clampShare(share: number): number {
+  return Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
 }
 
 /** WCAG 2.x relative luminance. */

@@ -3,7 +3,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { FONT_FAMILY } from './frame.js';
 import type { ConcernRowBase, FrameLayout, LayoutColumn, LegendBadgeItem, LegendBox, LegendNoteItem, PlacedText } from './frame.js';
 import { textColorFor } from './scale.js';
-import { BADGE_STYLES, CATEGORY_FILL, INK, MUTED, PAPER, RAMP, RULE, ZEBRA } from './theme.js';
+import { ALARM, BADGE_STYLES, CATEGORY_FILL, GAP_ROW_FILL, INK, MUTED, PAPER, RAMP, RULE, ZEBRA } from './theme.js';
 
 // The pieces both heatmaps draw the same way: the frame (title, header, rows), text, status
 // badges, headers, legend entries. Everything is plain SVG attributes: the same markup is
@@ -40,6 +40,17 @@ export function StatusIcon({ status, cx, cy, color }: { status: RowStatus; cx: n
       );
     case 'clear':
       return <path transform={t} d="M -5 0 L -1.5 4 L 5 -4.5" fill="none" stroke={color} strokeWidth={2.2} strokeLinecap="round" strokeLinejoin="round" />;
+    case 'contested':
+      // two arrows pulling apart
+      return <path transform={t} d="M -6 -2.5 L 6 -2.5 M 3 -5.5 L 6 -2.5 L 3 0.5 M 6 3 L -6 3 M -3 0 L -6 3 L -3 6" fill="none" stroke={color} strokeWidth={1.6} strokeLinecap="round" strokeLinejoin="round" />;
+    case 'too few':
+      // one person
+      return (
+        <g transform={t} fill={color}>
+          <circle cy={-2.5} r={2.6} />
+          <path d="M -4.5 5.5 A 4.5 4.5 0 0 1 4.5 5.5 Z" />
+        </g>
+      );
     case 'no data':
       return <line transform={t} x1={-5} y1={0} x2={5} y2={0} stroke={color} strokeWidth={2.2} strokeLinecap="round" />;
     case 'hidden':
@@ -225,7 +236,7 @@ export function HeatmapFrame<Row extends ConcernRowBase, Item extends LegendBox 
       <desc>{description}</desc>
       <rect x={0} y={0} width={layout.width} height={layout.height} fill={PAPER} />
 
-      <TitleBlock layout={layout} />
+      {layout.showTitle ? <TitleBlock layout={layout} /> : null}
 
       {props.banner}
       <FrameLegend legend={layout.legend} badge={layout.badge} own={props.legendEntry} />
@@ -259,17 +270,21 @@ export interface CellBox {
 export type ValueColumn = LayoutColumn & { kind: Exclude<LayoutColumn['kind'], 'label'> };
 
 /** A concern row: zebra stripe, the concern's title, a cell per other column (from `cell`), the rule under it. */
-export function RowFrame({ row, layout, data, cell }: {
+export function RowFrame({ row, layout, data, cell, alarm = false }: {
   row: ConcernRowBase;
   layout: { grid: { x: number; width: number }; columns: LayoutColumn[]; cellFontSize: number; labelFontSize: number };
   data: Record<string, string>;
   cell: (column: ValueColumn, box: CellBox, cy: number) => ReactElement;
+  /** a problem row (a gap): tinted as a whole in the alarm colour, with a bar at its left edge */
+  alarm?: boolean;
 }): ReactElement {
   const { grid } = layout;
   const cy = row.y + row.height / 2;
+  const background = alarm ? GAP_ROW_FILL : row.index % 2 === 1 ? ZEBRA : null;
   return (
     <g {...data}>
-      {row.index % 2 === 1 ? <rect x={grid.x} y={r2(row.y)} width={grid.width} height={row.height} fill={ZEBRA} /> : null}
+      {background ? <rect x={grid.x} y={r2(row.y)} width={grid.width} height={row.height} fill={background} data-row-fill={alarm ? 'alarm' : undefined} /> : null}
+      {alarm ? <rect x={grid.x} y={r2(row.y)} width={5} height={row.height} fill={ALARM} /> : null}
       {layout.columns.map((column) =>
         column.kind === 'label' ? (
           <ConcernLabel key="label" concern={row.concern} label={row.label} column={column} cy={cy} fontSize={layout.labelFontSize} />

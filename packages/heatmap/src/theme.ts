@@ -25,6 +25,14 @@ export const NO_DATA_FILL = '#e6e6e6';
 /** the owner mark: black outside, white inside, so it shows on every fill of the scale */
 export const OWNER_OUTLINE = { outer: '#000000', inner: '#ffffff' } as const;
 
+/**
+ * The one alarm colour (Okabe-Ito vermilion), reserved for problems: the GAP badge, the bar
+ * that marks a gap row, the darkest end of the "Nobody" ramp's family. Nothing else uses it.
+ */
+export const ALARM = '#d55e00';
+/** A gap row's background, tinted as a whole with the alarm colour so the eye finds the gaps first. */
+export const GAP_ROW_FILL = '#fbe1d0';
+
 export interface BadgeStyle {
   fill: string;
   stroke: string;
@@ -38,9 +46,12 @@ export interface BadgeStyle {
  * icon, so no status is told by colour alone.
  */
 export const BADGE_STYLES: Record<RowStatus, BadgeStyle> = {
-  gap: { fill: '#d55e00', stroke: '#000000', dashed: false },
+  gap: { fill: ALARM, stroke: '#000000', dashed: false },
   overlap: { fill: '#0072b2', stroke: '#000000', dashed: false },
   clear: { fill: PAPER, stroke: '#009e73', dashed: false },
+  // not settled: Okabe-Ito yellow, a caution that is not the alarm
+  contested: { fill: '#f0e442', stroke: '#000000', dashed: false },
+  'too few': { fill: PAPER, stroke: '#595959', dashed: true },
   'no data': { fill: PAPER, stroke: '#595959', dashed: true },
   hidden: { fill: '#d9d9d9', stroke: '#595959', dashed: true },
 };
@@ -69,6 +80,9 @@ export function themeCssVariables(): Record<string, string> {
     '--theme-muted': MUTED,
     '--theme-rule': RULE,
     '--theme-gap': BADGE_STYLES.gap.fill,
+    '--theme-gap-row': GAP_ROW_FILL,
+    '--theme-contested': BADGE_STYLES.contested.fill,
+    '--theme-no-data': NO_DATA_FILL,
     '--theme-overlap': BADGE_STYLES.overlap.fill,
     '--theme-clear': BADGE_STYLES.clear.stroke,
     '--theme-gap-text': STATUS_TEXT.gap,

@@ -5,3 +5,4 @@ export * from './heatmap.js';
 export * from './compare.js';
 export * from './match.js';
 export * from './raci.js';
+export * from './honesty.js';

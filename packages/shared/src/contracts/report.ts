@@ -12,11 +12,27 @@ export const ZCreateShareRequest = z.strictObject({
 export type TCreateShareRequest = z.infer<typeof ZCreateShareRequest>;
 
 export const ZShareLink = z.object({
+  /** the link's id, as GET /api/sessions/:id/share lists it */
+  id: z.string().optional(),
   token: z.string(),
   url: z.string(),
   expiresAt: z.string().nullable(),
 });
 export type TShareLink = z.infer<typeof ZShareLink>;
+
+/**
+ * GET /api/sessions/:id/share: the session's report links that still work, newest first. The
+ * token is stored hashed and shown only once, so a listed link carries its id (which
+ * `DELETE /api/sessions/:id/share/:token` also accepts) and when it was made and expires.
+ */
+export const ZShareLinkSummary = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+});
+export const ZShareLinkList = z.object({ links: z.array(ZShareLinkSummary) });
+export type TShareLinkSummary = z.infer<typeof ZShareLinkSummary>;
+export type TShareLinkList = z.infer<typeof ZShareLinkList>;
 
 /** GET /api/reports/:token — everything a manager's read-only page shows. */
 export const ZReport = z.object({

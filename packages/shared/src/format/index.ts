@@ -1,4 +1,5 @@
 import type { TConcernAggregate, TConcernStatusKind } from '../contracts/aggregate.js';
+import { type HonestyOptions, honestStatus } from '../aggregate/honesty.js';
 
 // The words and number formats that every screen, picture and export prints the same way.
 // One definition each, so a share reads "63%" on the projector, in the SVG and in the PDF
@@ -59,19 +60,36 @@ export function suppressedMessage(k: number): string {
 }
 
 /** A concern's marker on a heatmap row: its aggregate's status, or "hidden" when anonymity suppresses it. */
-export type RowStatus = TConcernStatusKind | 'hidden';
+export type RowStatus = TConcernStatusKind | 'hidden' | 'contested' | 'too few';
 
 export const STATUS_LABELS: Record<RowStatus, string> = {
   gap: 'GAP',
   overlap: 'OVERLAP',
   clear: 'CLEAR',
+  contested: 'CONTESTED',
+  'too few': 'TOO FEW',
   'no data': 'NO DATA',
   hidden: 'HIDDEN',
 };
+
+/** What a status means, in the words a legend or a screen reader uses. */
+export const TOO_FEW_ANSWERS = 'too few answers';
 
 /** The row status a concern shows: hidden when its segment or the concern is suppressed, no data without answers. */
 export function rowStatus(aggregate: TConcernAggregate | undefined, segmentSuppressed = false): RowStatus {
   if (segmentSuppressed || aggregate?.suppressed) return 'hidden';
   if (!aggregate || aggregate.answered === 0) return 'no data';
   return aggregate.status;
+}
+
+/**
+ * The row status with the honesty flags applied (aggregate/honesty.ts): 'too few' below k
+ * answers, 'contested' in place of a clear that is not settled. Screens and exports that know
+ * θ and k use this one.
+ */
+export function honestRowStatus(aggregate: TConcernAggregate | undefined, heatmap: { threshold: number; minSegmentSize: number; suppressed?: boolean }): RowStatus {
+  const base = rowStatus(aggregate, heatmap.suppressed ?? false);
+  if (!aggregate || base === 'hidden' || base === 'no data') return base;
+  const options: HonestyOptions = { threshold: heatmap.threshold, minAnswers: heatmap.minSegmentSize };
+  return honestStatus(aggregate, options);
 }

@@ -21,7 +21,20 @@ export interface HeatmapText {
   columns: { concern: string; status: string; nobody: string; agreement: string; answered: string };
   uncategorised: string;
   status: Record<RowStatus, string>;
-  legend: { ramp: string; owner: (theta: string) => string; gap: (theta: string) => string; overlap: (theta: string) => string; clear: string; noData: string; hidden: string; noNumber: string; agreement: string };
+  legend: {
+    ramp: string;
+    owner: (theta: string) => string;
+    gap: (theta: string) => string;
+    overlap: (theta: string) => string;
+    clear: string;
+    contested: (margin: string, theta: string, floor: string) => string;
+    tooFew: (n: number) => string;
+    noData: string;
+    hidden: string;
+    noNumber: string;
+    agreement: string;
+    alarm: string;
+  };
   suppressed: (k: number) => string;
   aria: (concerns: number, roles: number, gaps: number, overlaps: number) => string;
   ariaSuppressed: (concerns: number, roles: number, k: number) => string;
@@ -46,6 +59,8 @@ export const HEATMAP_KEYS = [
   'heatmap.status.gap',
   'heatmap.status.overlap',
   'heatmap.status.clear',
+  'heatmap.status.contested',
+  'heatmap.status.tooFew',
   'heatmap.status.noData',
   'heatmap.status.hidden',
   'heatmap.legend.ramp',
@@ -53,10 +68,13 @@ export const HEATMAP_KEYS = [
   'heatmap.legend.gap',
   'heatmap.legend.overlap',
   'heatmap.legend.clear',
+  'heatmap.legend.contested',
+  'heatmap.legend.tooFew',
   'heatmap.legend.noData',
   'heatmap.legend.hidden',
   'heatmap.legend.noNumber',
   'heatmap.legend.agreement',
+  'heatmap.legend.alarm',
   'heatmap.suppressed',
   'heatmap.aria',
   'heatmap.ariaSuppressed',
@@ -87,6 +105,8 @@ export function heatmapText(locale: TLocale, t: Translate): HeatmapText {
       gap: t('heatmap.status.gap'),
       overlap: t('heatmap.status.overlap'),
       clear: t('heatmap.status.clear'),
+      contested: t('heatmap.status.contested'),
+      'too few': t('heatmap.status.tooFew'),
       'no data': t('heatmap.status.noData'),
       hidden: t('heatmap.status.hidden'),
     },
@@ -96,10 +116,13 @@ export function heatmapText(locale: TLocale, t: Translate): HeatmapText {
       gap: (theta) => t('heatmap.legend.gap', { theta }),
       overlap: (theta) => t('heatmap.legend.overlap', { theta }),
       clear: t('heatmap.legend.clear'),
+      contested: (margin, theta, floor) => t('heatmap.legend.contested', { margin, theta, floor }),
+      tooFew: (n) => t('heatmap.legend.tooFew', { n }),
       noData: t('heatmap.legend.noData'),
       hidden: t('heatmap.legend.hidden'),
       noNumber: t('heatmap.legend.noNumber'),
       agreement: t('heatmap.legend.agreement'),
+      alarm: t('heatmap.legend.alarm'),
     },
     suppressed: (k) => t('heatmap.suppressed', { k }),
     aria: (concerns, roles, gaps, overlaps) => t('heatmap.aria', { concerns, roles, gaps, overlaps }),
@@ -122,17 +145,20 @@ export const HEATMAP_TEXT_EN: HeatmapText = {
   segmentRole: (role) => `Segment: as ${role} see it`,
   columns: { concern: 'Concern', status: 'Status', nobody: 'Nobody', agreement: 'Agreement', answered: 'Answered' },
   uncategorised: 'Uncategorised',
-  status: { gap: 'GAP', overlap: 'OVERLAP', clear: 'CLEAR', 'no data': 'NO DATA', hidden: 'HIDDEN' },
+  status: { gap: 'GAP', overlap: 'OVERLAP', clear: 'CLEAR', contested: 'CONTESTED', 'too few': 'TOO FEW', 'no data': 'NO DATA', hidden: 'HIDDEN' },
   legend: {
     ramp: 'Share naming the role as owner',
     owner: (theta) => `Owner: share ≥ θ = ${theta}`,
     gap: (theta) => `no role reaches ${theta}, or "nobody" does`,
     overlap: (theta) => `2 or more roles reach ${theta}`,
     clear: 'exactly one owning role',
+    contested: (margin, theta, floor) => `top share within ${margin} of ${theta}, or agreement below ${floor}`,
+    tooFew: (n) => `fewer than ${n} answers: no number shown`,
     noData: 'no answers yet',
     hidden: 'too few respondents to show',
     noNumber: 'no number to show',
     agreement: 'Agreement: 100% = everyone gave the same answer',
+    alarm: 'Orange: the alarm (gap rows; "Nobody", darker the more say so)',
   },
   suppressed: (k) => `Fewer than ${k} respondents in this segment: hidden to keep answers anonymous`,
   aria: (concerns, roles, gaps, overlaps) =>

@@ -1,4 +1,4 @@
-import { NO_VALUE, type RowStatus, plural, rowStatus } from '@thinline/shared';
+import { NO_VALUE, type RowStatus, honestRowStatus, plural, rowStatus } from '@thinline/shared';
 import { type Translator, translator } from '../../i18n/translator.js';
 import { hasAnswers, lastRound, sessionDate } from './export-bundle.js';
 import type { ExportBundle } from './export-bundle.js';
@@ -9,7 +9,7 @@ import type { ExportBundle } from './export-bundle.js';
  * screen), one decimal in tables meant for further work (CSV, XLSX).
  */
 
-export { NO_VALUE, plural, rowStatus };
+export { NO_VALUE, honestRowStatus, plural, rowStatus };
 
 const EN = translator('en');
 

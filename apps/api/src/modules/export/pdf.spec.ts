@@ -84,6 +84,12 @@ describe('PDF export', () => {
     for (const c of FIXTURE_CONCERNS) expect(empty.text).toContain(c.title);
   });
 
+  it('fits the heatmap of 20 concerns × 4 roles, the template\'s size, on one landscape page', async () => {
+    const result = await pdfText(await renderPdf(makeLargeBundle(20, 4, 30)));
+    expect(result.text).not.toContain('(part ');
+    expect(result.text).toContain('Concern 020');
+  });
+
   it('paginates 100 concerns × 20 roles', async () => {
     const large = makeLargeBundle();
     const started = Date.now();

@@ -3,7 +3,7 @@ import { hiddenSegments, ownerSetOf } from '@thinline/shared';
 import type { THeatmap } from '@thinline/shared';
 import { lastRound, ownRoleName } from './export-bundle.js';
 import type { ExportAnswer, ExportBundle } from './export-bundle.js';
-import { exportText, hiddenOwnRoleLabel, rowStatus, statusLabel } from './format.js';
+import { exportText, hiddenOwnRoleLabel, honestRowStatus, statusLabel } from './format.js';
 
 /**
  * The two tables behind the CSV and XLSX exports, as typed cells. Each file formats them
@@ -141,7 +141,7 @@ export function matrixTable(bundle: ExportBundle, heatmap: THeatmap = lastRound(
   ];
   const rows = bundle.concerns.map((concern): Cell[] => {
     const a = aggregates.get(concern.id);
-    const status = rowStatus(a, heatmap.suppressed);
+    const status = honestRowStatus(a, heatmap);
     // A hidden concern has no numbers (null, an empty cell); one with no answers has counts of 0 but no shares.
     const numbers = a !== undefined && !a.suppressed && !heatmap.suppressed ? a : undefined;
     const shown = numbers !== undefined && status !== 'no data';

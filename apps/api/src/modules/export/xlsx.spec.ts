@@ -98,7 +98,7 @@ describe('XLSX export', () => {
         );
       }
     }
-    expect([...seen].sort()).toEqual(['clear', 'gap', 'no data', 'overlap']);
+    expect([...seen].sort()).toEqual(['clear', 'contested', 'gap', 'no data', 'overlap', 'too few']);
   });
 
   it('Answers: one row per participant and concern, names only in a named session', () => {

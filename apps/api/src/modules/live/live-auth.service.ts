@@ -66,6 +66,9 @@ export class LiveAuthService {
       if (await this.wrongCodes.isExhausted(ip)) throw rateLimited();
       const sessionId = await this.sessions.openSessionIdByJoinCode(asParticipant.data.joinCode);
       if (!sessionId) {
+        if (await this.sessions.recentlyClosedJoinCode(asParticipant.data.joinCode)) {
+          throw new AppError('session/closed', 'This session has closed. Thank you for taking part.');
+        }
         await this.wrongCodes.take(ip);
         throw new AppError('session/not-found', 'No open session has this code. Check the code on the screen.');
       }

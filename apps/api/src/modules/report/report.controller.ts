@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Query, Req } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { type TCreateShareRequest, type TReport, type TShareLink, ZCreateShareRequest, ZHeatmapQuery } from '@thinline/shared';
+import { type TCreateShareRequest, type TReport, type TShareLink, type TShareLinkList, ZCreateShareRequest, ZHeatmapQuery } from '@thinline/shared';
 import { requestOrigin } from '../../common/http/request-origin.js';
 import type { Request } from 'express';
 import type { z } from 'zod';
@@ -22,7 +22,13 @@ export class ReportController {
     return this.reports.createLinkFor(user.id, id, body ?? {}, requestOrigin(req));
   }
 
-  @Endpoint('DELETE', { path: 'sessions/:id/share/:token', status: 204, summary: 'Revoke a report link: it stops working at once', responses: [{ status: 404, description: 'session/not-found or report/not-found' }] })
+  @Endpoint('GET', { path: 'sessions/:id/share', summary: 'The report links of a session that still work (id, created, expires; tokens are stored hashed and not listed), newest first', responses: [{ status: 404, description: 'session/not-found' }] })
+  @SignedIn()
+  listShares(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<TShareLinkList> {
+    return this.reports.listLinksFor(user.id, id);
+  }
+
+  @Endpoint('DELETE', { path: 'sessions/:id/share/:token', status: 204, summary: 'Revoke a report link by its token or its id (from the list): it stops working at once', responses: [{ status: 404, description: 'session/not-found or report/not-found' }] })
   @SignedIn()
   revoke(@CurrentUser() user: AuthUser, @Param('id') id: string, @Param('token') token: string): Promise<void> {
     return this.reports.revokeLinkFor(user.id, id, token);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type TCreateShareRequest, type TReport, type TShareLink, toReportDecision } from '@thinline/shared';
+import { type TCreateShareRequest, type TReport, type TShareLink, type TShareLinkList, toReportDecision } from '@thinline/shared';
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { AppError } from '../../common/errors/app-error.js';
@@ -15,6 +15,8 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 const invalidLink = () => new AppError('report/not-found', 'This link is no longer valid. Ask the facilitator for a new one.');
 
 /** Read-only report links: 256 random bits shown once, stored hashed, revocable, may expire. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 @Injectable()
 export class ReportService {
   constructor(
@@ -41,16 +43,25 @@ export class ReportService {
     this.events.emit('session.acted', { sessionId, actorId: userId, action: 'revoke-share', at: new Date() });
   }
 
+  /** The session's working report links, for the control room to list (and revoke) after a reload. */
+  async listLinksFor(userId: string, sessionId: string): Promise<TShareLinkList> {
+    await this.sessions.getOwnedSession(userId, sessionId);
+    const rows = await this.links.listActive(sessionId, new Date());
+    return { links: rows.map((l) => ({ id: l.id, createdAt: l.createdAt.toISOString(), expiresAt: l.expiresAt?.toISOString() ?? null })) };
+  }
+
   private async createLink(sessionId: string, request: TCreateShareRequest, origin: string): Promise<TShareLink> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = request.expiresInDays ? new Date(Date.now() + request.expiresInDays * 86_400_000) : null;
-    await this.links.create(sessionId, hashToken(token), expiresAt);
+    const link = await this.links.create(sessionId, hashToken(token), expiresAt);
     const base = this.config.PUBLIC_URL ?? origin;
-    return { token, url: `${base.replace(/\/$/, '')}/r/${token}`, expiresAt: expiresAt?.toISOString() ?? null };
+    return { id: link.id, token, url: `${base.replace(/\/$/, '')}/r/${token}`, expiresAt: expiresAt?.toISOString() ?? null };
   }
 
-  private async revokeLink(sessionId: string, token: string): Promise<void> {
-    if (!(await this.links.revoke(sessionId, hashToken(token)))) throw invalidLink();
+  private async revokeLink(sessionId: string, tokenOrId: string): Promise<void> {
+    // a listed link is revoked by its id (a uuid); a token is 43 base64url characters, never a uuid
+    const by = UUID.test(tokenOrId) ? { id: tokenOrId } : { tokenHash: hashToken(tokenOrId) };
+    if (!(await this.links.revoke(sessionId, by))) throw invalidLink();
   }
 
   async resolveToken(token: string): Promise<{ sessionId: string }> {

@@ -16,9 +16,19 @@ export class ShareLinkRepository {
     });
   }
 
-  async revoke(sessionId: string, tokenHash: string): Promise<boolean> {
-    const { count } = await this.prisma.shareLink.updateMany({ where: { sessionId, tokenHash, revokedAt: null }, data: { revokedAt: new Date() } });
+  /** Revokes by the token's hash, or by the link's id (from the list, which has no tokens). */
+  async revoke(sessionId: string, by: { tokenHash: string } | { id: string }): Promise<boolean> {
+    const { count } = await this.prisma.shareLink.updateMany({ where: { sessionId, ...by, revokedAt: null }, data: { revokedAt: new Date() } });
     return count > 0;
+  }
+
+  /** The links of a session that still work (not revoked, not expired), newest first. */
+  listActive(sessionId: string, now: Date) {
+    return this.prisma.shareLink.findMany({
+      where: { sessionId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+      select: { id: true, createdAt: true, expiresAt: true },
+      orderBy: { createdAt: 'desc' },
+    });
   }
 
   sessionSummary(sessionId: string) {

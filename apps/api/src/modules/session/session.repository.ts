@@ -120,6 +120,11 @@ export class SessionRepository {
     return row?.id ?? null;
   }
 
+  /** Whether a session that used this code closed in the last `withinMs`: its printed QR code still leads phones here. */
+  async closedRecentlyWithJoinCode(joinCode: string, withinMs: number): Promise<boolean> {
+    const row = await this.prisma.session.findFirst({ where: { joinCode, status: 'closed', closedAt: { gte: new Date(Date.now() - withinMs) } }, select: { id: true } });
+    return row !== null;
+  }
 
   async listForWorkshop(
     workshopId: string,

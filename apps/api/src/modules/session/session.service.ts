@@ -140,6 +140,16 @@ export class SessionService {
     return this.codeLookups.get(parsed.data, () => this.repository.findOpenIdByJoinCode(parsed.data));
   }
 
+  /**
+   * A phone scanning the QR code of a session that has closed (in the last 30 days) learns that
+   * it closed, and is thanked, rather than being told its code does not match.
+   */
+  async recentlyClosedJoinCode(code: string): Promise<boolean> {
+    const parsed = ZJoinCode.safeParse(code);
+    if (!parsed.success) return false;
+    return this.repository.closedRecentlyWithJoinCode(parsed.data, 30 * 24 * 3600 * 1000);
+  }
+
   async delete(userId: string, sessionId: string): Promise<void> {
     await this.access.session(userId, sessionId, 'run');
     if (!(await this.repository.delete(sessionId))) throw notFound();

@@ -1,4 +1,4 @@
-import type { TSession, TSessionAction, TShareLink } from '@thinline/shared';
+import type { TSession, TSessionAction, TShareLink, TShareLinkList } from '@thinline/shared';
 import { http } from '../../lib/http';
 
 const sessionPath = (sessionId: string) => `/api/sessions/${encodeURIComponent(sessionId)}`;
@@ -7,6 +7,13 @@ const sessionPath = (sessionId: string) => `/api/sessions/${encodeURIComponent(s
 export const postSessionAction = (sessionId: string, action: TSessionAction, concernId?: string, label?: string) =>
   http.post<TSession>(`${sessionPath(sessionId)}/actions`, { action, ...(concernId ? { concernId } : {}), ...(label ? { label } : {}) });
 
-export const createShareLink = (sessionId: string) => http.post<TShareLink>(`${sessionPath(sessionId)}/share`);
+export const createShareLink = (sessionId: string, expiresInDays?: number) =>
+  http.post<TShareLink>(`${sessionPath(sessionId)}/share`, expiresInDays ? { expiresInDays } : {});
 
+/** The session's working links (ids, not tokens): what the control room lists after a reload. */
+export const listShareLinks = (sessionId: string) => http.get<TShareLinkList>(`${sessionPath(sessionId)}/share`);
+
+export const shareLinksKey = (sessionId: string) => ['share-links', sessionId] as const;
+
+/** By token, or by the id a listed link carries. */
 export const revokeShareLink = (sessionId: string, token: string) => http.delete(`${sessionPath(sessionId)}/share/${encodeURIComponent(token)}`);

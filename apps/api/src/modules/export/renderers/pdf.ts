@@ -17,6 +17,7 @@ import {
   participantsLabel,
   percentWhole,
   pointsChange,
+  honestRowStatus,
   rowStatus,
   statusLabel,
   subtitle,
@@ -117,6 +118,18 @@ function heatmapPages(pdf: ReportPdf, bundle: ExportBundle, heatmap: THeatmap, t
     const layout = heatmapLayout({ roles: bundle.roles, concerns, heatmap, title, subtitle: subtitle(bundle), showLegend, width, text: tx.heatmap });
     return layout.height * (pdf.width / layout.width) <= available;
   };
+  const fitsAt = (concerns: TConcern[], w: number): boolean => {
+    const layout = heatmapLayout({ roles: bundle.roles, concerns, heatmap, title, subtitle: subtitle(bundle), showLegend: false, width: w, text: tx.heatmap });
+    return layout.height * (pdf.width / layout.width) <= available;
+  };
+  // the whole matrix on one landscape page when a wider layout (smaller type, legend on the
+  // cover) gets it there: 20 concerns of the template do; only a longer list is cut into parts
+  const onePage = [width, 1600, 1800, 2000].find((w) => w >= width && fitsAt(bundle.concerns, w));
+  if (onePage !== undefined && !fits(bundle.concerns, true)) {
+    const svg = heatmapSvg(bundle, { heatmap, concerns: bundle.concerns, title, showLegend: false, width: onePage });
+    pdf.svg(svg, pdf.left, pdf.top, pdf.width, available);
+    return;
+  }
   const slices: TConcern[][] = [];
   let rest = bundle.concerns;
   while (rest.length > 0) {
@@ -327,7 +340,7 @@ function roundHeader(bundle: ExportBundle, round: number, tx: Translator): strin
 
 function roundCell(h: THeatmap, concernId: string, tx: Translator): string {
   const a = h.concerns.find((c) => c.concernId === concernId);
-  return `${statusLabel(rowStatus(a), tx)} · ${agreementWhole(a?.agreement ?? null, tx)}`;
+  return `${statusLabel(honestRowStatus(a, h), tx)} · ${agreementWhole(a?.agreement ?? null, tx)}`;
 }
 
 function rounds(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary, tx: Translator): void {

@@ -17,7 +17,7 @@ import {
   percentWhole,
   roundLabel,
   roundWithLabel,
-  rowStatus,
+  honestRowStatus,
   statusLabel,
   subtitle,
   thresholdLabel,
@@ -104,7 +104,7 @@ function writeMatrix(sheet: ExcelJS.Worksheet, row: number, bundle: ExportBundle
         if (value === null) c.value = '–';
       } else if (column.kind === 'status') {
         // the status of the row's concern, as the table printed it
-        statusCell(c, rowStatus(aggregate, heatmap.suppressed));
+        statusCell(c, honestRowStatus(aggregate, heatmap));
         c.alignment = { horizontal: 'center' };
       }
     });
@@ -187,7 +187,7 @@ function roundsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
     bundle.rounds.forEach((h, i) => {
       const a = h.concerns.find((c) => c.concernId === insight.concern.id);
       const base = 3 + i * 3;
-      statusCell(sheet.getCell(row, base), rowStatus(a));
+      statusCell(sheet.getCell(row, base), honestRowStatus(a, h));
       sheet.getCell(row, base + 1).value = a ? a.owners.map((id) => roleName.get(id) ?? id).join('; ') : '';
       const ag = sheet.getCell(row, base + 2);
       ag.value = a?.agreement ?? null;

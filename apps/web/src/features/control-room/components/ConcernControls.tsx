@@ -1,9 +1,10 @@
-import type { TConcern, TConcernStatus, THeatmap, TSession } from '@thinline/shared';
+import { STATUS_LABELS, type TConcern, type TConcernStatus, type THeatmap, type TSession, honestRowStatus } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { concernProgress } from '../../presenter/lib/presentation';
 import type { ControlRoomActions } from '../hooks/useControlRoomActions';
 import { CONCERN_STATE_LABELS } from '../../session/lib/sessionLabels';
+import { revealAndLockSteps } from '../lib/steps';
 
 interface Props {
   session: TSession;
@@ -17,11 +18,15 @@ export function ConcernControls({ session, heatmap, actions }: Props) {
   const live = session.status === 'live';
   const hidden = session.state.concerns.filter((c) => !c.revealed).map((c) => c.concernId);
   const shown = session.state.concerns.filter((c) => c.revealed).map((c) => c.concernId);
+  const open = session.state.concerns.filter((c) => c.state === 'open').map((c) => c.concernId);
   return (
     <section className="stack" aria-labelledby="concerns-heading">
       <div className="cluster cluster--between">
         <h2 id="concerns-heading">Concerns</h2>
         <div className="cluster">
+          <Button variant="secondary" size="small" disabled={!live || open.length === 0 || actions.anyBusy} busy={actions.isBusy('lock') && open.length > 0} onClick={() => actions.runForEach('lock', open)}>
+            Lock all
+          </Button>
           <Button variant="secondary" size="small" disabled={!live || hidden.length === 0 || actions.anyBusy} busy={actions.isBusy('reveal') && hidden.length > 0} onClick={() => actions.runForEach('reveal', hidden)}>
             Reveal all
           </Button>
@@ -65,6 +70,8 @@ function ConcernControlRow({ concern, index, status, current, heatmap, live, act
   const revealed = status?.revealed ?? false;
   const name = `“${concern.title}”`;
   const disabled = !live || actions.anyBusy;
+  const aggregate = heatmap?.concerns.find((a) => a.concernId === concern.id);
+  const result = heatmap ? honestRowStatus(aggregate, heatmap) : null;
   return (
     <li className={`concern-row${current ? ' concern-row--current' : ''}`} aria-current={current ? 'step' : undefined}>
       <div className="stack stack--tight">
@@ -75,6 +82,11 @@ function ConcernControlRow({ concern, index, status, current, heatmap, live, act
           <StatusBadge kind={state}>{CONCERN_STATE_LABELS[state]}</StatusBadge>
           <StatusBadge kind={revealed ? 'revealed' : 'pending'}>{revealed ? 'Results shown' : 'Results hidden'}</StatusBadge>
           {current ? <StatusBadge kind="live">On phones now</StatusBadge> : null}
+          {result && result !== 'no data' ? (
+            <span className={`row-status row-status--${result.replace(' ', '-')}`} data-row-status={result}>
+              {STATUS_LABELS[result]}
+            </span>
+          ) : null}
         </div>
       </div>
       <div className="progress">
@@ -99,6 +111,16 @@ function ConcernControlRow({ concern, index, status, current, heatmap, live, act
           <Button variant="secondary" size="small" aria-label={`Hide results of ${name}`} disabled={disabled} busy={actions.isBusy('hide', concern.id)} onClick={() => actions.run('hide', concern.id)}>
             Hide
           </Button>
+        ) : state === 'open' ? (
+          <>
+            {/* the usual move: lock, then reveal, so the numbers the room discusses stop moving */}
+            <Button size="small" aria-label={`Reveal and lock ${name}`} disabled={disabled} busy={actions.isBusy('lock', concern.id)} onClick={() => actions.runSteps('lock', revealAndLockSteps({ concernId: concern.id, state, revealed }))}>
+              Reveal and lock
+            </Button>
+            <Button variant="secondary" size="small" aria-label={`Reveal results of ${name}`} disabled={disabled} busy={actions.isBusy('reveal', concern.id)} onClick={() => actions.run('reveal', concern.id)}>
+              Reveal
+            </Button>
+          </>
         ) : (
           <Button size="small" aria-label={`Reveal results of ${name}`} disabled={disabled} busy={actions.isBusy('reveal', concern.id)} onClick={() => actions.run('reveal', concern.id)}>
             Reveal

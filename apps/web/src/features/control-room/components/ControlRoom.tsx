@@ -12,6 +12,7 @@ import { useControlRoomActions } from '../hooks/useControlRoomActions';
 import { ACTION_WORDS } from '../lib/actionWords';
 import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
 import { AuditPanel } from '../../organisations/components/AuditPanel';
+import { CockpitBar } from './CockpitBar';
 import { ConcernControls } from './ConcernControls';
 import { JoinPanel } from './JoinPanel';
 import { PacingNav } from './PacingNav';
@@ -36,7 +37,7 @@ export function ControlRoom({ session }: { session: TSession }) {
           <span>· {settings.pacing === 'facilitator-led' ? 'Facilitator-led' : 'Self-paced'}</span>
           <span>· {settings.answerMode === 'raci' ? 'RACI answers' : 'Owner answers'}</span>
           <span>· {settings.anonymity === 'anonymous' ? 'Anonymous' : 'Named'}</span>
-          <span>· θ {Math.round(settings.threshold * 100)}%</span>
+          <span>· owner threshold {Math.round(settings.threshold * 100)}%</span>
         </span>
       }
       actions={<ConnectionIndicator live={live} />}
@@ -44,6 +45,7 @@ export function ControlRoom({ session }: { session: TSession }) {
       <p>
         <Link to={`/workshops/${session.workshopId}`}>← Back to the workshop</Link>
       </p>
+      {session.status !== 'lobby' ? <CockpitBar session={session} heatmap={heatmap.data} /> : null}
       <div className="control-grid">
         <JoinPanel session={session} />
         <div className="stack">

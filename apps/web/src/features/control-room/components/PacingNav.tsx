@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Button } from '../../../ui/Button';
 import { SelectField } from '../../../ui/Field';
 import type { ControlRoomActions } from '../hooks/useControlRoomActions';
+import { nextSteps } from '../lib/steps';
 
 /** Facilitator-led pacing: which concern the phones show, and moving through them. */
 export function PacingNav({ session, actions }: { session: TSession; actions: ControlRoomActions }) {
@@ -10,6 +11,9 @@ export function PacingNav({ session, actions }: { session: TSession; actions: Co
   const index = concerns.findIndex((c) => c.id === state.currentConcernId);
   const current = index >= 0 ? concerns[index] : undefined;
   const [target, setTarget] = useState('');
+  // configurable, and remembered in this browser: most rooms want Next to close the concern just discussed
+  const [closeCurrent, setCloseCurrent] = useState(() => localStorage.getItem('thinline:next-closes') !== 'false');
+  const currentStatus = state.concerns.find((c) => c.concernId === state.currentConcernId);
   const targetId = target || concerns[0]?.id || '';
 
   return (
@@ -22,10 +26,21 @@ export function PacingNav({ session, actions }: { session: TSession; actions: Co
         <Button variant="secondary" onClick={() => actions.run('previous')} disabled={index <= 0 || actions.anyBusy} busy={actions.isBusy('previous')}>
           ← Previous
         </Button>
-        <Button onClick={() => actions.run('next')} disabled={index >= concerns.length - 1 || actions.anyBusy} busy={actions.isBusy('next')}>
-          Next →
+        <Button onClick={() => actions.runSteps('next', nextSteps(currentStatus, closeCurrent))} disabled={index >= concerns.length - 1 || actions.anyBusy} busy={actions.isBusy('next')}>
+          {closeCurrent && current ? 'Lock, reveal and next →' : 'Next →'}
         </Button>
       </div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={closeCurrent}
+          onChange={(e) => {
+            setCloseCurrent(e.target.checked);
+            localStorage.setItem('thinline:next-closes', String(e.target.checked));
+          }}
+        />{' '}
+        Next locks and reveals the current concern before opening the next
+      </label>
       <form
         className="cluster"
         onSubmit={(e) => {

@@ -26,10 +26,11 @@ export function useControlRoomActions(sessionId: string) {
       },
     );
 
-  const runForEach = async (action: TSessionAction, concernIds: string[]) => {
-    setBulk(action);
+  /** Several actions one after the other (busy as `busy`), stopping at the first refusal. */
+  const runSteps = async (busy: TSessionAction, steps: { action: TSessionAction; concernId?: string }[]) => {
+    setBulk(busy);
     try {
-      for (const concernId of concernIds) await mutation.mutateAsync({ action, concernId });
+      for (const step of steps) await mutation.mutateAsync(step);
     } catch {
       // the mutation keeps the error for display; stop at the first refusal
     } finally {
@@ -42,7 +43,8 @@ export function useControlRoomActions(sessionId: string) {
 
   return {
     run,
-    runForEach: (action: TSessionAction, concernIds: string[]) => void runForEach(action, concernIds),
+    runForEach: (action: TSessionAction, concernIds: string[]) => void runSteps(action, concernIds.map((concernId) => ({ action, concernId }))),
+    runSteps: (busy: TSessionAction, steps: { action: TSessionAction; concernId?: string }[]) => void runSteps(busy, steps),
     isBusy,
     anyBusy: mutation.isPending || bulk !== null,
     error: mutation.error,

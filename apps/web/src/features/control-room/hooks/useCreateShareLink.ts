@@ -1,6 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
-import { createShareLink } from '../api';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createShareLink, shareLinksKey } from '../api';
 
 export function useCreateShareLink(sessionId: string) {
-  return useMutation({ mutationFn: () => createShareLink(sessionId) });
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (expiresInDays?: number) => createShareLink(sessionId, expiresInDays),
+    onSettled: () => client.invalidateQueries({ queryKey: shareLinksKey(sessionId) }),
+  });
 }

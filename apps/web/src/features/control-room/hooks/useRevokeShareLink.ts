@@ -1,6 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
-import { revokeShareLink } from '../api';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { revokeShareLink, shareLinksKey } from '../api';
 
 export function useRevokeShareLink(sessionId: string) {
-  return useMutation({ mutationFn: (token: string) => revokeShareLink(sessionId, token) });
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (tokenOrId: string) => revokeShareLink(sessionId, tokenOrId),
+    onSettled: () => client.invalidateQueries({ queryKey: shareLinksKey(sessionId) }),
+  });
 }

@@ -121,7 +121,8 @@ export function AnswerFlow({ model, session, outbox, stalled, submit, summaryExt
 
   let primary: { label: string; onClick: () => void };
   if (dirty) primary = { label: led || next === 'summary' ? 'Save' : 'Save and next', onClick: save };
-  else primary = { label: next === 'summary' ? 'Review' : 'Next', onClick: () => go(next) };
+  // nothing picked yet: moving on skips this question, and the button says so
+  else primary = { label: next === 'summary' ? 'Review' : isEmpty(draft) && availability === 'open' ? 'Skip' : 'Next', onClick: () => go(next) };
 
   return (
     <>

@@ -1,7 +1,7 @@
 /// <reference types="jest" />
 // apps/web compiles for the browser (types: vite/client); the Jest globals come in here.
 import { type TConcernAggregate, type THeatmap, type TSession, type TShownConcernAggregate, suppressedConcernAggregate } from '@thinline/shared';
-import { concernProgress, describeChange, describeConfidence, focusDistribution, gapRows, presentableConcerns, roundRows } from '../lib/presentation';
+import { concernProgress, describeChange, describeConfidence, focusDistribution, gapRows, pageOf, presentableConcerns, projectorLayoutWidth, roundRows } from '../lib/presentation';
 
 const roles = [
   { id: 'de', name: 'Data Engineering' },
@@ -105,5 +105,25 @@ describe('roundRows and wording', () => {
     expect(describeChange(null)).toBe('–');
     expect(describeConfidence(3.84)).toBe('3.8 of 5');
     expect(describeConfidence(null)).toBe('–');
+  });
+});
+
+describe('the projector\'s pages and size', () => {
+  it('pages rows 8 at a time and clamps the page asked for', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => `c${i}`);
+    expect(pageOf(rows, 0)).toEqual({ rows: rows.slice(0, 8), page: 0, pages: 3, first: 0 });
+    expect(pageOf(rows, 2)).toEqual({ rows: rows.slice(16), page: 2, pages: 3, first: 16 });
+    expect(pageOf(rows, 9).page).toBe(2);
+    expect(pageOf(rows, -1).page).toBe(0);
+    expect(pageOf([], 0)).toEqual({ rows: [], page: 0, pages: 1, first: 0 });
+  });
+
+  it('lays the picture out at the readable width unless it would overflow the height', () => {
+    // 1248 × 600 px for a picture 426 units tall at 1000: 532 px tall, it fits, stays at 1000
+    expect(projectorLayoutWidth(1248, 600, 426)).toBe(1000);
+    // 1888 × 900: at 1000 units it would be 804 px tall, it fits; at 1888 × 700 it would not
+    expect(projectorLayoutWidth(1888, 900, 426)).toBe(1000);
+    expect(projectorLayoutWidth(1888, 700, 426)).toBe(Math.ceil((1888 * 426) / 700));
+    expect(projectorLayoutWidth(0, 0, 426)).toBe(1000);
   });
 });

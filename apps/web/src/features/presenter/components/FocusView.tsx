@@ -26,7 +26,7 @@ export function FocusView({ session, concerns, tabs, view, update, onStep }: Pro
   if (!concern) {
     return (
       <>
-        <div className="presenter__controls">{tabs}</div>
+        <div className="presenter__controls" data-presenter-control>{tabs}</div>
         <HiddenResults session={session} />
       </>
     );
@@ -39,7 +39,7 @@ export function FocusView({ session, concerns, tabs, view, update, onStep }: Pro
 
   return (
     <>
-      <div className="presenter__controls">
+      <div className="presenter__controls" data-presenter-control>
         {tabs}
         <SelectField label="Concern" value={concern.id} onChange={(e) => update({ concern: e.target.value })}>
           {concerns.map((c, i) => (
@@ -75,7 +75,7 @@ export function FocusView({ session, concerns, tabs, view, update, onStep }: Pro
                 <dd>{STATUS_LABELS[aggregate.status]}</dd>
               </div>
               <div>
-                <dt>Owners (≥ θ {formatPercent(heatmap.data.threshold)})</dt>
+                <dt>Owners (named by {formatPercent(heatmap.data.threshold)} or more)</dt>
                 <dd>{aggregate.owners.length ? aggregate.owners.map(roleName).join(', ') : 'none'}</dd>
               </div>
               <div>

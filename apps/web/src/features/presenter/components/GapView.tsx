@@ -50,7 +50,7 @@ export function GapView({ session, concerns, tabs, view, update }: PresenterView
 
   return (
     <>
-      <div className="presenter__controls">
+      <div className="presenter__controls" data-presenter-control>
         {tabs}
         {picker('Compare how', a, 'a')}
         {picker('sees it with', b, 'b')}

@@ -1,4 +1,4 @@
-import { HeatmapSvg } from '@thinline/heatmap';
+import type { HeatmapSvgProps } from '@thinline/heatmap';
 import { RACI_CHECK_LABELS, type THeatmap, discussionQueue, plural, suppressedMessage } from '@thinline/shared';
 import { useDecisions } from '../../decisions/hooks/useDecisions';
 import { decidedLabel } from '../../decisions/lib/draft';
@@ -9,7 +9,9 @@ import { Loading } from '../../../ui/Spinner';
 
 import type { PresenterViewProps } from '../hooks/usePresenterView';
 import { useHeatmap } from '../../session/hooks/useHeatmap';
+import { pageOf } from '../lib/presentation';
 import { HiddenResults } from './HiddenResults';
+import { ProjectorHeatmap } from './ProjectorHeatmap';
 import { SegmentPicker } from './SegmentPicker';
 
 
@@ -31,10 +33,12 @@ export function HeatmapView({ session, concerns, tabs, view, update }: Presenter
   const decided = Object.fromEntries((outcome?.decisions ?? []).map((d) => [d.concernId, { raci: d.raci, label: decidedLabel(d.raci, session.roles) }]));
   const flaggedRows = (outcome?.room ?? []).filter((r) => r.checks.length > 0 && shown.has(r.concernId) && !decided[r.concernId]);
   const flagged = new Set(flaggedRows.map((r) => r.concernId));
+  // RACI answers: each cell shows the letter the room named most for that role
+  const roomLetters = session.settings.answerMode === 'raci' ? Object.fromEntries((outcome?.room ?? []).map((r) => [r.concernId, r.proposal])) : undefined;
 
   return (
     <>
-      <div className="presenter__controls">
+      <div className="presenter__controls" data-presenter-control>
         {tabs}
         <div className="segmented" role="group" aria-label="Sort rows">
           <Button size="small" aria-pressed={view.sort === 'category'} onClick={() => update({ sort: 'category' })}>
@@ -59,18 +63,7 @@ export function HeatmapView({ session, concerns, tabs, view, update }: Presenter
         <Loading label="Loading the heatmap…" />
       ) : (
         <>
-          <div className={`heatmap-frame${heatmap.isPlaceholderData ? ' heatmap-frame--stale' : ''}`} aria-busy={heatmap.isPlaceholderData}>
-            <HeatmapSvg
-              responsive
-              roles={session.roles}
-              concerns={concerns}
-              heatmap={data}
-              title={session.title}
-              order={view.sort === 'queue' ? discussionQueue(data, undefined, flagged).filter((id) => shown.has(id)) : undefined}
-              decisions={decided}
-              hideDecidedNumbers={view.hideDecided}
-            />
-          </div>
+          <HeatmapPage data={data} concerns={concerns} view={view} flagged={flagged} decided={decided} roomLetters={roomLetters} stale={heatmap.isPlaceholderData} shown={shown} roles={session.roles} />
           {Object.keys(decided).length > 0 ? (
             <ul className="decided-rows" aria-label="Decided">
               {concerns
@@ -97,4 +90,40 @@ export function HeatmapView({ session, concerns, tabs, view, update }: Presenter
       )}
     </>
   );
+}
+
+/** One page of rows, full width, and which page of how many it is. */
+function HeatmapPage({ data, concerns, view, flagged, decided, roomLetters, stale, shown, roles }: {
+  data: THeatmap;
+  concerns: PresenterViewProps['concerns'];
+  view: PresenterViewProps['view'];
+  flagged: Set<string>;
+  decided: NonNullable<HeatmapSvgProps['decisions']>;
+  roomLetters: HeatmapSvgProps['roomLetters'];
+  stale: boolean;
+  shown: Set<string>;
+  roles: PresenterViewProps['session']['roles'];
+}) {
+  const ordered = view.sort === 'queue' ? discussionQueue(data, undefined, flagged).filter((id) => shown.has(id)) : byCategory(concerns);
+  const page = pageOf(ordered, view.page);
+  return (
+    <>
+      <div className={`heatmap-frame heatmap-frame--projector${stale ? ' heatmap-frame--stale' : ''}`} aria-busy={stale}>
+        <ProjectorHeatmap roles={roles} concerns={concerns} heatmap={data} showLegend={false} order={page.rows} decisions={decided} roomLetters={roomLetters} hideDecidedNumbers={view.hideDecided} />
+      </div>
+      {page.pages > 1 ? (
+        <p className="presenter-page" data-presenter-page={page.page + 1}>
+          Rows {page.first + 1}–{page.first + page.rows.length} of {ordered.length} · page {page.page + 1} of {page.pages}
+          <span className="presenter-page__hint"> (Page Down for the next)</span>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** The concerns grouped by category in order of first appearance, as the exports list them. */
+function byCategory(concerns: PresenterViewProps['concerns']): string[] {
+  const groups = new Map<string, string[]>();
+  for (const c of concerns) groups.set(c.category, [...(groups.get(c.category) ?? []), c.id]);
+  return [...groups.values()].flat();
 }

@@ -2,7 +2,8 @@ import type { TSession } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
 import { type PresenterViewName, usePresenterView } from '../hooks/usePresenterView';
 import { usePresenterShortcuts } from '../hooks/usePresenterShortcuts';
-import { presentableConcerns } from '../lib/presentation';
+import { usePresenterRemote } from '../hooks/usePresenterPaging';
+import { PRESENTER_PAGE_ROWS, presentableConcerns } from '../lib/presentation';
 import { FocusView } from './FocusView';
 import { GapView } from './GapView';
 import { HeatmapView } from './HeatmapView';
@@ -17,8 +18,14 @@ const VIEW_LABELS: Record<PresenterViewName, string> = {
 
 /** A live or closed session: the view switcher, and the chosen view. */
 export function PresenterResults({ session, shortcutsOn, onShowHelp }: { session: TSession; shortcutsOn: boolean; onShowHelp: () => void }) {
-  const [view, update] = usePresenterView();
+  // facilitator-led: the room follows one concern at a time, so the projector does too
+  const [view, update] = usePresenterView(session.settings.pacing === 'facilitator-led' ? 'focus' : 'heatmap');
   const concerns = presentableConcerns(session);
+  const pages = Math.max(1, Math.ceil(concerns.length / PRESENTER_PAGE_ROWS));
+  const turnPage = (delta: number) => update({ view: view.view === 'rounds' ? 'rounds' : 'heatmap', page: Math.min(pages - 1, Math.max(0, view.page + delta)) });
+  usePresenterRemote(session.id, (message) => {
+    if (message.kind === 'page') turnPage(message.delta);
+  });
 
   const stepConcern = (delta: number) => {
     if (concerns.length === 0) return;
@@ -37,6 +44,11 @@ export function PresenterResults({ session, shortcutsOn, onShowHelp }: { session
     '?': onShowHelp,
     ArrowLeft: () => stepConcern(-1),
     ArrowRight: () => stepConcern(1),
+    // a presenter's clicker sends Page Down / Page Up
+    PageDown: () => turnPage(1),
+    PageUp: () => turnPage(-1),
+    ArrowDown: () => turnPage(1),
+    ArrowUp: () => turnPage(-1),
   };
   session.roles.slice(0, 9).forEach((role, i) => {
     handlers[String(i + 1)] = () => update({ segment: role.id });
@@ -62,6 +74,6 @@ export function PresenterResults({ session, shortcutsOn, onShowHelp }: { session
     case 'focus':
       return <FocusView {...common} view={view} update={update} onStep={stepConcern} />;
     case 'rounds':
-      return <RoundsView {...common} />;
+      return <RoundsView {...common} page={view.page} />;
   }
 }

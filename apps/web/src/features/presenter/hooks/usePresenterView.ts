@@ -18,6 +18,8 @@ export interface PresenterView {
   concern: string | null;
   /** the heatmap draws decided rows without the room's numbers */
   hideDecided: boolean;
+  /** the heatmap's page of rows, 0-based (PRESENTER_PAGE_ROWS a page) */
+  page: number;
 }
 
 /** What every view of the results gets from the presenter. */
@@ -37,13 +39,15 @@ const isView = (v: string | null): v is PresenterViewName => PRESENTER_VIEWS.som
  * What the projector shows, kept in the address (?view=gaps&a=…&b=…), so a reload or a
  * second screen opens the same picture.
  */
-export function usePresenterView() {
+export function usePresenterView(defaultView: PresenterViewName = 'heatmap') {
   const [params, setParams] = useSearchParams();
 
   const view = useMemo<PresenterView>(() => {
     const v = params.get('view');
+    const page = Number(params.get('page') ?? 0);
     return {
-      view: isView(v) ? v : 'heatmap',
+      view: isView(v) ? v : defaultView,
+      page: Number.isInteger(page) && page > 0 ? page : 0,
       sort: params.get('sort') === 'queue' ? 'queue' : 'category',
       segment: params.get('segment') || null,
       a: params.get('a') || null,
@@ -51,7 +55,7 @@ export function usePresenterView() {
       concern: params.get('concern') || null,
       hideDecided: params.get('hideDecided') === 'true',
     };
-  }, [params]);
+  }, [params, defaultView]);
 
   const update = useCallback(
     (patch: Partial<PresenterView>) =>

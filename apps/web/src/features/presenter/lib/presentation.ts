@@ -130,3 +130,23 @@ export function describeChange(change: number | null): string {
 export function describeConfidence(confidence: number | null): string {
   return confidence === null ? '–' : `${confidence.toFixed(1)} of 5`;
 }
+
+/** Rows per projector page: 8 keep concern names at 20 px and numbers at 24 px on a 720p projector. */
+export const PRESENTER_PAGE_ROWS = 8;
+
+/** The rows of one page, and how many pages there are (at least 1). */
+export function pageOf<T>(rows: readonly T[], page: number, size = PRESENTER_PAGE_ROWS): { rows: T[]; page: number; pages: number; first: number } {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const at = Math.min(pages - 1, Math.max(0, Math.floor(page)));
+  return { rows: rows.slice(at * size, at * size + size), page: at, pages, first: at * size };
+}
+
+/**
+ * The layout width that fills a `boxWidth` × `boxHeight` screen area without overflowing it:
+ * PROJECTOR_WIDTH (the readable size) unless the picture, `heightAtBase` units tall at that
+ * width, would then be taller than the area; then as much wider as it must be.
+ */
+export function projectorLayoutWidth(boxWidth: number, boxHeight: number, heightAtBase: number, base = 1000): number {
+  if (boxWidth <= 0 || boxHeight <= 0) return base;
+  return Math.max(base, Math.ceil((boxWidth * heightAtBase) / boxHeight));
+}

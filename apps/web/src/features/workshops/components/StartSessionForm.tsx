@@ -78,9 +78,9 @@ export function StartSessionForm({ workshopId, dirty }: { workshopId: string; di
           <RadioGroup legend="Answers" name="answerMode" value={answerMode} choices={MODE_CHOICES} onChange={setAnswerMode} />
           <RadioGroup legend="Names" name="anonymity" value={anonymity} choices={ANONYMITY_CHOICES} onChange={setAnonymity} />
           <div className="stack">
-            <NumberSetting label="Ownership threshold θ (%)" hint="A role owns a concern when at least this share of people name it. Default 50." value={threshold} onChange={setThreshold} error={errors.threshold} />
+            <NumberSetting label="Owner threshold (%)" hint="A role owns a concern when at least this share of people name it. Default 50." value={threshold} onChange={setThreshold} error={errors.threshold} />
             <NumberSetting
-              label="Smallest segment shown (k)"
+              label="Smallest group shown"
               hint="A role's own view is hidden when fewer people than this answered, so nobody can be singled out. Default 3."
               value={minSegment}
               onChange={setMinSegment}
