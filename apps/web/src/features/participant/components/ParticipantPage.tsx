@@ -26,7 +26,7 @@ export function JoinCodePage() {
   return (
     <ParticipantShell>
       <Screen title={t('phone.join.title')}>
-        <p className="pt-lead">Type the code shown on the screen, or scan its QR code.</p>
+        <p className="pt-lead">{t('phone.join.lead')}</p>
         <JoinCodeForm />
       </Screen>
     </ParticipantShell>
