@@ -1,13 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { type PluginOption, defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { compiledCatalogues } from './catalogues.plugin.ts';
 
 const api = process.env.THINLINE_API ?? 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [
     react(),
+    compiledCatalogues(fileURLToPath(new URL('./src/i18n/catalogues', import.meta.url))),
     // Every text file also as .br and .gz, compressed once at build time at the highest
     // levels; the API (and nginx) send the smaller one the browser accepts.
     compression({ algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })], threshold: 1024, logLevel: 'silent' }),

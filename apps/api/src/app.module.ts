@@ -18,6 +18,7 @@ import { FollowUpsModule } from './modules/follow-ups/follow-ups.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { HeatmapModule } from './modules/heatmap/heatmap.module.js';
 import { LiveModule } from './modules/live/live.module.js';
+import { LocaleModule } from './modules/locale/locale.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { OrganisationModule } from './modules/organisation/organisation.module.js';
 import { PreworkModule } from './modules/prework/prework.module.js';
@@ -55,6 +56,7 @@ export class AppModule {
         RealtimeModule,
         RateLimitModule,
         HealthModule,
+        LocaleModule,
         AccessModule,
         AuthModule,
         TemplateModule,

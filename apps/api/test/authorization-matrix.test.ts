@@ -68,6 +68,7 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/auth/logout': /*                            */ row(204, 204, 204, 204, 204, 204, 204, 204, 204, 204, 204),
   'GET /api/auth/me': /*                                 */ row(401, 401, 401, 401, 401, 200, 200, 200, 200, 200, 200),
   'GET /api/auth/providers': /*                          */ row(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+  'GET /api/locales': /*                                 */ row(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
   // without OIDC_ISSUER (this process): nobody is sent to an identity provider (test/oidc.test.ts has one)
   'GET /api/auth/oidc/login': /*                         */ row(404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
   'GET /api/auth/oidc/callback': /*                      */ row(404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),

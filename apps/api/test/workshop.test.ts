@@ -23,6 +23,21 @@ describe('workshops', () => {
     expect(template.concerns).toHaveLength(DE_VS_MLOPS.concerns.length);
   });
 
+  it('lists the templates in the language asked for and keeps that language in a workshop made from one', async () => {
+    const de = await me.get<TTemplate[]>('/api/templates?locale=de');
+    expect(de.status).toBe(200);
+    expect(de.body[0]).toMatchObject({ id: 'de-vs-mlops', title: 'Data Engineering vs. MLOps' });
+    expect(de.body[0]!.concerns[0]!.title).toBe('Ingestion- und ETL-Pipelines');
+    expect((await me.get('/api/templates?locale=xx')).status).toBe(400);
+    const ja = await me.post<TWorkshop>('/api/workshops', { templateId: 'de-vs-mlops', locale: 'ja' });
+    expect(ja.status).toBe(201);
+    expect(ja.body.title).toBe('データエンジニアリング vs MLOps');
+    expect(ja.body.roles.map((r) => r.name)).toEqual(['データエンジニアリング', 'MLOps / ML エンジニアリング', 'データサイエンス', 'プラットフォーム / 運用']);
+    expect(ja.body.concerns[0]).toMatchObject({ title: 'データ取り込みと ETL パイプライン', category: 'パイプライン' });
+    const locales = await me.get<{ locales: { code: string; name: string }[] }>('/api/locales');
+    expect(locales.body.locales.map((l) => l.code)).toEqual(['en', 'de', 'fr', 'es', 'pt-BR', 'ja']);
+  });
+
   it('creates a workshop from the de-vs-mlops template with a server-made id for every role and concern', async () => {
     const res = await me.post<TWorkshop>('/api/workshops', { templateId: 'de-vs-mlops' });
     expect(res.status).toBe(201);

@@ -6,6 +6,8 @@ import { createRoot } from 'react-dom/client';
 // the design system first: every feature's stylesheet is loaded after it and builds on it
 import './app/global.css';
 import { applyTheme } from './app/theme';
+import { preferredLocale } from './i18n/detect';
+import { activateLocale } from './i18n/i18n';
 import { PhoneApp } from './features/participant/PhoneApp';
 import { loadContracts } from './features/participant/contracts';
 import { parseJoinCode } from './features/participant/join-code';
@@ -25,5 +27,8 @@ const render = () =>
 // (from its cache). A phone opening the QR code for the first time needs none of them yet.
 const code = phonePath(location.pathname)?.code;
 const joinCode = code === undefined ? null : parseJoinCode(code);
-if (joinCode && hasStoredSession(joinCode)) void loadContracts().then(render, render);
-else render();
+// the phone's language first (picked before, else the browser's; the session's, if neither
+// is one Thinline speaks, once it is known): only that language's phone catalogue is loaded
+const language = activateLocale(preferredLocale(), ['phone']);
+if (joinCode && hasStoredSession(joinCode)) void Promise.all([language, loadContracts()]).then(render, render);
+else void language.then(render, render);

@@ -1,4 +1,4 @@
-import { NO_VALUE, formatPercent } from '@thinline/shared';
+import { NO_VALUE } from '@thinline/shared';
 import type { ReactElement } from 'react';
 import { heatmapLayout } from './layout.js';
 import type { ConcernRow, HeatmapLayout, HeatmapSvgProps, LegendItem } from './layout.js';
@@ -32,11 +32,12 @@ interface ShareCellProps {
   fontSize: number;
   /** data-* attributes that identify the cell; null for the legend's sample, which is not data. */
   data: Record<string, string> | null;
+  percent: (share: number) => string;
   /** the scale the share is coloured on: the share ramp, or the alarm ramp for "Nobody" */
   colorAt?: (share: number) => string;
 }
 
-function ShareCell({ x, y, width, height, share, owner, fontSize, data, colorAt = shareColor }: ShareCellProps): ReactElement {
+function ShareCell({ x, y, width, height, share, owner, fontSize, data, percent, colorAt = shareColor }: ShareCellProps): ReactElement {
   const annotate = data !== null;
   const fill = share === null ? NO_DATA_FILL : colorAt(share);
   const ink = textColorFor(fill);
@@ -53,7 +54,7 @@ function ShareCell({ x, y, width, height, share, owner, fontSize, data, colorAt 
         fill={ink}
         data-share={annotate && share !== null ? String(share) : undefined}
       >
-        {share === null ? NO_VALUE : formatPercent(share)}
+        {share === null ? NO_VALUE : percent(share)}
       </text>
     </g>
   );
@@ -107,7 +108,7 @@ function ConcernRowView({ row, layout, decision, hideNumbers, roomLetters }: { r
             const { width, height, fontSize } = layout.badge;
             return (
               <g key="status" data-concern-id={concern.id} data-column="status" data-status={status}>
-                <StatusBadge status={status} x={column.x + (column.width - width) / 2} y={cy - height / 2} width={width} height={height} fontSize={fontSize} />
+                <StatusBadge status={status} x={column.x + (column.width - width) / 2} y={cy - height / 2} width={width} height={height} fontSize={fontSize} label={layout.text.status[status]} />
               </g>
             );
           }
@@ -115,7 +116,7 @@ function ConcernRowView({ row, layout, decision, hideNumbers, roomLetters }: { r
             const share = empty || !aggregate || aggregate.suppressed ? null : (aggregate.shares[column.id] ?? 0);
             const letter = decision?.raci[column.id];
             const roomLetter = share === null ? undefined : roomLetters?.[column.id];
-            const shareCell = <ShareCell key={`role-${column.id}`} {...base} share={share} owner={share !== null && share >= layout.threshold} data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }} />;
+            const shareCell = <ShareCell key={`role-${column.id}`} {...base} share={share} owner={share !== null && share >= layout.threshold} percent={layout.text.percent} data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }} />;
             const cell = roomLetter ? (
               <g key={`role-${column.id}`}>
                 {shareCell}
@@ -141,13 +142,13 @@ function ConcernRowView({ row, layout, decision, hideNumbers, roomLetters }: { r
             const share = empty || !aggregate ? null : aggregate.nobody;
             // not outlined: "nobody" is never an owner; a high value already makes the row a GAP
             // on the alarm ramp: the more people say nobody owns it, the louder the cell
-            return <ShareCell key="nobody" {...base} share={share} owner={false} colorAt={nobodyColor} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} />;
+            return <ShareCell key="nobody" {...base} share={share} owner={false} colorAt={nobodyColor} percent={layout.text.percent} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} />;
           }
           case 'agreement': {
             const agreement = empty || !aggregate ? null : aggregate.agreement;
             return (
               <CellText key="agreement" column={column} cy={cy} fontSize={layout.labelFontSize} data={{ 'data-concern-id': concern.id, 'data-column': 'agreement', 'data-agreement': agreement === null ? undefined : String(agreement) }}>
-                {agreement === null ? NO_VALUE : formatPercent(agreement)}
+                {agreement === null ? NO_VALUE : layout.text.percent(agreement)}
               </CellText>
             );
           }
@@ -180,7 +181,7 @@ function ConcernRowView({ row, layout, decision, hideNumbers, roomLetters }: { r
   );
 }
 
-function LegendRamp({ item, threshold }: { item: Extract<LegendItem, { kind: 'ramp' }>; threshold: number }): ReactElement {
+function LegendRamp({ item, threshold, percent }: { item: Extract<LegendItem, { kind: 'ramp' }>; threshold: number; percent: (share: number) => string }): ReactElement {
   const x0 = item.x + 12;
   const rampTop = item.y + 29;
   const rampHeight = 16;
@@ -188,7 +189,7 @@ function LegendRamp({ item, threshold }: { item: Extract<LegendItem, { kind: 'ra
   return (
     <g data-legend="ramp">
       <RampBar item={item} x0={x0} top={rampTop} width={RAMP.width} height={rampHeight} colorAt={shareColor} />
-      <RampTicks ticks={[0, 0.5, 1].map((t) => ({ at: t, x: x0 + t * RAMP.width, label: formatPercent(t) }))} top={rampTop + rampHeight} labelY={item.y + 62} />
+      <RampTicks ticks={[0, 0.5, 1].map((t) => ({ at: t, x: x0 + t * RAMP.width, label: percent(t) }))} top={rampTop + rampHeight} labelY={item.y + 62} />
       <path d={`M ${r2(thetaX - 5)} ${r2(rampTop - 8)} L ${r2(thetaX + 5)} ${r2(rampTop - 8)} L ${r2(thetaX)} ${r2(rampTop - 1)} Z`} fill={INK} />
       <text x={r2(thetaX + 8)} y={r2(rampTop - 1)} fontSize={12} fill={INK}>
         θ
@@ -198,10 +199,10 @@ function LegendRamp({ item, threshold }: { item: Extract<LegendItem, { kind: 'ra
 }
 
 /** The owner mark as in a cell, beside what it means. */
-function OwnerLegend({ item, threshold }: { item: Extract<LegendItem, { kind: 'owner' }>; threshold: number }): ReactElement {
+function OwnerLegend({ item, threshold, percent }: { item: Extract<LegendItem, { kind: 'owner' }>; threshold: number; percent: (share: number) => string }): ReactElement {
   return (
     <g data-legend="owner">
-      <ShareCell x={item.x} y={item.y + 3} width={56} height={34} share={threshold} owner fontSize={13} data={null} />
+      <ShareCell x={item.x} y={item.y + 3} width={56} height={34} share={threshold} owner fontSize={13} data={null} percent={percent} />
       <text x={r2(item.x + 66)} y={r2(item.y + 25)} fontSize={13} fill={INK}>
         {item.text}
       </text>
@@ -233,7 +234,7 @@ export function HeatmapSvg(props: HeatmapSvgProps): ReactElement {
   const layout = heatmapLayout(props);
   const data = { 'data-heatmap': 'true', 'data-threshold': String(layout.threshold), 'data-suppressed': props.heatmap.suppressed ? 'true' : undefined };
   const entry = (item: Extract<LegendItem, { kind: 'ramp' | 'owner' }>, i: number) =>
-    item.kind === 'ramp' ? <LegendRamp key={i} item={item} threshold={layout.threshold} /> : <OwnerLegend key={i} item={item} threshold={layout.threshold} />;
+    item.kind === 'ramp' ? <LegendRamp key={i} item={item} threshold={layout.threshold} percent={layout.text.percent} /> : <OwnerLegend key={i} item={item} threshold={layout.threshold} percent={layout.text.percent} />;
   const row = (r: ConcernRow) => (
     <ConcernRowView key={r.concern.id} row={r} layout={layout} decision={props.decisions?.[r.concern.id]} hideNumbers={props.hideDecidedNumbers ?? false} roomLetters={props.roomLetters?.[r.concern.id]} />
   );

@@ -121,7 +121,7 @@ export function differenceLayout(props: DifferenceHeatmapSvgProps): DifferenceLa
   const changes = new Map(comparison.concerns.map((c) => [c.concernId, c]));
   const inBefore = new Map(before?.concerns.map((c) => [c.concernId, c]));
   const inAfter = new Map(after?.concerns.map((c) => [c.concernId, c]));
-  const pending = frameRows<DifferenceRow>(concerns, props.order, frame, (concern) => {
+  const pending = frameRows<DifferenceRow>(concerns, props.order, frame, 'Uncategorised', (concern) => {
     const change = changes.get(concern.id);
     const beforeAggregate = inBefore.get(concern.id);
     const afterAggregate = inAfter.get(concern.id);

@@ -5,7 +5,7 @@ import type { RowStatus, TConcern, TRole } from '@thinline/shared';
 // text fitting they all rely on. layout.ts and difference-layout.ts fill the cells in.
 
 /** The exports are rasterised with DejaVu Sans only; browsers fall back to Arial. */
-export const FONT_FAMILY = 'DejaVu Sans, Arial, sans-serif';
+export const FONT_FAMILY = 'DejaVu Sans, Noto Sans JP, Arial, sans-serif';
 
 export interface TextLines {
   lines: string[];
@@ -63,7 +63,7 @@ export interface LegendBox {
   height: number;
 }
 
-export type LegendBadgeItem = LegendBox & { kind: 'badge'; status: RowStatus; text: string };
+export type LegendBadgeItem = LegendBox & { kind: 'badge'; status: RowStatus; text: string; /** the badge's word, in the picture's language */ label?: string };
 export type LegendNoteItem = LegendBox & { kind: 'note'; text: string };
 
 export interface PlacedText {
@@ -171,7 +171,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 }
 
 /** The concerns in display order, with category header rows unless an explicit order is given. */
-export function orderConcerns(concerns: TConcern[], order: string[] | undefined): { category: string | null; concerns: TConcern[] }[] {
+export function orderConcerns(concerns: TConcern[], order: string[] | undefined, uncategorised = 'Uncategorised'): { category: string | null; concerns: TConcern[] }[] {
   if (order) {
     const byId = new Map(concerns.map((c) => [c.id, c]));
     const seen = new Set<string>();
@@ -194,7 +194,7 @@ export function orderConcerns(concerns: TConcern[], order: string[] | undefined)
   }
   // a header row that says nothing is noise, so an all-uncategorised workshop gets none
   if (groups.size === 1 && groups.has('')) return [{ category: null, concerns: [...concerns] }];
-  return [...groups.entries()].map(([category, list]) => ({ category: category || 'Uncategorised', concerns: list }));
+  return [...groups.entries()].map(([category, list]) => ({ category: category || uncategorised, concerns: list }));
 }
 
 /**
@@ -298,7 +298,13 @@ export interface FrameColumns {
  * The columns, left to right: Concern | `status` | one per role | (a gap) Nobody | `after`.
  * The roles and "Nobody" share one width; the concern titles give up room first.
  */
-export function frameColumns(requested: number, roles: readonly TRole[], status: FixedColumn, after: readonly FixedColumn[]): FrameColumns {
+export function frameColumns(
+  requested: number,
+  roles: readonly TRole[],
+  status: FixedColumn,
+  after: readonly FixedColumn[],
+  words: { concern: string; nobody: string } = { concern: 'Concern', nobody: 'Nobody' },
+): FrameColumns {
   const fixed = status.width + GROUP_GAP + after.reduce((sum, c) => sum + c.width, 0);
   const { labelWidth, columnWidth, gridWidth, width, contentWidth } = fitColumns(requested, roles.length + 1, fixed);
   const valueHeader = valueHeaderFor(columnWidth);
@@ -311,11 +317,11 @@ export function frameColumns(requested: number, roles: readonly TRole[], status:
     x += w;
   };
   const pushFixed = (c: FixedColumn): void => push(c.kind, c.kind, c.name, c.width, fixedHeader(c.header, c.width));
-  push('label', 'label', 'Concern', labelWidth, fixedHeader('Concern', labelWidth));
+  push('label', 'label', words.concern, labelWidth, fixedHeader(words.concern, labelWidth));
   pushFixed(status);
   for (const role of roles) push('role', role.id, role.name, columnWidth, valueHeader(role.name));
   x += GROUP_GAP;
-  push('nobody', 'nobody', 'Nobody', columnWidth, valueHeader('Nobody'));
+  push('nobody', 'nobody', words.nobody, columnWidth, valueHeader(words.nobody));
   for (const c of after) pushFixed(c);
   return { columns, labelWidth, columnWidth, gridWidth, width, contentWidth, rotated: columnWidth < HORIZONTAL_HEADER_MIN, cellFontSize: cellFontSize(columnWidth) };
 }
@@ -361,12 +367,13 @@ export function frameRows<R extends ConcernRowBase>(
   concerns: TConcern[],
   order: string[] | undefined,
   widths: { gridWidth: number; labelWidth: number; labelFontSize?: number },
+  uncategorised: string,
   cells: (concern: TConcern) => Omit<R, keyof ConcernRowBase>,
 ): (Unplaced<CategoryRow> | Unplaced<R>)[] {
   const labelFont = widths.labelFontSize ?? LABEL_FONT;
   const rows: (Unplaced<CategoryRow> | Unplaced<R>)[] = [];
   let index = 0;
-  for (const group of orderConcerns(concerns, order)) {
+  for (const group of orderConcerns(concerns, order, uncategorised)) {
     if (group.category !== null) {
       rows.push({ kind: 'category', label: fitText(group.category, widths.gridWidth - 24, labelFont, true).lines[0] ?? '', height: CATEGORY_ROW_HEIGHT });
     }
@@ -400,8 +407,8 @@ export function frameGrid<Row extends { height: number }>(top: number, frame: Fr
 }
 
 /** A legend entry: a status badge and what it means. */
-export function legendBadge(status: RowStatus, text: string): LegendBadgeItem {
-  return { kind: 'badge', x: 0, y: 0, width: STATUS_WIDTH - 16 + 8 + estimateTextWidth(text, LEGEND_FONT), height: 28, status, text };
+export function legendBadge(status: RowStatus, text: string, label?: string): LegendBadgeItem {
+  return { kind: 'badge', x: 0, y: 0, width: STATUS_WIDTH - 16 + 8 + estimateTextWidth(text, LEGEND_FONT), height: 28, status, text, label };
 }
 
 /** A legend entry of words only. */

@@ -1,4 +1,4 @@
-import { AGREEMENT_FLOOR, CONTESTED_MARGIN, NO_VALUE, OTHER_ROLE, type RowStatus, UNDISCLOSED_ROLE, formatPercent, honestRowStatus, plural, suppressedMessage } from '@thinline/shared';
+import { AGREEMENT_FLOOR, CONTESTED_MARGIN, HEATMAP_TEXT_EN, type HeatmapText, NO_VALUE, OTHER_ROLE, type RowStatus, UNDISCLOSED_ROLE, honestRowStatus } from '@thinline/shared';
 import type { TConcern, TConcernAggregate, THeatmap, TRole } from '@thinline/shared';
 import { AGREEMENT_WIDTH, ANSWERED_WIDTH, type CategoryRow, type ConcernRowBase, type FrameLayout, type FrameProps, LEGEND_FONT, type LegendBadgeItem, type LegendBox, type LegendNoteItem, PADDING, STATUS_WIDTH, estimateTextWidth, flowLayout, frameColumns, frameLayout, frameRows, legendBadge, legendNote, titleBlock, wrapText } from './frame.js';
 import { RAMP } from './theme.js';
@@ -11,6 +11,8 @@ export interface HeatmapSvgProps extends FrameProps {
   decisions?: Readonly<Record<string, { raci: Readonly<Record<string, string>>; label: string }>>;
   /** draw decided rows without the room's numbers, the decision written across them, to focus on what is left */
   hideDecidedNumbers?: boolean;
+  /** the words in the session's language (default English) */
+  text?: HeatmapText;
   /**
    * The projector's picture: no title block (the presenter's banner names the session), no
    * Answered column, and concern titles at PROJECTOR_LABEL_FONT, so that drawn PROJECTOR_WIDTH
@@ -58,43 +60,38 @@ export interface HeatmapLayout extends FrameLayout<ConcernRow, LegendItem> {
   banner: { y: number; height: number; lines: string[]; fontSize: number } | null;
   threshold: number;
   summary: HeatmapSummary;
+  text: HeatmapText;
 }
 
-function segmentLabel(heatmap: THeatmap, roles: TRole[]): string {
-  if (heatmap.segment === null) return 'Whole room';
-  if (heatmap.segment === OTHER_ROLE) return 'Segment: other roles';
-  if (heatmap.segment === UNDISCLOSED_ROLE) return 'Segment: role not given';
+function segmentLabel(heatmap: THeatmap, roles: TRole[], text: HeatmapText): string {
+  if (heatmap.segment === null) return text.wholeRoom;
+  if (heatmap.segment === OTHER_ROLE) return text.segmentOther;
+  if (heatmap.segment === UNDISCLOSED_ROLE) return text.segmentUndisclosed;
   const role = roles.find((r) => r.id === heatmap.segment);
-  return `Segment: as ${role?.name ?? heatmap.segment} see it`;
+  return text.segmentRole(role?.name ?? heatmap.segment);
 }
 
-function legendItems(threshold: number, minAnswers: number, summary: HeatmapSummary, x0: number, y0: number, maxWidth: number): { items: LegendItem[]; height: number } {
-  const theta = formatPercent(threshold);
+function legendItems(threshold: number, minAnswers: number, summary: HeatmapSummary, x0: number, y0: number, maxWidth: number, text: HeatmapText): { items: LegendItem[]; height: number } {
+  const theta = text.percent(threshold);
   const badgeText: [RowStatus, string][] = [
-    ['gap', `no role reaches ${theta}, or "nobody" does`],
-    ['overlap', `2 or more roles reach ${theta}`],
-    ['clear', 'exactly one owning role'],
+    ['gap', text.legend.gap(theta)],
+    ['overlap', text.legend.overlap(theta)],
+    ['clear', text.legend.clear],
   ];
   // the honesty flags and the anonymity mark are explained only where they occur
-  if (summary.contested > 0) badgeText.push(['contested', `top share within ${formatPercent(CONTESTED_MARGIN)} of ${theta}, or agreement below ${formatPercent(AGREEMENT_FLOOR)}`]);
-  if (summary.tooFew > 0) badgeText.push(['too few', `fewer than ${minAnswers} answers: no number shown`]);
-  badgeText.push(['no data', 'no answers yet']);
-  if (summary.hidden > 0) badgeText.push(['hidden', 'too few respondents to show']);
+  if (summary.contested > 0) badgeText.push(['contested', text.legend.contested(text.percent(CONTESTED_MARGIN), theta, text.percent(AGREEMENT_FLOOR))]);
+  if (summary.tooFew > 0) badgeText.push(['too few', text.legend.tooFew(minAnswers)]);
+  badgeText.push(['no data', text.legend.noData]);
+  if (summary.hidden > 0) badgeText.push(['hidden', text.legend.hidden]);
+  const owner = text.legend.owner(theta);
 
   const sized: LegendItem[] = [
-    { kind: 'ramp', x: 0, y: 0, width: RAMP.width + 24, height: 66, caption: 'Share naming the role as owner' },
-    {
-      kind: 'owner',
-      x: 0,
-      y: 0,
-      width: 56 + 10 + estimateTextWidth(`Owner: share ≥ θ = ${theta}`, LEGEND_FONT),
-      height: 40,
-      text: `Owner: share ≥ θ = ${theta}`,
-    },
-    ...badgeText.map(([status, text]) => legendBadge(status, text)),
-    legendNote(`${NO_VALUE} no number to show`),
-    legendNote('Agreement: 100% = everyone gave the same answer'),
-    legendNote('Orange: the alarm (gap rows; "Nobody", darker the more say so)'),
+    { kind: 'ramp', x: 0, y: 0, width: Math.max(RAMP.width + 24, estimateTextWidth(text.legend.ramp, LEGEND_FONT) + 24), height: 66, caption: text.legend.ramp },
+    { kind: 'owner', x: 0, y: 0, width: 56 + 10 + estimateTextWidth(owner, LEGEND_FONT), height: 40, text: owner },
+    ...badgeText.map(([status, line]) => legendBadge(status, line, text.status[status])),
+    legendNote(`${NO_VALUE} ${text.legend.noNumber}`),
+    legendNote(text.legend.agreement),
+    legendNote(text.legend.alarm),
   ];
 
   return flowLayout(sized, x0, y0, maxWidth);
@@ -106,17 +103,25 @@ function legendItems(threshold: number, minAnswers: number, summary: HeatmapSumm
  */
 export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
   const { roles, concerns, heatmap } = props;
+  const text = props.text ?? HEATMAP_TEXT_EN;
   const showLegend = props.showLegend ?? true;
-  const frame = frameColumns(Math.max(480, props.width ?? 1600), roles, { kind: 'status', name: 'Status', header: 'Status', width: STATUS_WIDTH }, [
-    { kind: 'agreement', name: 'Agreement', header: 'Agreement', width: AGREEMENT_WIDTH },
-    ...(props.projector ? [] : [{ kind: 'answered' as const, name: 'Answered', header: 'Answered', width: ANSWERED_WIDTH }]),
-  ]);
+  const { columns: words } = text;
+  const frame = frameColumns(
+    Math.max(480, props.width ?? 1600),
+    roles,
+    { kind: 'status', name: words.status, header: words.status, width: STATUS_WIDTH },
+    [
+      { kind: 'agreement', name: words.agreement, header: words.agreement, width: AGREEMENT_WIDTH },
+      ...(props.projector ? [] : [{ kind: 'answered' as const, name: words.answered, header: words.answered, width: ANSWERED_WIDTH }]),
+    ],
+    words,
+  );
   const { contentWidth } = frame;
 
   const top = titleBlock(contentWidth, {
-    title: props.title?.trim() || 'Ownership heatmap',
-    subtitle: props.subtitle?.trim() || `${plural(heatmap.participants, 'participant')} · ${plural(heatmap.answers, 'answer')}`,
-    meta: `${segmentLabel(heatmap, roles)} · round ${heatmap.round} · owner threshold θ = ${formatPercent(heatmap.threshold)}`,
+    title: props.title?.trim() || text.title,
+    subtitle: props.subtitle?.trim() || text.subtitle(heatmap.participants, heatmap.answers),
+    meta: text.meta(segmentLabel(heatmap, roles, text), heatmap.round, text.percent(heatmap.threshold)),
   });
   const showTitle = (props.showTitle ?? true) && !props.projector;
   const labelFontSize = props.projector ? PROJECTOR_LABEL_FONT : undefined;
@@ -126,7 +131,7 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
   let banner: HeatmapLayout['banner'] = null;
   if (heatmap.suppressed) {
     const fontSize = 18;
-    const lines = wrapText(suppressedMessage(heatmap.minSegmentSize), contentWidth - 72, fontSize, 3, true).lines;
+    const lines = wrapText(text.suppressed(heatmap.minSegmentSize), contentWidth - 72, fontSize, 3, true).lines;
     const height = lines.length * (fontSize + 6) + 28;
     banner = { y, height, lines, fontSize };
     y += height + 18;
@@ -134,7 +139,7 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
 
   // --- rows (needed before the legend, which shows HIDDEN only when it occurs) ------------
   const aggregates = new Map(heatmap.concerns.map((a) => [a.concernId, a]));
-  const pendingRows = frameRows<ConcernRow>(concerns, props.order, { ...frame, labelFontSize }, (concern) => {
+  const pendingRows = frameRows<ConcernRow>(concerns, props.order, { ...frame, labelFontSize }, text.uncategorised, (concern) => {
     const aggregate = aggregates.get(concern.id);
     const status = honestRowStatus(aggregate, heatmap);
     // below k answers there is no room's view to colour: the row says "too few answers" instead of 100%
@@ -159,16 +164,15 @@ export function heatmapLayout(props: HeatmapSvgProps): HeatmapLayout {
     title: top,
     top: y,
     rows: pendingRows,
-    legend: showLegend ? (at) => legendItems(heatmap.threshold, heatmap.minSegmentSize, summary, PADDING, at, contentWidth) : null,
-    ariaLabel: ariaSummary(summary, heatmap),
+    legend: showLegend ? (at) => legendItems(heatmap.threshold, heatmap.minSegmentSize, summary, PADDING, at, contentWidth, text) : null,
+    ariaLabel: ariaSummary(summary, heatmap, text),
     showTitle,
     labelFontSize,
   });
-  return { ...layout, banner, threshold: heatmap.threshold, summary };
+  return { ...layout, banner, threshold: heatmap.threshold, summary, text };
 }
 
-function ariaSummary(s: HeatmapSummary, heatmap: THeatmap): string {
-  const base = `Ownership heatmap: ${plural(s.concerns, 'concern')}, ${plural(s.roles, 'role')}`;
-  if (heatmap.suppressed) return `${base}. ${suppressedMessage(heatmap.minSegmentSize)}`;
-  return `${base}, ${plural(s.gaps, 'gap')}, ${plural(s.overlaps, 'overlap')}`;
+function ariaSummary(s: HeatmapSummary, heatmap: THeatmap, text: HeatmapText): string {
+  if (heatmap.suppressed) return text.ariaSuppressed(s.concerns, s.roles, heatmap.minSegmentSize);
+  return text.aria(s.concerns, s.roles, s.gaps, s.overlaps);
 }

@@ -67,7 +67,7 @@ export function PadlockIcon({ cx, cy, scale, color }: { cx: number; cy: number; 
   );
 }
 
-export function StatusBadge({ status, x, y, width, height, fontSize }: { status: RowStatus; x: number; y: number; width: number; height: number; fontSize: number }): ReactElement {
+export function StatusBadge({ status, x, y, width, height, fontSize, label }: { status: RowStatus; x: number; y: number; width: number; height: number; fontSize: number; label?: string }): ReactElement {
   const style = BADGE_STYLES[status];
   const ink = textColorFor(style.fill);
   const cy = y + height / 2;
@@ -87,7 +87,7 @@ export function StatusBadge({ status, x, y, width, height, fontSize }: { status:
       />
       <StatusIcon status={status} cx={x + 14} cy={cy} color={ink} />
       <text x={r2(x + iconSpace + (width - iconSpace) / 2)} y={baseline(cy, fontSize)} fontSize={fontSize} fontWeight="bold" textAnchor="middle" fill={ink}>
-        {STATUS_LABELS[status]}
+        {label ?? STATUS_LABELS[status]}
       </text>
     </g>
   );
@@ -317,10 +317,10 @@ export function CellText({ column, cy, fontSize, data, children }: { column: Lay
 }
 
 /** A legend entry: the badge and what it means. */
-export function LegendBadge({ item, badge }: { item: { x: number; y: number; status: RowStatus; text: string }; badge: { width: number; fontSize: number } }): ReactElement {
+export function LegendBadge({ item, badge }: { item: { x: number; y: number; status: RowStatus; text: string; label?: string }; badge: { width: number; fontSize: number } }): ReactElement {
   return (
     <g data-legend={`badge-${item.status}`}>
-      <StatusBadge status={item.status} x={item.x} y={item.y + 1} width={badge.width} height={26} fontSize={badge.fontSize} />
+      <StatusBadge status={item.status} x={item.x} y={item.y + 1} width={badge.width} height={26} fontSize={badge.fontSize} label={item.label} />
       <text x={r2(item.x + badge.width + 8)} y={r2(item.y + 19)} fontSize={13} fill={INK}>
         {item.text}
       </text>

@@ -1,14 +1,19 @@
+import type { TLocale } from '@thinline/shared';
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../features/auth/hooks/useMe';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
+import { rememberLocale } from '../i18n/detect';
+import { activateLocale, useT } from '../i18n/i18n';
 import { Button } from '../ui/Button';
+import { LanguagePicker } from '../ui/LanguagePicker';
 
 /** The frame of every facilitator screen: skip link, header with account, and the screen. */
 export function FacilitatorShell() {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const first = useRef(true);
+  const t = useT();
 
   // A new screen does not reload the page, so focus and scroll are moved to its top as a
   // reload would: starting a session from the bottom of the workshop editor must not open
@@ -25,7 +30,7 @@ export function FacilitatorShell() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t('app.shell.skip')}
       </a>
       <AppHeader />
       <main id="main" ref={main} tabIndex={-1}>
@@ -36,6 +41,7 @@ export function FacilitatorShell() {
 }
 
 function AppHeader() {
+  const t = useT();
   const me = useMe();
   const user = me.data ?? null;
   return (
@@ -43,27 +49,34 @@ function AppHeader() {
       <Link to="/" className="app-header__brand">
         Thinline
       </Link>
-      <nav aria-label="Account" className="app-header__nav">
+      <nav aria-label={t('app.shell.account')} className="app-header__nav">
         {user ? (
           <>
-            <Link to="/workshops">Workshops</Link>
-            <Link to="/compare">Compare sessions</Link>
-            <Link to="/orgs">Organisations</Link>
-            <span className="app-header__user">Signed in as {user.name || user.email}</span>
+            <Link to="/workshops">{t('app.shell.workshops')}</Link>
+            <Link to="/compare">{t('app.shell.compare')}</Link>
+            <Link to="/orgs">{t('app.shell.organisations')}</Link>
+            <span className="app-header__user">{t('app.shell.signedInAs', { name: user.name || user.email })}</span>
             <SignOutButton />
           </>
         ) : me.isPending ? null : (
           <>
-            <Link to="/signin">Sign in</Link>
-            <Link to="/signup">Sign up</Link>
+            <Link to="/signin">{t('app.shell.signIn')}</Link>
+            <Link to="/signup">{t('app.shell.signUp')}</Link>
           </>
         )}
+        <LanguagePicker className="app-header__language" onPick={pickLanguage} />
       </nav>
     </header>
   );
 }
 
+function pickLanguage(locale: TLocale) {
+  rememberLocale(locale);
+  void activateLocale(locale, ['phone', 'app']);
+}
+
 function SignOutButton() {
+  const t = useT();
   const signOut = useSignOut();
   const navigate = useNavigate();
   return (
@@ -72,14 +85,14 @@ function SignOutButton() {
         variant="ghost"
         size="small"
         busy={signOut.isPending}
-        busyLabel="Signing out…"
+        busyLabel={t('app.shell.signingOut')}
         onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate('/') })}
       >
-        Sign out
+        {t('app.shell.signOut')}
       </Button>
       {signOut.isError ? (
         <span role="alert" className="app-header__user">
-          Could not sign out: {signOut.error.message}
+          {t('app.shell.signOutFailed', { reason: signOut.error.message })}
         </span>
       ) : null}
     </>

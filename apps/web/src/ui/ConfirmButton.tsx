@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Button, type ButtonVariant } from './Button';
+import { useT } from '../i18n/i18n';
 
 interface ConfirmButtonProps {
   children: ReactNode;
@@ -19,6 +20,7 @@ interface ConfirmButtonProps {
  * on "Cancel" so a second Enter does no harm; cancelling returns focus to the button.
  */
 export function ConfirmButton({ children, question, confirmLabel, onConfirm, busy = false, variant = 'danger', size = 'small', ...rest }: ConfirmButtonProps) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -38,13 +40,13 @@ export function ConfirmButton({ children, question, confirmLabel, onConfirm, bus
     );
   }
   return (
-    <span className="cluster" role="group" aria-label="Confirm">
+    <span className="cluster" role="group" aria-label={t('app.confirm.group')}>
       <span>{question}</span>
       <Button variant={variant} size={size} onClick={onConfirm} busy={busy}>
         {confirmLabel}
       </Button>
       <Button ref={cancel} variant="secondary" size={size} onClick={() => setAsking(false)} disabled={busy}>
-        Cancel
+        {t('app.confirm.cancel')}
       </Button>
     </span>
   );

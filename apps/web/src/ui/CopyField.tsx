@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from './Button';
+import { useT } from '../i18n/i18n';
 
 /**
  * A read-only value with a Copy button that says when it copied (or how to copy by hand).
  * `rows` shows a several-line text (an invite to paste into chat) instead of one line.
  */
 export function CopyField({ label, value, rows }: { label: string; value: string; rows?: number }) {
+  const t = useT();
   const id = useId();
   const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -38,11 +40,11 @@ export function CopyField({ label, value, rows }: { label: string; value: string
           <input ref={input} id={id} className="input" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
         )}
         <Button variant="secondary" onClick={() => void copy()}>
-          Copy
+          {t('phone.copy.button')}
         </Button>
       </div>
       <span role="status" className="field__hint">
-        {status === 'copied' ? 'Copied to the clipboard.' : status === 'failed' ? 'Could not copy: the text is selected, press Ctrl+C (⌘C on a Mac).' : ''}
+        {status === 'copied' ? t('phone.copy.done') : status === 'failed' ? t('phone.copy.failed') : ''}
       </span>
     </div>
   );

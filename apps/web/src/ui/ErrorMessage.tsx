@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Button } from './Button';
 import { errorMessage, isNotFound, isUnauthorized } from './errors';
+import { useT } from '../i18n/i18n';
 
 interface ErrorMessageProps {
   error: unknown;
@@ -18,7 +19,8 @@ interface ErrorMessageProps {
  * An error a person can act on: what failed, the server's own sentence, and the next step
  * (sign in again, go back, or retry). Announced as an alert.
  */
-export function ErrorMessage({ error, title = 'Something went wrong', onRetry, retrying, suggestNextStep = true, children }: ErrorMessageProps) {
+export function ErrorMessage({ error, title, onRetry, retrying, suggestNextStep = true, children }: ErrorMessageProps) {
+  const t = useT();
   const location = useLocation();
   const next = encodeURIComponent(location.pathname + location.search);
   let action: ReactNode = null;
@@ -27,27 +29,27 @@ export function ErrorMessage({ error, title = 'Something went wrong', onRetry, r
   } else if (isUnauthorized(error)) {
     action = (
       <p>
-        <Link to={`/signin?next=${next}`}>Sign in again</Link> to continue.
+        <Link to={`/signin?next=${next}`}>{t('app.error.signInAgain')}</Link>
       </p>
     );
   } else if (isNotFound(error)) {
     action = (
       <p>
-        <Link to="/workshops">Go to your workshops</Link>
+        <Link to="/workshops">{t('app.error.toWorkshops')}</Link>
       </p>
     );
   } else if (onRetry) {
     action = (
       <div>
-        <Button variant="secondary" size="small" onClick={onRetry} busy={retrying} busyLabel="Trying again…">
-          Try again
+        <Button variant="secondary" size="small" onClick={onRetry} busy={retrying} busyLabel={t('app.error.retrying')}>
+          {t('app.error.retry')}
         </Button>
       </div>
     );
   }
   return (
     <div className="alert" role="alert">
-      <p className="alert__title">{title}</p>
+      <p className="alert__title">{title ?? t('app.error.title')}</p>
       <p>{errorMessage(error)}</p>
       {children}
       {action}

@@ -1,11 +1,12 @@
 import { type TErrorAction, errorStatus, isApiErrorCode, retryDelayMs } from '@thinline/shared';
 import { ApiError } from '../lib/http';
+import { t } from '../i18n/i18n';
 
 /** The sentence to show a person for any thrown value. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   if (error instanceof Error && error.message) return error.message;
-  return 'Something went wrong. Please try again.';
+  return t('phone.error.generic');
 }
 
 /**

@@ -1,18 +1,12 @@
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatLocalDate, formatLocalDateTime } from '@thinline/shared';
+import { currentLocale } from '../i18n/i18n';
 
-function parse(iso: string | null | undefined): Date | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
+// Dates as the shown language writes them ("Nov 20, 2026", "20.11.2026", "2026/11/20"), in the reader's zone.
 
 export function formatDate(iso: string | null | undefined): string {
-  const date = parse(iso);
-  return date ? dateFormat.format(date) : '–';
+  return formatLocalDate(currentLocale(), iso) ?? '–';
 }
 
 export function formatDateTime(iso: string | null | undefined): string {
-  const date = parse(iso);
-  return date ? dateTimeFormat.format(date) : '–';
+  return formatLocalDateTime(currentLocale(), iso) ?? '–';
 }

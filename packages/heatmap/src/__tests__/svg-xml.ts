@@ -83,6 +83,6 @@ export function itIsAStandaloneSvg(picture: () => { svg: string; root: XNode }, 
     expect(svg).not.toMatch(/class=|style=|<style|foreignObject|<image|href=/);
     expect(svg).not.toContain('<!--');
     expect(svg).not.toContain('NaN');
-    expect(new Set([...svg.matchAll(/font-family="([^"]*)"/g)].map((m) => m[1]))).toEqual(new Set(['DejaVu Sans, Arial, sans-serif']));
+    expect(new Set([...svg.matchAll(/font-family="([^"]*)"/g)].map((m) => m[1]))).toEqual(new Set(['DejaVu Sans, Noto Sans JP, Arial, sans-serif']));
   });
 }

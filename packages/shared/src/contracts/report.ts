@@ -44,7 +44,8 @@ export const ZReport = z.object({
     startedAt: z.string().nullable(),
     closedAt: z.string().nullable(),
     round: z.number().int(),
-    settings: ZSessionSettings.pick({ pacing: true, anonymity: true, answerMode: true, threshold: true, minSegmentSize: true }),
+    // locale: the report page speaks the session's language (a link made before it existed reads English)
+    settings: ZSessionSettings.pick({ pacing: true, anonymity: true, answerMode: true, threshold: true, minSegmentSize: true, locale: true }).partial({ locale: true }),
   }),
   roles: z.array(ZRole),
   concerns: z.array(ZConcern),

@@ -11,11 +11,12 @@ describe('readSessionSettings', () => {
       threshold: 0.6,
       minSegmentSize: DEFAULT_SETTINGS.minSegmentSize,
       maxParticipants: DEFAULT_SETTINGS.maxParticipants,
+      locale: 'en',
     });
   });
 
   it('keeps every stored value over the defaults', () => {
-    const stored = { pacing: 'facilitator-led', anonymity: 'named', answerMode: 'raci', threshold: 0.25, minSegmentSize: 5, maxParticipants: 40 };
+    const stored = { pacing: 'facilitator-led', anonymity: 'named', answerMode: 'raci', threshold: 0.25, minSegmentSize: 5, maxParticipants: 40, locale: 'ja' };
     expect(readSessionSettings(stored)).toEqual(stored);
   });
 

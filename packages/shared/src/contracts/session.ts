@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZConcern, ZRole } from './workshop.js';
 import { ZFollowUp } from './follow-up.js';
 import { ZId } from './ids.js';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.js';
 
 export const PACING = ['self-paced', 'facilitator-led'] as const;
 export const ANONYMITY = ['anonymous', 'named'] as const;
@@ -30,7 +31,11 @@ export const DEFAULT_SETTINGS = {
   threshold: 0.5,
   minSegmentSize: 3,
   maxParticipants: 20000,
+  locale: DEFAULT_LOCALE,
 } as const;
+
+/** One of the languages Thinline speaks (a BCP 47 tag). */
+export const ZLocale = z.enum(LOCALES);
 
 export const ZSessionSettings = z.strictObject({
   pacing: z.enum(PACING),
@@ -41,6 +46,8 @@ export const ZSessionSettings = z.strictObject({
   /** k: segments with fewer respondents are not shown. */
   minSegmentSize: z.number().int().min(1).max(50),
   maxParticipants: z.number().int().min(1).max(20000),
+  /** The language of the presenter, the control room's defaults, the report and the exports. */
+  locale: ZLocale,
 });
 export type TSessionSettings = z.infer<typeof ZSessionSettings>;
 
@@ -179,7 +186,8 @@ export type TSession = z.infer<typeof ZSession>;
 
 /** The public view a participant gets on joining: no facilitator-only data. */
 export const ZPublicSession = ZSession.pick({ id: true, title: true, status: true, roles: true, concerns: true, state: true }).extend({
-  settings: ZSessionSettings.pick({ pacing: true, anonymity: true, answerMode: true }),
+  // locale: the phone's fallback when its browser asks for none of Thinline's languages
+  settings: ZSessionSettings.pick({ pacing: true, anonymity: true, answerMode: true, locale: true }).partial({ locale: true }),
 });
 export type TPublicSession = z.infer<typeof ZPublicSession>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales.js';
 import { ZId } from './ids.js';
 import { text } from './text.js';
 import { LIMITS } from './values.js';
@@ -51,7 +52,8 @@ export const ZWorkshopBody = z.strictObject({
 /** `orgId`: the workshop belongs to that org (the caller must be one of its owners or facilitators). */
 const ZOrgField = { orgId: ZId.optional() };
 export const ZCreateWorkshopRequest = z.union([
-  z.strictObject({ templateId: text().min(1).max(60), ...ZOrgField }),
+  // locale: the built-in template in that language (GET /api/templates?locale=); default English
+  z.strictObject({ templateId: text().min(1).max(60), locale: z.enum(LOCALES).optional(), ...ZOrgField }),
   ZWorkshopBody.extend(ZOrgField),
 ]);
 export type TCreateWorkshopRequest = z.input<typeof ZCreateWorkshopRequest>;
@@ -109,3 +111,7 @@ export const ZTemplateSummary = z.object({
   concerns: z.array(z.object({ title: z.string(), description: z.string(), category: z.string() })),
 });
 export type TTemplate = z.infer<typeof ZTemplateSummary>;
+
+/** GET /api/templates?locale=de: the built-in templates in that language (default English). */
+export const ZTemplatesQuery = z.strictObject({ locale: z.enum(LOCALES).optional() });
+export type TTemplatesQuery = z.infer<typeof ZTemplatesQuery>;

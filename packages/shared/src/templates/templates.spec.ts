@@ -1,6 +1,7 @@
 import { LIMITS, ZTemplateSummary, ZWorkshopFile } from '../contracts/workshop.js';
 import { DE_VS_MLOPS } from './de-vs-mlops.js';
-import { TEMPLATES, findTemplate } from './index.js';
+import { LOCALES } from '../i18n/locales.js';
+import { DE_VS_MLOPS_TRANSLATIONS, TEMPLATES, TEMPLATES_BY_LOCALE, findTemplate } from './index.js';
 
 /** A description a participant reads on a phone: one sentence, short. */
 const PHONE_SENTENCE_MAX = 140;
@@ -85,5 +86,29 @@ describe('findTemplate', () => {
     expect(findTemplate('de-vs-mlops')).toBe(DE_VS_MLOPS);
     expect(findTemplate('nope')).toBeUndefined();
     expect(findTemplate('')).toBeUndefined();
+  });
+});
+
+describe('the built-in template in every language', () => {
+  it.each(LOCALES.filter((l) => l !== 'en'))('%s: translates every role, category and concern, fits the limits, one short sentence each', (locale) => {
+    const t = TEMPLATES_BY_LOCALE[locale][0];
+    const en = TEMPLATES_BY_LOCALE.en[0];
+    expect(t && en).toBeTruthy();
+    if (!t || !en) return;
+    const translation = DE_VS_MLOPS_TRANSLATIONS[locale];
+    expect(Object.keys(translation.categories).sort()).toEqual([...new Set(en.concerns.map((c) => c.category))].sort());
+    expect(translation.concerns).toHaveLength(en.concerns.length);
+    expect(ZTemplateSummary.safeParse(t).success).toBe(true);
+    expect(t.id).toBe(en.id);
+    for (const c of t.concerns) {
+      expect(c.title.length).toBeGreaterThan(0);
+      expect(c.title.length).toBeLessThanOrEqual(LIMITS.titleLength);
+      expect(c.category.length).toBeGreaterThan(0);
+      expect(c.description.length).toBeGreaterThan(0);
+      expect(c.description.length).toBeLessThanOrEqual(PHONE_SENTENCE_MAX);
+    }
+    expect(new Set(t.concerns.map((c) => c.title)).size).toBe(t.concerns.length);
+    expect(new Set(t.roles.map((r) => r.name)).size).toBe(t.roles.length);
+    expect(findTemplate(t.id, locale)).toBe(t);
   });
 });

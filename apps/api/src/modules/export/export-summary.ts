@@ -1,7 +1,7 @@
 import { atLeast, convergence, discussionQueue, perceptionGap } from '@thinline/shared';
 import type { TConcern, THeatmap, TShownConcernAggregate } from '@thinline/shared';
 import { hasAnswers, lastRound } from './export-bundle.js';
-import { percentWhole } from './format.js';
+import { exportText, percentWhole } from './format.js';
 import type { ExportBundle, ExportSegment } from './export-bundle.js';
 
 /** The largest perception gap of a concern between two shown segments. */
@@ -134,15 +134,19 @@ function missingAggregate(concernId: string, roleIds: readonly string[]): TShown
  * `no role reaches 50% (highest: Data Engineering 38%, Data Science 38%)`.
  */
 export function issueReason(insight: ConcernInsight, bundle: ExportBundle): string {
+  const tx = exportText(bundle);
   const a = insight.aggregate;
   const threshold = bundle.session.settings.threshold;
-  const theta = percentWhole(threshold);
-  const owners = a.owners.map((id, i) => `${insight.ownerNames[i] ?? id} ${percentWhole(a.shares[id] ?? 0)}`).join(', ');
-  if (a.status === 'overlap') return `${a.owners.length} roles reach ${theta} (${owners})`;
+  const theta = percentWhole(threshold, tx);
+  const owners = a.owners.map((id, i) => `${insight.ownerNames[i] ?? id} ${percentWhole(a.shares[id] ?? 0, tx)}`).join(tx.t('export.listSeparator'));
+  if (a.status === 'overlap') return tx.t('export.reason.overlap', { roles: a.owners.length, theta, owners });
   if (a.status !== 'gap') return '';
-  if (atLeast(a.nobody, threshold)) return `"nobody owns this" reaches ${theta} (${percentWhole(a.nobody)})${owners ? `, though ${owners} reach it too` : ''}`;
+  if (atLeast(a.nobody, threshold)) {
+    const nobody = percentWhole(a.nobody, tx);
+    return a.owners.length ? tx.t('export.reason.nobodyAndOwners', { theta, nobody, owners }) : tx.t('export.reason.nobody', { theta, nobody });
+  }
   const top = Math.max(0, ...bundle.roles.map((r) => a.shares[r.id] ?? 0));
-  if (top === 0) return `no role reaches ${theta} (no role named)`;
-  const leaders = bundle.roles.filter((r) => (a.shares[r.id] ?? 0) === top).map((r) => `${r.name} ${percentWhole(top)}`);
-  return `no role reaches ${theta} (highest: ${leaders.join(', ')})`;
+  if (top === 0) return tx.t('export.reason.noneNamed', { theta });
+  const leaders = bundle.roles.filter((r) => (a.shares[r.id] ?? 0) === top).map((r) => `${r.name} ${percentWhole(top, tx)}`);
+  return tx.t('export.reason.highest', { theta, leaders: leaders.join(tx.t('export.listSeparator')) });
 }

@@ -1,4 +1,5 @@
-import { NO_VALUE, type RowStatus, STATUS_LABELS, fewerThan, formatPercent, honestRowStatus, plural, rowStatus } from '@thinline/shared';
+import { NO_VALUE, type RowStatus, honestRowStatus, plural, rowStatus } from '@thinline/shared';
+import { type Translator, translator } from '../../i18n/translator.js';
 import { hasAnswers, lastRound, sessionDate } from './export-bundle.js';
 import type { ExportBundle } from './export-bundle.js';
 
@@ -8,12 +9,23 @@ import type { ExportBundle } from './export-bundle.js';
  * screen), one decimal in tables meant for further work (CSV, XLSX).
  */
 
-export const NO_ANSWERS = 'No answers yet';
 export { NO_VALUE, honestRowStatus, plural, rowStatus };
 
-/** Whole percent, exactly as the heatmap on screen prints it: 0.625 → "63%". */
-export function percentWhole(value: number): string {
-  return formatPercent(value);
+const EN = translator('en');
+
+/** The words, numbers and dates of an export, in its session's language (`settings.locale`). */
+export function exportText(bundle: ExportBundle): Translator {
+  return translator(bundle.session.settings.locale);
+}
+
+/** "No answers yet" in the export's language. */
+export function noAnswers(tx: Translator = EN): string {
+  return tx.t('export.noAnswers');
+}
+
+/** Whole percent, exactly as the heatmap on screen prints it: 0.625 → "63%" (German "63 %"). */
+export function percentWhole(value: number, tx: Translator = EN): string {
+  return tx.percent(value);
 }
 
 /** Percent with one decimal, without the sign, for table columns headed "(%)": 0.625 → "62.5". */
@@ -26,16 +38,16 @@ export function percentOneDecimal(value: number): string {
 export const XLSX_PERCENT_FORMAT = '0.0%';
 
 /** Agreement in pictures and reports: whole percent, or "–" when it is undefined. */
-export function agreementWhole(value: number | null): string {
-  return value === null ? NO_VALUE : percentWhole(value);
+export function agreementWhole(value: number | null, tx: Translator = EN): string {
+  return value === null ? NO_VALUE : percentWhole(value, tx);
 }
 
-/** A signed change in percentage points, whole: +25 pp, −8 pp, 0 pp. */
-export function pointsChange(delta: number | null): string {
+/** A signed change in percentage points, whole: +25 pp, −8 pp, 0 pp (German "+25 Pp."). */
+export function pointsChange(delta: number | null, tx: Translator = EN): string {
   if (delta === null) return NO_VALUE;
   const pp = Math.round(delta * 100);
-  if (pp === 0) return '0 pp';
-  return `${pp > 0 ? '+' : '−'}${Math.abs(pp)} pp`;
+  const sign = pp > 0 ? '+' : pp < 0 ? '−' : '';
+  return tx.t('export.points', { points: `${sign}${tx.integer(Math.abs(pp))}` });
 }
 
 /** A signed change in percentage points with one decimal, for tables: "25.0", "-8.3". */
@@ -55,69 +67,79 @@ export function isoDateTime(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-export function thresholdLabel(threshold: number): string {
-  return `θ = ${percentWhole(threshold)}`;
+export function thresholdLabel(threshold: number, tx: Translator = EN): string {
+  return `θ = ${percentWhole(threshold, tx)}`;
 }
 
-export function statusLabel(status: RowStatus): string {
-  return STATUS_LABELS[status];
+export function statusLabel(status: RowStatus, tx: Translator = EN): string {
+  return tx.heatmap.status[status];
 }
 
 export function roundLabel(bundle: ExportBundle): string {
   const rounds = Math.max(1, bundle.rounds.length);
   const round = lastRound(bundle).round;
   const named = roundWithLabel(bundle, round);
-  return rounds > 1 ? `${named} of ${rounds}` : named;
+  return rounds > 1 ? exportText(bundle).t('export.roundOf', { round: named, rounds }) : named;
 }
 
 /** "round 1 (pre-work)", or "round 2" for a round without a label. */
 export function roundWithLabel(bundle: ExportBundle, round: number): string {
+  const tx = exportText(bundle);
   const label = bundle.session.rounds.find((r) => r.round === round)?.label;
-  return label ? `round ${round} (${label})` : `round ${round}`;
+  return label ? tx.t('export.roundLabelled', { round, label }) : tx.t('export.round', { round });
+}
+
+/** "n participants" in the export's language. */
+export function participantsLabel(n: number, tx: Translator = EN): string {
+  return tx.t('export.participants', { n });
 }
 
 /** The line under every export's title: date · participants · θ · round (· No answers yet). */
 export function subtitle(bundle: ExportBundle): string {
+  const tx = exportText(bundle);
   const parts = [
     isoDate(sessionDate(bundle)),
-    plural(bundle.participants.total, 'participant', 'participants'),
-    thresholdLabel(bundle.session.settings.threshold),
+    participantsLabel(bundle.participants.total, tx),
+    thresholdLabel(bundle.session.settings.threshold, tx),
     roundLabel(bundle),
   ];
-  if (!hasAnswers(bundle)) parts.push(NO_ANSWERS);
+  if (!hasAnswers(bundle)) parts.push(noAnswers(tx));
   return parts.join(' · ');
 }
 
 /** What a small-segment count is shown as, so a role of one or two people is not pointed at. */
-export function hiddenCountLabel(k: number): string {
-  return fewerThan(k);
+export function hiddenCountLabel(k: number, tx: Translator = EN): string {
+  return tx.t('export.fewerThan', { k });
 }
 
 /** The own-role text that replaces a role too small to show (answers tables). */
-export function hiddenOwnRoleLabel(k: number): string {
-  return `(hidden: ${fewerThan(k)})`;
+export function hiddenOwnRoleLabel(k: number, tx: Translator = EN): string {
+  return tx.t('export.hiddenOwnRole', { k });
 }
 
 /** What the answers table holds, one line (XLSX About sheet, JSON). */
-export const ANSWERS_TABLE_NOTE = 'Answers (XLSX sheet and CSV): one row per participant and concern of the last round.';
+export function answersTableNote(tx: Translator = EN): string {
+  return tx.t('export.answersTableNote');
+}
 
 /** How participants are labelled in the answers table (XLSX About sheet, JSON). */
-export function participantLabelsNote(namesShown: boolean): string {
-  return namesShown ? 'Participants are numbered (P001, P002, …); names as they gave them.' : 'Participants are numbered (P001, P002, …); names are not exported.';
+export function participantLabelsNote(namesShown: boolean, tx: Translator = EN): string {
+  return namesShown ? tx.t('export.participantLabels.named') : tx.t('export.participantLabels.anonymous');
 }
 
 /** The legend in words, for the files that cannot draw one (XLSX, Markdown, JSON) and under the PDF's drawn one. */
-export function legendLines(threshold: number, minSegmentSize: number): string[] {
-  const theta = percentWhole(threshold);
+export function legendLines(threshold: number, minSegmentSize: number, tx: Translator = EN): string[] {
+  const theta = percentWhole(threshold, tx);
+  const { status } = tx.heatmap;
   return [
-    'Cell: share of respondents (those who did not answer "don\'t know") who named the role as an owner.',
-    `Owner: a role named by at least θ = ${theta} of respondents.`,
-    `GAP: no role reaches ${theta}, or "nobody owns this" does.`,
-    `OVERLAP: 2 or more roles reach ${theta}.`,
-    'CLEAR: exactly one owning role.',
-    'NO DATA: no answers yet.',
-    `HIDDEN: ${fewerThan(minSegmentSize)} respondents in a segment, hidden to keep answers anonymous.`,
-    'Agreement: mean similarity of the answers between every two respondents; 100% = everyone gave the same answer; – = fewer than 2 respondents.',
-    'Nobody: share of respondents who answered "nobody owns this".',
+    tx.t('export.legend.cell'),
+    tx.t('export.legend.owner', { theta }),
+    tx.t('export.legend.gap', { status: status.gap, theta }),
+    tx.t('export.legend.overlap', { status: status.overlap, theta }),
+    tx.t('export.legend.clear', { status: status.clear }),
+    tx.t('export.legend.noData', { status: status['no data'] }),
+    tx.t('export.legend.hidden', { status: status.hidden, k: minSegmentSize }),
+    tx.t('export.legend.agreement'),
+    tx.t('export.legend.nobody'),
   ];
 }

@@ -3,7 +3,7 @@ import { hiddenSegments, ownerSetOf } from '@thinline/shared';
 import type { THeatmap } from '@thinline/shared';
 import { lastRound, ownRoleName } from './export-bundle.js';
 import type { ExportAnswer, ExportBundle } from './export-bundle.js';
-import { hiddenOwnRoleLabel, honestRowStatus, statusLabel } from './format.js';
+import { exportText, hiddenOwnRoleLabel, honestRowStatus, statusLabel } from './format.js';
 
 /**
  * The two tables behind the CSV and XLSX exports, as typed cells. Each file formats them
@@ -15,7 +15,10 @@ export type CellKind = 'text' | 'share' | 'count' | 'number' | 'date' | 'status'
 export type Cell = string | number | Date | null;
 
 export interface TableColumn {
+  /** the column's heading in the export's language */
   header: string;
+  /** the column's stable English name, for code that treats a column specially */
+  name?: string;
   kind: CellKind;
   /** for share columns: the role id, or 'nobody' / 'agreement'. */
   key?: string;
@@ -48,7 +51,6 @@ export function showsNames(bundle: ExportBundle, options: AnswersTableOptions = 
   return bundle.session.settings.anonymity === 'named' && options.anonymize !== true;
 }
 
-const CHOICE_TEXT: Record<ExportAnswer['choice'], string> = { owners: 'owners', nobody: 'nobody', unknown: 'unknown' };
 
 /**
  * One row per participant and concern of the last round. The own role of a participant whose
@@ -67,21 +69,24 @@ export function answersTable(bundle: ExportBundle, options: AnswersTableOptions 
   const concerns = new Map(bundle.concerns.map((c, i) => [c.id, { concern: c, index: i }]));
   const pseudonyms = participantPseudonyms(bundle.session.id, bundle.answers.map((a) => a.participantId));
   const hiddenRoles = hiddenSegments(bundle.participants.byRole, k);
+  const tx = exportText(bundle);
+  const { t } = tx;
+  const choiceText: Record<ExportAnswer['choice'], string> = { owners: t('export.table.choiceOwners'), nobody: t('export.table.choiceNobody'), unknown: t('export.table.choiceUnknown') };
 
   const columns: TableColumn[] = [
-    { header: 'session', kind: 'text' },
-    { header: 'round', kind: 'count' },
-    { header: 'participant', kind: 'text' },
-    ...(names ? [{ header: 'name', kind: 'text' as const }] : []),
-    { header: 'own role', kind: 'text' },
-    { header: 'concern', kind: 'text' },
-    { header: 'category', kind: 'text' },
-    { header: 'choice', kind: 'text' },
-    { header: 'owners', kind: 'text' },
+    { header: t('export.table.session'), kind: 'text' },
+    { header: t('export.table.round'), kind: 'count' },
+    { header: t('export.table.participant'), kind: 'text' },
+    ...(names ? [{ header: t('export.table.name'), kind: 'text' as const }] : []),
+    { header: t('export.table.ownRole'), kind: 'text' },
+    { header: t('export.table.concern'), name: 'concern', kind: 'text' },
+    { header: t('export.table.category'), kind: 'text' },
+    { header: t('export.table.choice'), kind: 'text' },
+    { header: t('export.table.owners'), kind: 'text' },
     ...(raciMode ? bundle.roles.map((r) => ({ header: `RACI: ${r.name}`, kind: 'text' as const, key: r.id })) : []),
-    { header: 'confidence', kind: 'number' },
-    { header: 'comment', kind: 'text' },
-    { header: 'answered at', kind: 'date' },
+    { header: t('export.table.confidence'), kind: 'number' },
+    { header: t('export.table.comment'), name: 'comment', kind: 'text' },
+    { header: t('export.table.answeredAt'), kind: 'date' },
   ];
 
   const sorted = [...bundle.answers].sort(
@@ -99,10 +104,10 @@ export function answersTable(bundle: ExportBundle, options: AnswersTableOptions 
       a.round,
       pseudonyms.get(a.participantId) ?? '',
       ...(names ? [a.participantName] : []),
-      segmentSize < k || hiddenRoles.has(a.ownRole) ? hiddenOwnRoleLabel(k) : ownRoleName(bundle.roles, a.ownRole),
+      segmentSize < k || hiddenRoles.has(a.ownRole) ? hiddenOwnRoleLabel(k, tx) : ownRoleName(bundle.roles, a.ownRole),
       concern?.title ?? a.concernId,
       concern?.category ?? '',
-      CHOICE_TEXT[a.choice],
+      choiceText[a.choice],
       owners.map((id) => roleName.get(id) ?? id).join('; '),
       ...(raciMode ? bundle.roles.map((r) => a.raci?.[r.id] ?? null) : []),
       a.confidence,
@@ -121,16 +126,18 @@ export function answersTable(bundle: ExportBundle, options: AnswersTableOptions 
 export function matrixTable(bundle: ExportBundle, heatmap: THeatmap = lastRound(bundle)): Table {
   const roleName = new Map(bundle.roles.map((r) => [r.id, r.name]));
   const aggregates = new Map(heatmap.concerns.map((c) => [c.concernId, c]));
+  const tx = exportText(bundle);
+  const { t } = tx;
   const columns: TableColumn[] = [
-    { header: 'concern', kind: 'text' },
-    { header: 'category', kind: 'text' },
-    { header: 'status', kind: 'status' },
-    { header: 'owners', kind: 'text' },
-    ...bundle.roles.map((r) => ({ header: `${r.name} (%)`, kind: 'share' as const, key: r.id })),
-    { header: 'nobody (%)', kind: 'share', key: 'nobody' },
-    { header: 'agreement (%)', kind: 'share', key: 'agreement' },
-    { header: 'answered', kind: 'count' },
-    { header: 'unknown', kind: 'count' },
+    { header: t('export.table.concern'), name: 'concern', kind: 'text' },
+    { header: t('export.table.category'), kind: 'text' },
+    { header: t('export.table.status'), kind: 'status' },
+    { header: t('export.table.owners'), kind: 'text' },
+    ...bundle.roles.map((r) => ({ header: t('export.table.percentOf', { name: r.name }), kind: 'share' as const, key: r.id })),
+    { header: t('export.table.percentOf', { name: t('export.table.nobody') }), kind: 'share', key: 'nobody' },
+    { header: t('export.table.percentOf', { name: t('export.table.agreement') }), kind: 'share', key: 'agreement' },
+    { header: t('export.table.answered'), kind: 'count' },
+    { header: t('export.table.unknown'), kind: 'count' },
   ];
   const rows = bundle.concerns.map((concern): Cell[] => {
     const a = aggregates.get(concern.id);
@@ -141,7 +148,7 @@ export function matrixTable(bundle: ExportBundle, heatmap: THeatmap = lastRound(
     return [
       concern.title,
       concern.category,
-      statusLabel(status),
+      statusLabel(status, tx),
       shown ? numbers.owners.map((id) => roleName.get(id) ?? id).join('; ') : '',
       ...bundle.roles.map((r) => (shown ? (numbers.shares[r.id] ?? 0) : null)),
       shown ? numbers.nobody : null,

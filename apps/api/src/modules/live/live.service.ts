@@ -102,6 +102,6 @@ function publicSession(snapshot: SessionSnapshot, state: TSessionState): TPublic
     roles: snapshot.roles,
     concerns: snapshot.concerns,
     state,
-    settings: { pacing: snapshot.settings.pacing, anonymity: snapshot.settings.anonymity, answerMode: snapshot.settings.answerMode },
+    settings: { pacing: snapshot.settings.pacing, anonymity: snapshot.settings.anonymity, answerMode: snapshot.settings.answerMode, locale: snapshot.settings.locale },
   };
 }

@@ -85,7 +85,7 @@ export class ReportService {
       this.decisions.list(sessionId),
       this.followUps.fromSession(sessionId),
     ]);
-    const { pacing, anonymity, answerMode, threshold, minSegmentSize } = snapshot.settings;
+    const { pacing, anonymity, answerMode, threshold, minSegmentSize, locale } = snapshot.settings;
     return {
       session: {
         id: summary.id,
@@ -95,7 +95,7 @@ export class ReportService {
         startedAt: summary.startedAt?.toISOString() ?? null,
         closedAt: summary.closedAt?.toISOString() ?? null,
         round: summary.round,
-        settings: { pacing, anonymity, answerMode, threshold, minSegmentSize },
+        settings: { pacing, anonymity, answerMode, threshold, minSegmentSize, locale },
       },
       roles: snapshot.roles,
       concerns: snapshot.concerns,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TTemplate } from '@thinline/shared';
+import type { TLocale, TTemplate } from '@thinline/shared';
 import { AppError } from '../../common/errors/app-error.js';
 import { TemplateRepository } from './template.repository.js';
 
@@ -7,13 +7,14 @@ import { TemplateRepository } from './template.repository.js';
 export class TemplateService {
   constructor(private readonly repository: TemplateRepository) {}
 
-  list(): TTemplate[] {
-    return this.repository.list();
+  /** The built-in templates in `locale` (English by default). */
+  list(locale?: TLocale): TTemplate[] {
+    return this.repository.list(locale);
   }
 
   /** 404 template/not-found for an id that is not a built-in template. */
-  get(id: string): TTemplate {
-    const template = this.repository.find(id);
+  get(id: string, locale?: TLocale): TTemplate {
+    const template = this.repository.find(id, locale);
     if (!template) throw new AppError('template/not-found', `There is no template "${id}". GET /api/templates lists them.`);
     return template;
   }

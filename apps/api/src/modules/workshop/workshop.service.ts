@@ -44,7 +44,7 @@ export class WorkshopService {
   ) {}
 
   async create(userId: string, input: CreateWorkshopInput): Promise<TWorkshop> {
-    const source = 'templateId' in input ? this.templates.get(input.templateId) : input;
+    const source = 'templateId' in input ? this.templates.get(input.templateId, input.locale) : input;
     // An org's workshop is made by one of its owners or facilitators.
     if (input.orgId) await this.access.org(userId, input.orgId, 'run');
     const row = await this.repository.create(userId, input.orgId ?? null, {

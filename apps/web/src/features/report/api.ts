@@ -1,5 +1,6 @@
 import { OTHER_ROLE, type TConcern, type TExportFormat, type THeatmap, type TReport, type TRole, UNDISCLOSED_ROLE, ZReport } from '@thinline/shared';
 import { http } from '../../lib/http';
+import { currentLocale, t } from '../../i18n/i18n';
 
 /** The report as the page uses it: the shared `TReport` contract, read once. */
 export interface ReportSession {
@@ -69,9 +70,9 @@ export function normalizeReport(raw: unknown): Report {
 /** The own-role segments a manager can pick: the session's roles, then "Other" and "Not given". */
 export function segmentOptions(roles: readonly TRole[]): ReportSegmentOption[] {
   return [
-    ...roles.map((r) => ({ id: r.id, label: `As ${r.name} sees it` })),
-    { id: OTHER_ROLE, label: 'As other roles see it' },
-    { id: UNDISCLOSED_ROLE, label: 'As those who did not give a role see it' },
+    ...roles.map((r) => ({ id: r.id, label: t('app.report.segmentRole', { role: r.name }) })),
+    { id: OTHER_ROLE, label: t('app.report.segmentOther') },
+    { id: UNDISCLOSED_ROLE, label: t('app.report.segmentUndisclosed') },
   ];
 }
 
@@ -110,5 +111,5 @@ export function applyLiveHeatmap(report: Report | undefined, heatmap: THeatmap):
 export function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? null : d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  return Number.isNaN(d.getTime()) ? null : d.toLocaleDateString(currentLocale(), { year: 'numeric', month: 'long', day: 'numeric' });
 }

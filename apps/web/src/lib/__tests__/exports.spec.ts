@@ -6,7 +6,7 @@ import { EXPORT_LINKS } from '../exports';
 describe('the export links', () => {
   it('offer every format the server makes, the Markdown ownership draft included, in its order', () => {
     expect(EXPORT_LINKS.map((l) => l.format)).toEqual([...EXPORT_FORMATS]);
-    expect(EXPORT_LINKS.find((l) => l.format === 'md')?.label).toBe('Ownership draft (Markdown)');
+    expect(EXPORT_LINKS.find((l) => l.format === 'md')?.label).toBe('app.export.md');
   });
 
   it('name each file differently', () => {

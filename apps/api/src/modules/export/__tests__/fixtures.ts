@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type RaciAnswerGroup, SessionTally, UNDISCLOSED_ROLE, answerKey, roomOwnership } from '@thinline/shared';
 import { createHash } from 'node:crypto';
-import type { TAnswerMode, TAnonymity, TConcern, TFollowUp, TRaciLetter, TReportDecision, TRole, TSessionSettings } from '@thinline/shared';
+import type { TAnswerMode, TAnonymity, TConcern, TFollowUp, TLocale, TRaciLetter, TReportDecision, TRole, TSessionSettings } from '@thinline/shared';
 import { assembleExportBundle } from '../export-bundle.js';
 import type { ExportAnswer, ExportBundle } from '../export-bundle.js';
 
@@ -104,6 +104,8 @@ export interface FixtureOptions {
   empty?: boolean;
   /** no decisions and no follow-ups (the session before anyone decided) */
   undecided?: boolean;
+  /** the session's language (default English) */
+  locale?: TLocale;
 }
 
 /** Three decided concerns (one with a dissent) and two follow-ups, as the facilitator left them. */
@@ -173,6 +175,7 @@ function settingsFor(options: FixtureOptions): TSessionSettings {
     answerMode: options.answerMode ?? 'owners',
     threshold: 0.5,
     minSegmentSize: 3,
+    locale: options.locale ?? 'en',
   };
 }
 

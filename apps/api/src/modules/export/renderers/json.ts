@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
 import { summarize } from '../export-summary.js';
-import { ANSWERS_TABLE_NOTE, NO_ANSWERS, isoDate, legendLines, participantLabelsNote } from '../format.js';
+import { answersTableNote, exportText, isoDate, legendLines, noAnswers, participantLabelsNote } from '../format.js';
 import { showsNames } from '../tables.js';
 
 export const EXPORT_JSON_FORMAT = 'thinline.export/v1';
@@ -99,7 +99,7 @@ export function exportJson(bundle: ExportBundle): ExportJson {
       }),
     },
     empty: summary.empty,
-    message: summary.empty ? NO_ANSWERS : null,
+    message: summary.empty ? noAnswers(exportText(bundle)) : null,
     summary: { gaps: summary.counts.gap, overlaps: summary.counts.overlap, clear: summary.counts.clear, noData: summary.counts.noData },
     heatmap: summary.heatmap,
     rounds: bundle.rounds,
@@ -111,10 +111,10 @@ export function exportJson(bundle: ExportBundle): ExportJson {
     decisions: bundle.decisions,
     raciChecks: bundle.room.filter((r) => r.checks.length > 0).map((r) => ({ concernId: r.concernId, checks: r.checks })),
     followUps: bundle.followUps,
-    legend: legendLines(session.settings.threshold, k),
+    legend: legendLines(session.settings.threshold, k, exportText(bundle)),
     // The JSON holds no answer; this describes the answers files exported beside it.
     answersTable: {
-      rows: ANSWERS_TABLE_NOTE,
+      rows: answersTableNote(exportText(bundle)),
       participantLabels: showsNames(bundle) ? `${participantLabelsNote(true)} A report link's files never show names.` : participantLabelsNote(false),
     },
     ...(bundle.audit ? { audit: bundle.audit } : {}),

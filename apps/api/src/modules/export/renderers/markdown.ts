@@ -3,7 +3,8 @@ import { decisionOf, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
 import { issueReason, summarize } from '../export-summary.js';
 import type { ConcernInsight } from '../export-summary.js';
-import { NO_ANSWERS, agreementWhole, isoDate, isoDateTime, percentWhole, plural, roundLabel, thresholdLabel } from '../format.js';
+import type { Translator } from '../../../i18n/translator.js';
+import { agreementWhole, exportText, isoDate, isoDateTime, noAnswers, participantsLabel, percentWhole, roundLabel, thresholdLabel } from '../format.js';
 
 /**
  * The draft ownership file (e.g. OWNERSHIP.md): a concern × role RACI matrix a team can review
@@ -23,14 +24,13 @@ function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function statusCell(aggregate: TShownConcernAggregate): string {
+function statusCell(aggregate: TShownConcernAggregate, tx: Translator): string {
   switch (aggregate.status) {
     case 'gap':
-      return '**GAP**';
     case 'overlap':
-      return '**OVERLAP**';
+      return `**${tx.heatmap.status[aggregate.status]}**`;
     case 'no data':
-      return 'no data';
+      return tx.t('export.md.noData');
     case 'clear':
       return '';
   }
@@ -41,28 +41,29 @@ function proposal(bundle: ExportBundle, concernId: string): TRaci | null {
   return bundle.room.find((r) => r.concernId === concernId)?.proposal ?? null;
 }
 
-function decisionLine(bundle: ExportBundle, concernId: string): string {
+function decisionLine(bundle: ExportBundle, concernId: string, tx: Translator): string {
   const decision = decisionOf(bundle, concernId);
   const concern = bundle.concerns.find((c) => c.id === concernId);
   if (!decision || !concern) return '';
   const parts = [`- **${escapeMarkdown(concern.title)}**: ${escapeMarkdown(formatRaci(decision.raci, bundle.roles))}.`];
-  if (decision.rationale) parts.push(`Why: ${escapeMarkdown(decision.rationale)}`);
-  if (decision.dissent) parts.push(`Dissent: ${escapeMarkdown(decision.dissent)}`);
+  if (decision.rationale) parts.push(tx.t('export.md.why', { text: escapeMarkdown(decision.rationale) }));
+  if (decision.dissent) parts.push(tx.t('export.md.dissent', { text: escapeMarkdown(decision.dissent) }));
   return parts.join(' ');
 }
 
-function followUpLine(bundle: ExportBundle, f: TFollowUp): string {
+function followUpLine(bundle: ExportBundle, f: TFollowUp, tx: Translator): string {
   const concern = bundle.concerns.find((c) => c.id === f.concernId);
   const owner = [bundle.roles.find((r) => r.id === f.ownerRoleId)?.name, f.assignee].filter(Boolean).join(', ');
-  const details = [concern ? escapeMarkdown(concern.title) : null, owner ? `owner: ${escapeMarkdown(owner)}` : null, f.dueOn ? `due ${f.dueOn}` : null, f.status === 'open' ? null : f.status].filter(Boolean);
+  const details = [concern ? escapeMarkdown(concern.title) : null, owner ? tx.t('export.md.owner', { owner: escapeMarkdown(owner) }) : null, f.dueOn ? tx.t('export.md.due', { date: f.dueOn }) : null, f.status === 'open' ? null : tx.t(f.status === 'done' ? 'export.followUp.done' : 'export.followUp.dropped')].filter(Boolean);
   const title = f.status === 'dropped' ? `~~${escapeMarkdown(f.title)}~~` : escapeMarkdown(f.title);
   return `- [${f.status === 'done' ? 'x' : ' '}] ${title}${details.length ? ` (${details.join('; ')})` : ''}`;
 }
 
-function decideLine(c: ConcernInsight, bundle: ExportBundle): string {
+function decideLine(c: ConcernInsight, bundle: ExportBundle, tx: Translator): string {
   const a = c.aggregate;
   const title = `**${escapeMarkdown(c.concern.title)}**${c.concern.category ? ` (${escapeMarkdown(c.concern.category)})` : ''}`;
-  return `- [ ] ${title}: ${a.status === 'gap' ? 'GAP' : 'OVERLAP'}: ${escapeMarkdown(issueReason(c, bundle))}; agreement ${agreementWhole(a.agreement)}, ${plural(a.answered, 'respondent', 'respondents')}.`;
+  const status = tx.heatmap.status[a.status === 'gap' ? 'gap' : 'overlap'];
+  return `- [ ] ${title}: ${status}: ${tx.t('export.md.decideLine', { reason: escapeMarkdown(issueReason(c, bundle)), agreement: agreementWhole(a.agreement, tx), n: a.answered })}`;
 }
 
 /** The Markdown export. */
@@ -71,25 +72,31 @@ export function renderMarkdown(bundle: ExportBundle): string {
   const { session } = bundle;
   const { settings } = session;
   const raciMode = settings.answerMode === 'raci';
+  const tx = exportText(bundle);
+  const { t } = tx;
+  const theta = percentWhole(settings.threshold, tx);
   const lines: string[] = [];
 
-  lines.push(`# Ownership: ${escapeMarkdown(session.title)}`, '');
+  lines.push(`# ${t('export.md.title', { title: escapeMarkdown(session.title) })}`, '');
   lines.push(
-    `Draft from the Thinline workshop "${escapeMarkdown(session.workshopTitle)}" on ${isoDate(sessionDate(bundle))}: ` +
-      `${plural(bundle.participants.total, 'participant', 'participants')}, owner threshold ${thresholdLabel(settings.threshold)}, ${roundLabel(bundle)}. ` +
-      'Review it, settle the open items, and commit it next to the code it is about.',
+    t('export.md.intro', {
+      workshop: escapeMarkdown(session.workshopTitle),
+      date: isoDate(sessionDate(bundle)),
+      participants: participantsLabel(bundle.participants.total, tx),
+      threshold: thresholdLabel(settings.threshold, tx),
+      round: roundLabel(bundle),
+    }),
     '',
   );
-  if (summary.empty) lines.push(`**${NO_ANSWERS}.** Every concern below has no data; export again after the session.`, '');
+  if (summary.empty) lines.push(`**${noAnswers(tx)}.** ${t('export.md.empty')}`, '');
   lines.push(
-    'Decided rows are what the workshop agreed: A = accountable (exactly one), R = responsible (an A alone is also the R), C = consulted, I = informed. ' +
-      `Rows marked *proposed* are not decided yet: they show the room's majority (${raciMode ? 'the letter most respondents gave each role' : `the roles at least ${percentWhole(settings.threshold)} named, the largest share A, the others R`}).`,
+    `${t('export.md.raci')} ${t(raciMode ? 'export.md.proposedRaci' : 'export.md.proposedOwners', { theta })}`,
     '',
-    `**GAP** = the room named no owner, or "nobody owns this" reached ${percentWhole(settings.threshold)}; **OVERLAP** = 2 or more roles reached ${percentWhole(settings.threshold)}.`,
+    t('export.md.statusKey', { gap: tx.heatmap.status.gap, overlap: tx.heatmap.status.overlap, theta }),
     '',
   );
 
-  lines.push(row(['Concern', 'Category', ...bundle.roles.map((r) => escapeMarkdown(r.name)), 'Decision', 'Gap / overlap']));
+  lines.push(row([t('export.col.concern'), t('export.col.category'), ...bundle.roles.map((r) => escapeMarkdown(r.name)), t('export.col.decision'), t('export.md.gapOverlap')]));
   lines.push(row(['---', '---', ...bundle.roles.map(() => ':---:'), '---', '---']));
   for (const c of summary.concerns) {
     const a = c.aggregate;
@@ -100,26 +107,26 @@ export function renderMarkdown(bundle: ExportBundle): string {
         escapeMarkdown(c.concern.title),
         escapeMarkdown(c.concern.category),
         ...bundle.roles.map((r) => letters[r.id] ?? ''),
-        decided ? 'decided' : '*proposed*',
-        statusCell(a),
+        decided ? t('export.md.decided') : `*${t('export.md.proposed')}*`,
+        statusCell(a, tx),
       ]),
     );
   }
   lines.push('');
 
   const decidedIds = new Set(bundle.decisions.map((d) => d.concernId));
-  lines.push('## Decisions', '');
-  if (decidedIds.size === 0) lines.push('None yet: every row above is a proposal.');
-  else lines.push(...bundle.concerns.filter((c) => decidedIds.has(c.id)).map((c) => decisionLine(bundle, c.id)));
+  lines.push(`## ${t('export.pdf.decisions')}`, '');
+  if (decidedIds.size === 0) lines.push(t('export.md.noDecisions'));
+  else lines.push(...bundle.concerns.filter((c) => decidedIds.has(c.id)).map((c) => decisionLine(bundle, c.id, tx)));
   lines.push('');
 
   const open = summary.issues.filter((c) => !decidedIds.has(c.concern.id));
-  lines.push('## To decide', '');
-  if (summary.empty) lines.push(`${NO_ANSWERS}.`);
-  else if (open.length === 0) lines.push(`Nothing: every gap and overlap at ${thresholdLabel(settings.threshold)} is decided, or there is none.`);
-  else lines.push('Gaps and overlaps not decided yet, in the order to discuss them:', '', ...open.map((c) => decideLine(c, bundle)));
+  lines.push(`## ${t('export.md.toDecide')}`, '');
+  if (summary.empty) lines.push(`${noAnswers(tx)}.`);
+  else if (open.length === 0) lines.push(t('export.md.nothingToDecide', { threshold: thresholdLabel(settings.threshold, tx) }));
+  else lines.push(t('export.md.toDecideIntro'), '', ...open.map((c) => decideLine(c, bundle, tx)));
 
-  if (bundle.followUps.length > 0) lines.push('', '## Follow-ups', '', ...bundle.followUps.map((f) => followUpLine(bundle, f)));
-  lines.push('', `<!-- Generated by Thinline on ${isoDateTime(bundle.generatedAt)} from session ${session.id}. -->`, '');
+  if (bundle.followUps.length > 0) lines.push('', `## ${t('export.pdf.followUps')}`, '', ...bundle.followUps.map((f) => followUpLine(bundle, f, tx)));
+  lines.push('', `<!-- ${t('export.md.generated', { at: isoDateTime(bundle.generatedAt), session: session.id })} -->`, '');
   return lines.join('\n');
 }

@@ -1,9 +1,9 @@
 import { BADGE_STYLES, INK, MUTED, NO_DATA_FILL, OWNER_OUTLINE, RAMP, RULE, ZEBRA, shareColor, textColorFor } from '@thinline/heatmap';
-import { type RowStatus, STATUS_LABELS } from '@thinline/shared';
+import type { RowStatus } from '@thinline/shared';
+import type { Translator } from '../../../i18n/translator.js';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import { DEJAVU_SANS } from '../fonts.js';
-import { percentWhole } from '../format.js';
+import { pdfFonts } from '../fonts.js';
 
 /**
  * A thin layer over pdfkit for the report: pages with a running footer, headings, wrapped
@@ -37,7 +37,11 @@ export class ReportPdf {
   private readonly chunks: Buffer[] = [];
   private readonly ended: Promise<Buffer>;
 
-  constructor(size: PageSize, info: DocumentInfo) {
+  constructor(
+    size: PageSize,
+    info: DocumentInfo,
+    private readonly tx: Translator,
+  ) {
     this.doc = new PDFDocument({
       size,
       layout: 'landscape',
@@ -46,12 +50,13 @@ export class ReportPdf {
       autoFirstPage: true,
       // a fixed date keeps the file the same for the same session and export time
       info: { Title: info.title, Subject: info.subject, Author: 'Thinline', Creator: 'Thinline', Producer: 'Thinline', CreationDate: info.createdAt, ModDate: info.createdAt },
-      lang: 'en',
+      lang: tx.locale,
       displayTitle: true,
     });
     this.fontSize = size === 'A3' ? 10 : 9;
-    this.doc.registerFont(REGULAR, DEJAVU_SANS.regular);
-    this.doc.registerFont(BOLD, DEJAVU_SANS.bold);
+    const fonts = pdfFonts(tx.locale);
+    this.doc.registerFont(REGULAR, fonts.regular);
+    this.doc.registerFont(BOLD, fonts.bold);
     this.doc.font(REGULAR).fontSize(this.fontSize).fillColor(INK);
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.ended = new Promise((resolve, reject) => {
@@ -201,7 +206,7 @@ export class ReportPdf {
     doc.undash();
     doc.restore();
     doc.font(BOLD).fontSize(this.fontSize - 1.5).fillColor(textColorFor(style.fill));
-    doc.text(STATUS_LABELS[status], x, y + (height - doc.currentLineHeight()) / 2 + 0.5, { width, align: 'center', lineBreak: false });
+    doc.text(this.tx.heatmap.status[status], x, y + (height - doc.currentLineHeight()) / 2 + 0.5, { width, align: 'center', lineBreak: false });
     doc.font(REGULAR).fontSize(this.fontSize).fillColor(INK);
   }
 
@@ -213,7 +218,7 @@ export class ReportPdf {
     this.ensure(70 + lines.length * (this.fontSize + 5));
     const x0 = this.left;
     let y = doc.y + 4;
-    doc.font(BOLD).fontSize(this.fontSize).fillColor(INK).text('Share naming the role as owner', x0, y);
+    doc.font(BOLD).fontSize(this.fontSize).fillColor(INK).text(this.tx.heatmap.legend.ramp, x0, y);
     y += this.fontSize + 18;
     const steps = RAMP.steps;
     for (let i = 0; i < steps; i++) {
@@ -223,21 +228,22 @@ export class ReportPdf {
     const thetaX = x0 + Math.min(1, Math.max(0, threshold)) * rampWidth;
     doc.polygon([thetaX - 4, y - 7], [thetaX + 4, y - 7], [thetaX, y - 1]).fill(INK);
     doc.font(REGULAR).fontSize(this.fontSize - 1).fillColor(INK);
-    for (const t of [0, 0.5, 1]) doc.text(percentWhole(t), x0 + t * rampWidth - 20, y + rampHeight + 3, { width: 40, align: 'center', lineBreak: false });
-    doc.text(`θ = ${percentWhole(threshold)}`, thetaX + 6, y - 12, { lineBreak: false });
+    for (const t of [0, 0.5, 1]) doc.text(this.tx.percent(t), x0 + t * rampWidth - 20, y + rampHeight + 3, { width: 40, align: 'center', lineBreak: false });
+    doc.text(`θ = ${this.tx.percent(threshold)}`, thetaX + 6, y - 12, { lineBreak: false });
 
     // the owner mark, as in a cell: black outline with a white inner line
     const ox = x0 + rampWidth + 40;
     doc.rect(ox, y - 4, 48, 24).fill(shareColor(threshold));
     doc.rect(ox + 1.5, y - 2.5, 45, 21).lineWidth(2).stroke(OWNER_OUTLINE.outer);
     doc.rect(ox + 3.25, y - 0.75, 41.5, 17.5).lineWidth(1).stroke(OWNER_OUTLINE.inner);
-    doc.font(BOLD).fontSize(this.fontSize).fillColor(textColorFor(shareColor(threshold))).text(percentWhole(threshold), ox, y + 4, { width: 48, align: 'center', lineBreak: false });
-    doc.font(REGULAR).fillColor(INK).text(`Owner: share ≥ θ = ${percentWhole(threshold)}`, ox + 56, y + 4, { lineBreak: false });
+    doc.font(BOLD).fontSize(this.fontSize).fillColor(textColorFor(shareColor(threshold))).text(this.tx.percent(threshold), ox, y + 4, { width: 48, align: 'center', lineBreak: false });
+    const owner = this.tx.heatmap.legend.owner(this.tx.percent(threshold));
+    doc.font(REGULAR).fillColor(INK).text(owner, ox + 56, y + 4, { lineBreak: false });
 
-    const nx = ox + 56 + doc.widthOfString(`Owner: share ≥ θ = ${percentWhole(threshold)}`) + 30;
+    const nx = ox + 56 + doc.widthOfString(owner) + 30;
     doc.rect(nx, y - 4, 48, 24).fill(NO_DATA_FILL);
     doc.fillColor(INK).text('–', nx, y + 4, { width: 48, align: 'center', lineBreak: false });
-    doc.text('no number to show', nx + 56, y + 4, { lineBreak: false });
+    doc.text(this.tx.heatmap.legend.noNumber, nx + 56, y + 4, { lineBreak: false });
 
     y += rampHeight + this.fontSize + 14;
     const badgeWidth = 7.2 * this.fontSize;
@@ -280,7 +286,7 @@ export class ReportPdf {
       doc.font(REGULAR).fontSize(this.fontSize - 1).fillColor(MUTED);
       const y = doc.page.height - bottomMargin + 16;
       doc.text(footer, this.left, y, { width: this.width - 90, lineBreak: false, ellipsis: true });
-      doc.text(`page ${i - range.start + 1} of ${range.count}`, this.left + this.width - 90, y, { width: 90, align: 'right', lineBreak: false });
+      doc.text(this.tx.t('export.pdf.page', { page: i - range.start + 1, pages: range.count }), this.left + this.width - 90, y, { width: 90, align: 'right', lineBreak: false });
       doc.page.margins.bottom = bottomMargin;
     }
     doc.end();

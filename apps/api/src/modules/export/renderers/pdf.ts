@@ -1,19 +1,21 @@
 import { MUTED, heatmapLayout } from '@thinline/heatmap';
-import { RACI_CHECK_LABELS, type TConcern, type THeatmap, formatRaci, roundName } from '@thinline/shared';
+import { RACI_CHECK_LABELS, type TConcern, type THeatmap, formatRaci } from '@thinline/shared';
 import { checksOf, decisionOf, ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
 import { issueReason, summarize } from '../export-summary.js';
 import type { ConcernInsight, ExportSummary } from '../export-summary.js';
+import type { Translator } from '../../../i18n/translator.js';
 import {
-  NO_ANSWERS,
   NO_VALUE,
   agreementWhole,
+  exportText,
   hiddenCountLabel,
   isoDate,
   isoDateTime,
   legendLines,
+  noAnswers,
+  participantsLabel,
   percentWhole,
-  plural,
   pointsChange,
   honestRowStatus,
   rowStatus,
@@ -45,75 +47,79 @@ const ROUND_COLUMNS = 6;
  */
 export async function renderPdf(bundle: ExportBundle): Promise<Buffer> {
   const summary = summarize(bundle);
+  const tx = exportText(bundle);
   const size: PageSize = bundle.roles.length > A4_MAX_ROLES ? 'A3' : 'A4';
-  const pdf = new ReportPdf(size, { title: bundle.session.title, subject: `Ownership report · ${subtitle(bundle)}`, createdAt: bundle.generatedAt });
+  const pdf = new ReportPdf(size, { title: bundle.session.title, subject: tx.t('export.pdf.subject', { subtitle: subtitle(bundle) }), createdAt: bundle.generatedAt }, tx);
 
-  cover(pdf, bundle, summary);
-  heatmapPages(pdf, bundle, summary.heatmap, bundle.session.title);
-  decisions(pdf, bundle);
-  issues(pdf, bundle, summary);
-  queue(pdf, summary);
-  agreement(pdf, summary);
-  segments(pdf, bundle, summary);
-  rounds(pdf, bundle, summary);
+  cover(pdf, bundle, summary, tx);
+  heatmapPages(pdf, bundle, summary.heatmap, bundle.session.title, tx);
+  decisions(pdf, bundle, tx);
+  issues(pdf, bundle, summary, tx);
+  queue(pdf, summary, tx);
+  agreement(pdf, summary, tx);
+  segments(pdf, bundle, summary, tx);
+  rounds(pdf, bundle, summary, tx);
 
-  return pdf.finish(`Thinline · ${bundle.session.title} · ${isoDate(sessionDate(bundle))} · ${plural(bundle.participants.total, 'participant', 'participants')} · ${thresholdLabel(bundle.session.settings.threshold)}`);
+  return pdf.finish(`Thinline · ${bundle.session.title} · ${isoDate(sessionDate(bundle))} · ${participantsLabel(bundle.participants.total, tx)} · ${thresholdLabel(bundle.session.settings.threshold, tx)}`);
 }
 
-function participantsByRole(bundle: ExportBundle): string {
+/** A segment's size as printed: none, "fewer than k" (exact small counts would point at people), or the count. */
+function segmentSize(n: number, k: number, tx: Translator): string {
+  return n === 0 ? tx.t('export.pdf.none') : n < k ? hiddenCountLabel(k, tx) : tx.integer(n);
+}
+
+function participantsByRole(bundle: ExportBundle, tx: Translator): string {
   const k = bundle.session.settings.minSegmentSize;
   return segmentRoleIds(bundle.roles, bundle.participants.byRole)
     .map((id) => {
       const n = bundle.participants.byRole[id] ?? 0;
-      // exact small counts would point at the one or two people in a role
-      return `${ownRoleName(bundle.roles, id)}: ${n === 0 ? 'none' : n < k ? hiddenCountLabel(k) : n.toLocaleString('en-US')}`;
+      return `${ownRoleName(bundle.roles, id)}: ${segmentSize(n, k, tx)}`;
     })
     .join(' · ');
 }
 
-function cover(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): void {
+function cover(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary, tx: Translator): void {
   const { session } = bundle;
   const { settings } = session;
-  pdf.paragraph('Thinline ownership report', { size: pdf.fontSize + 2, color: MUTED });
+  const { t } = tx;
+  pdf.paragraph(t('export.pdf.kicker'), { size: pdf.fontSize + 2, color: MUTED });
   pdf.paragraph(session.title, { bold: true, size: pdf.fontSize + 16 });
   pdf.paragraph(subtitle(bundle), { size: pdf.fontSize + 4 });
   pdf.doc.moveDown(0.8);
+  const participants = participantsLabel(bundle.participants.total, tx);
   pdf.keyValues([
-    ['Workshop', session.workshopTitle],
-    ['Date', `${isoDate(sessionDate(bundle))} (${session.closedAt ? 'closed' : `status: ${session.status}`})`],
-    ['Participants', `${plural(bundle.participants.total, 'participant', 'participants')}${bundle.participants.total > 0 ? ` (${participantsByRole(bundle)})` : ''}`],
-    ['Owner threshold', `${thresholdLabel(settings.threshold)}: a role owns a concern when at least ${percentWhole(settings.threshold)} of respondents name it`],
-    ['Anonymity', `segments with ${hiddenCountLabel(settings.minSegmentSize)} respondents are hidden (k = ${settings.minSegmentSize}); ${settings.anonymity === 'anonymous' ? 'anonymous session: no names' : 'named session'}`],
-    ['Answer mode', settings.answerMode === 'raci' ? 'RACI (a role counts as owner when marked R or A)' : 'owners (pick one or more owning roles)'],
-    ['Rounds', `${Math.max(1, bundle.rounds.length)}; numbers are from round ${summary.heatmap.round}`],
-    ['Generated', isoDateTime(bundle.generatedAt)],
+    [t('export.pdf.workshop'), session.workshopTitle],
+    [t('export.pdf.date'), t(session.closedAt ? 'export.pdf.dateClosed' : 'export.pdf.dateOpen', { date: isoDate(sessionDate(bundle)), status: session.status })],
+    [t('export.pdf.participants'), bundle.participants.total > 0 ? `${participants} (${participantsByRole(bundle, tx)})` : participants],
+    [t('export.pdf.threshold'), t('export.pdf.thresholdText', { theta: thresholdLabel(settings.threshold, tx), percent: percentWhole(settings.threshold, tx) })],
+    [t('export.pdf.anonymity'), t(settings.anonymity === 'anonymous' ? 'export.pdf.anonymityAnonymous' : 'export.pdf.anonymityNamed', { fewer: hiddenCountLabel(settings.minSegmentSize, tx), k: settings.minSegmentSize })],
+    [t('export.pdf.answerMode'), t(settings.answerMode === 'raci' ? 'export.pdf.answerModeRaci' : 'export.pdf.answerModeOwners')],
+    [t('export.pdf.rounds'), t('export.pdf.roundsText', { rounds: Math.max(1, bundle.rounds.length), round: summary.heatmap.round })],
+    [t('export.pdf.generated'), isoDateTime(bundle.generatedAt)],
   ]);
   pdf.doc.moveDown(0.8);
   if (summary.empty) {
-    pdf.paragraph(NO_ANSWERS, { bold: true, size: pdf.fontSize + 8 });
-    pdf.paragraph('Nobody has answered yet, so every concern shows NO DATA. Export again after the session.');
+    pdf.paragraph(noAnswers(tx), { bold: true, size: pdf.fontSize + 8 });
+    pdf.paragraph(t('export.pdf.emptyText', { noData: tx.heatmap.status['no data'] }));
   } else {
     const c = summary.counts;
-    pdf.paragraph(
-      `${plural(bundle.concerns.length, 'concern', 'concerns')}: ${plural(c.gap, 'gap', 'gaps')}, ${plural(c.overlap, 'overlap', 'overlaps')}, ${c.clear} clear, ${c.noData} with no data.`,
-      { bold: true, size: pdf.fontSize + 3 },
-    );
+    pdf.paragraph(t('export.pdf.counts', { concerns: bundle.concerns.length, gaps: c.gap, overlaps: c.overlap, clear: c.clear, noData: c.noData }), { bold: true, size: pdf.fontSize + 3 });
   }
-  pdf.heading('Legend', 2);
-  pdf.legend(settings.threshold, legendLines(settings.threshold, settings.minSegmentSize));
+  pdf.heading(t('export.pdf.legend'), 2);
+  pdf.legend(settings.threshold, legendLines(settings.threshold, settings.minSegmentSize, tx));
 }
 
 /** The heatmap split into page-sized slices of concerns; each slice is the full picture for its rows. */
-function heatmapPages(pdf: ReportPdf, bundle: ExportBundle, heatmap: THeatmap, title: string): void {
+function heatmapPages(pdf: ReportPdf, bundle: ExportBundle, heatmap: THeatmap, title: string, tx: Translator): void {
   const width = bundle.roles.length > A4_MAX_ROLES ? 1600 : 1200;
   pdf.newPage();
   const available = pdf.bottom - pdf.top;
   const fits = (concerns: TConcern[], showLegend: boolean): boolean => {
-    const layout = heatmapLayout({ roles: bundle.roles, concerns, heatmap, title, subtitle: subtitle(bundle), showLegend, width });
+    const layout = heatmapLayout({ roles: bundle.roles, concerns, heatmap, title, subtitle: subtitle(bundle), showLegend, width, text: tx.heatmap });
     return layout.height * (pdf.width / layout.width) <= available;
   };
   const fitsAt = (concerns: TConcern[], w: number): boolean => {
-    const layout = heatmapLayout({ roles: bundle.roles, concerns, heatmap, title, subtitle: subtitle(bundle), showLegend: false, width: w });
+    const layout = heatmapLayout({ roles: bundle.roles, concerns, heatmap, title, subtitle: subtitle(bundle), showLegend: false, width: w, text: tx.heatmap });
     return layout.height * (pdf.width / layout.width) <= available;
   };
   // the whole matrix on one landscape page when a wider layout (smaller type, legend on the
@@ -136,88 +142,95 @@ function heatmapPages(pdf: ReportPdf, bundle: ExportBundle, heatmap: THeatmap, t
   if (slices.length === 0) slices.push([]);
   slices.forEach((concerns, i) => {
     if (i > 0) pdf.newPage();
-    const part = slices.length > 1 ? ` (part ${i + 1} of ${slices.length})` : '';
+    const part = slices.length > 1 ? ` ${tx.t('export.pdf.part', { part: i + 1, parts: slices.length })}` : '';
     const svg = heatmapSvg(bundle, { heatmap, concerns, title: `${title}${part}`, showLegend: i === 0, width });
     pdf.svg(svg, pdf.left, pdf.top, pdf.width, available);
   });
 }
 
 /** The "Decisions" page: the agreed RACI per concern with its rationale and dissent, then the follow-ups. */
-function decisions(pdf: ReportPdf, bundle: ExportBundle): void {
+function decisions(pdf: ReportPdf, bundle: ExportBundle, tx: Translator): void {
+  const { t } = tx;
   pdf.newPage();
-  pdf.heading('Decisions');
-  pdf.paragraph(
-    'What the workshop agreed per concern: A = accountable (exactly one), R = responsible (an A alone is also the R), C = consulted, I = informed. A concern not decided yet shows the room\'s RACI checks.',
-    { color: MUTED },
-  );
+  pdf.heading(t('export.pdf.decisions'));
+  pdf.paragraph(t('export.pdf.decisionsIntro'), { color: MUTED });
   pdf.table(
     [
-      { header: 'Concern', weight: 2.4 },
-      { header: 'Decision', weight: 3 },
-      { header: 'Rationale', weight: 3 },
-      { header: 'Dissent', weight: 2.4 },
+      { header: t('export.col.concern'), weight: 2.4 },
+      { header: t('export.col.decision'), weight: 3 },
+      { header: t('export.col.rationale'), weight: 3 },
+      { header: t('export.col.dissent'), weight: 2.4 },
     ],
     bundle.concerns.map((c) => {
       const d = decisionOf(bundle, c.id);
       if (d) return [c.title, formatRaci(d.raci, bundle.roles), d.rationale ?? '', d.dissent ?? ''];
       const checks = checksOf(bundle, c.id).map((k) => RACI_CHECK_LABELS[k]);
-      return [c.title, `Not decided${checks.length ? ` (${checks.join(', ')})` : ''}`, '', ''];
+      return [c.title, checks.length ? t('export.pdf.notDecidedChecks', { checks: checks.join(', ') }) : t('export.pdf.notDecided'), '', ''];
     }),
   );
-  pdf.heading('Follow-ups', 2);
-  if (bundle.followUps.length === 0) return pdf.paragraph('No follow-ups were recorded in this session.');
+  pdf.heading(t('export.pdf.followUps'), 2);
+  if (bundle.followUps.length === 0) return pdf.paragraph(t('export.pdf.noFollowUps'));
   pdf.table(
     [
-      { header: 'Follow-up', weight: 3.4 },
-      { header: 'Concern', weight: 2.4 },
-      { header: 'Owner', weight: 2 },
-      { header: 'Due', weight: 1.2 },
-      { header: 'Status', weight: 1 },
+      { header: t('export.col.followUp'), weight: 3.4 },
+      { header: t('export.col.concern'), weight: 2.4 },
+      { header: t('export.col.owner'), weight: 2 },
+      { header: t('export.col.due'), weight: 1.2 },
+      { header: t('export.col.status'), weight: 1 },
     ],
     bundle.followUps.map((f) => [
       f.title,
       bundle.concerns.find((c) => c.id === f.concernId)?.title ?? NO_VALUE,
       [bundle.roles.find((r) => r.id === f.ownerRoleId)?.name, f.assignee].filter(Boolean).join(', ') || NO_VALUE,
       f.dueOn ?? NO_VALUE,
-      f.status,
+      followUpStatus(f.status, tx),
     ]),
   );
 }
 
-function issues(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): void {
-  const threshold = bundle.session.settings.threshold;
+function issues(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary, tx: Translator): void {
+  const { t } = tx;
+  const theta = thresholdLabel(bundle.session.settings.threshold, tx);
   pdf.newPage();
-  pdf.heading('Gaps and overlaps');
-  if (summary.empty) return pdf.paragraph(`${NO_ANSWERS}.`);
-  pdf.paragraph(
-    `A GAP is a concern no role owns (no role reaches ${thresholdLabel(threshold)}, or "nobody owns this" does); an OVERLAP is one that 2 or more roles think they own. Listed in discussion order.`,
-    { color: MUTED },
-  );
-  if (summary.issues.length === 0) return pdf.paragraph(`No gaps or overlaps at ${thresholdLabel(threshold)}.`, { bold: true });
+  pdf.heading(t('export.pdf.issues'));
+  if (summary.empty) return pdf.paragraph(`${noAnswers(tx)}.`);
+  pdf.paragraph(t('export.pdf.issuesIntro', { gap: tx.heatmap.status.gap, overlap: tx.heatmap.status.overlap, theta }), { color: MUTED });
+  if (summary.issues.length === 0) return pdf.paragraph(t('export.pdf.noIssues', { theta }), { bold: true });
   pdf.table(
     [
-      ...concernColumns(3, 1.4),
-      { header: 'Why', weight: 4.4 },
-      { header: 'Nobody', weight: 0.9, align: 'right' },
-      { header: 'Agreement', weight: 1, align: 'right' },
-      { header: 'Answered', weight: 0.9, align: 'right' },
+      ...concernColumns(3, 1.4, tx),
+      { header: t('export.col.why'), weight: 4.4 },
+      { header: tx.heatmap.columns.nobody, weight: 0.9, align: 'right' },
+      { header: tx.heatmap.columns.agreement, weight: 1, align: 'right' },
+      { header: tx.heatmap.columns.answered, weight: 0.9, align: 'right' },
     ],
     summary.issues.map((c) => [
       ...concernCells(c),
       issueReason(c, bundle),
-      percentWhole(c.aggregate.nobody),
-      agreementWhole(c.aggregate.agreement),
-      c.aggregate.answered.toLocaleString('en-US'),
+      percentWhole(c.aggregate.nobody, tx),
+      agreementWhole(c.aggregate.agreement, tx),
+      tx.integer(c.aggregate.answered),
     ]),
   );
 }
 
+function followUpStatus(status: ExportBundle['followUps'][number]['status'], tx: Translator): string {
+  switch (status) {
+    case 'open':
+      return tx.t('export.followUp.open');
+    case 'done':
+      return tx.t('export.followUp.done');
+    case 'dropped':
+      return tx.t('export.followUp.dropped');
+  }
+}
+
 /** The first columns of a table with a row per concern: its title, category and status badge. */
-function concernColumns(titleWeight: number, categoryWeight: number): TableColumn[] {
+function concernColumns(titleWeight: number, categoryWeight: number, tx: Translator): TableColumn[] {
   return [
-    { header: 'Concern', weight: titleWeight },
-    { header: 'Category', weight: categoryWeight },
-    { header: 'Status', weight: 1.3, kind: 'status' },
+    { header: tx.t('export.col.concern'), weight: titleWeight },
+    { header: tx.t('export.col.category'), weight: categoryWeight },
+    { header: tx.heatmap.columns.status, weight: 1.3, kind: 'status' },
   ];
 }
 
@@ -225,124 +238,127 @@ function concernCells(c: ConcernInsight): string[] {
   return [c.concern.title, c.concern.category, rowStatus(c.aggregate)];
 }
 
-function betweenText(c: ConcernInsight): string {
+function betweenText(c: ConcernInsight, tx: Translator): string {
   if (!c.perceptionGap) return NO_VALUE;
-  if (c.perceptionGap.value === 0) return 'every shown segment sees it alike';
-  return `${c.perceptionGap.betweenNames[0]} and ${c.perceptionGap.betweenNames[1]}`;
+  if (c.perceptionGap.value === 0) return tx.t('export.pdf.seenAlike');
+  return tx.list(c.perceptionGap.betweenNames);
 }
 
-function gapText(c: ConcernInsight): string {
+function gapText(c: ConcernInsight, tx: Translator): string {
   if (!c.perceptionGap) return NO_VALUE;
-  return `${percentWhole(c.perceptionGap.value)} (${betweenText(c)})`;
+  return `${percentWhole(c.perceptionGap.value, tx)} (${betweenText(c, tx)})`;
 }
 
-function queue(pdf: ReportPdf, summary: ExportSummary): void {
-  pdf.heading('Discussion queue');
-  if (summary.empty) return pdf.paragraph(`${NO_ANSWERS}.`);
-  pdf.paragraph('The order to discuss the concerns in: gaps first, then overlaps, each by lowest agreement; then the largest perception gaps (how differently two roles see a concern).', { color: MUTED });
+function queue(pdf: ReportPdf, summary: ExportSummary, tx: Translator): void {
+  const { t } = tx;
+  pdf.heading(t('export.pdf.queue'));
+  if (summary.empty) return pdf.paragraph(`${noAnswers(tx)}.`);
+  pdf.paragraph(t('export.pdf.queueIntro'), { color: MUTED });
   pdf.table(
     [
       { header: '#', weight: 0.4, align: 'right' },
-      { header: 'Concern', weight: 3.2 },
-      { header: 'Status', weight: 1.3, kind: 'status' },
-      { header: 'Agreement', weight: 1, align: 'right' },
-      { header: 'Largest perception gap', weight: 3.4 },
+      { header: t('export.col.concern'), weight: 3.2 },
+      { header: tx.heatmap.columns.status, weight: 1.3, kind: 'status' },
+      { header: tx.heatmap.columns.agreement, weight: 1, align: 'right' },
+      { header: t('export.col.largestGap'), weight: 3.4 },
     ],
-    summary.queue.map((c, i) => [String(i + 1), c.concern.title, rowStatus(c.aggregate), agreementWhole(c.aggregate.agreement), gapText(c)]),
+    summary.queue.map((c, i) => [tx.integer(i + 1), c.concern.title, rowStatus(c.aggregate), agreementWhole(c.aggregate.agreement, tx), gapText(c, tx)]),
   );
 }
 
-function agreement(pdf: ReportPdf, summary: ExportSummary): void {
-  pdf.heading('Agreement per concern');
-  if (summary.empty) return pdf.paragraph(`${NO_ANSWERS}.`);
-  pdf.paragraph('Agreement is the mean similarity of the answers between every two respondents: 100% = everyone gave the same answer, – = fewer than 2 respondents. Confidence is the mean of the confidences given, 1 to 5.', { color: MUTED });
+function agreement(pdf: ReportPdf, summary: ExportSummary, tx: Translator): void {
+  const { t } = tx;
+  pdf.heading(t('export.pdf.agreement'));
+  if (summary.empty) return pdf.paragraph(`${noAnswers(tx)}.`);
+  pdf.paragraph(t('export.pdf.agreementIntro'), { color: MUTED });
   pdf.table(
     [
-      ...concernColumns(3.2, 1.5),
-      { header: 'Agreement', weight: 1, align: 'right' },
-      { header: 'Answered', weight: 1, align: 'right' },
-      { header: "Don't know", weight: 1, align: 'right' },
-      { header: 'Confidence', weight: 1.2, align: 'right' },
+      ...concernColumns(3.2, 1.5, tx),
+      { header: tx.heatmap.columns.agreement, weight: 1, align: 'right' },
+      { header: tx.heatmap.columns.answered, weight: 1, align: 'right' },
+      { header: t('export.col.dontKnow'), weight: 1, align: 'right' },
+      { header: t('export.col.confidence'), weight: 1.2, align: 'right' },
     ],
     summary.concerns.map((c) => [
       ...concernCells(c),
-      agreementWhole(c.aggregate.agreement),
-      c.aggregate.answered.toLocaleString('en-US'),
-      c.aggregate.unknown.toLocaleString('en-US'),
-      c.aggregate.confidence === null ? NO_VALUE : c.aggregate.confidence.toFixed(1),
+      agreementWhole(c.aggregate.agreement, tx),
+      tx.integer(c.aggregate.answered),
+      tx.integer(c.aggregate.unknown),
+      c.aggregate.confidence === null ? NO_VALUE : tx.decimal(c.aggregate.confidence, 1),
     ]),
   );
 }
 
-function segments(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): void {
+function segments(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary, tx: Translator): void {
+  const { t } = tx;
   const k = bundle.session.settings.minSegmentSize;
+  const fewer = hiddenCountLabel(k, tx);
   pdf.newPage();
-  pdf.heading('Segment views');
-  pdf.paragraph(
-    `A segment shows the numbers among the participants of one own role ("as Data Engineering see it"). A segment with ${hiddenCountLabel(k)} respondents is hidden, so a split by role cannot identify anyone.`,
-    { color: MUTED },
-  );
+  pdf.heading(t('export.pdf.segments'));
+  pdf.paragraph(t('export.pdf.segmentsIntro', { fewer }), { color: MUTED });
   pdf.table(
     [
-      { header: 'Segment', weight: 3 },
-      { header: 'Participants', weight: 1.2, align: 'right' },
-      { header: 'Shown', weight: 4 },
+      { header: t('export.col.segment'), weight: 3 },
+      { header: t('export.col.participants'), weight: 1.2, align: 'right' },
+      { header: t('export.col.shown'), weight: 4 },
     ],
-    bundle.segments.map((s) => {
-      const n = s.heatmap.participants;
-      return [
-        s.roleName,
-        n === 0 ? 'none' : n < k ? hiddenCountLabel(k) : n.toLocaleString('en-US'),
-        s.heatmap.suppressed ? `hidden: ${hiddenCountLabel(k)} respondents` : `shown below (concerns with ${hiddenCountLabel(k)} respondents are marked HIDDEN)`,
-      ];
-    }),
+    bundle.segments.map((s) => [
+      s.roleName,
+      segmentSize(s.heatmap.participants, k, tx),
+      s.heatmap.suppressed ? t('export.pdf.segmentHidden', { fewer }) : t('export.pdf.segmentShown', { fewer, hidden: tx.heatmap.status.hidden }),
+    ]),
   );
   const withGap = summary.concerns.filter((c) => c.perceptionGap !== null).sort((a, b) => (b.perceptionGap?.value ?? 0) - (a.perceptionGap?.value ?? 0));
-  pdf.heading('Perception gaps', 2);
+  pdf.heading(t('export.pdf.perceptionGaps'), 2);
   if (withGap.length === 0) {
-    pdf.paragraph(summary.empty ? `${NO_ANSWERS}.` : 'Perception gaps need at least two segments that are shown.');
+    pdf.paragraph(summary.empty ? `${noAnswers(tx)}.` : t('export.pdf.perceptionGapsNone'));
   } else {
-    pdf.paragraph('The perception gap of a concern between two roles is ½ Σ |share as A see it − share as B see it| over the roles: 0% = they see it alike. The largest pair per concern:', { color: MUTED });
+    pdf.paragraph(t('export.pdf.perceptionGapsIntro'), { color: MUTED });
     pdf.table(
       [
-        { header: 'Concern', weight: 3.2 },
-        { header: 'Perception gap', weight: 1.2, align: 'right' },
-        { header: 'Between', weight: 4 },
+        { header: t('export.col.concern'), weight: 3.2 },
+        { header: t('export.col.perceptionGap'), weight: 1.2, align: 'right' },
+        { header: t('export.col.between'), weight: 4 },
       ],
-      withGap.map((c) => [c.concern.title, percentWhole(c.perceptionGap?.value ?? 0), betweenText(c)]),
+      withGap.map((c) => [c.concern.title, percentWhole(c.perceptionGap?.value ?? 0, tx), betweenText(c, tx)]),
     );
   }
   const cells = summary.shownSegments.length * bundle.concerns.length * (bundle.roles.length + 1);
   if (cells > SEGMENT_CELL_BUDGET) {
-    pdf.heading('Segment heatmaps', 2);
-    pdf.paragraph(
-      `${plural(summary.shownSegments.length, 'segment', 'segments')} of ${plural(bundle.concerns.length, 'concern', 'concerns')} would fill too many pages here: every segment's numbers are in the XLSX export (sheet "Segments") and on the report page.`,
-    );
+    pdf.heading(t('export.pdf.segmentHeatmaps'), 2);
+    pdf.paragraph(t('export.pdf.segmentHeatmapsTooMany', { segments: summary.shownSegments.length, concerns: bundle.concerns.length }));
     return;
   }
-  for (const s of summary.shownSegments) heatmapPages(pdf, bundle, s.heatmap, `${bundle.session.title}: as ${s.roleName} see it`);
+  for (const s of summary.shownSegments) heatmapPages(pdf, bundle, s.heatmap, `${bundle.session.title}: ${tx.heatmap.segmentRole(s.roleName)}`, tx);
 }
 
-function roundCell(h: THeatmap, concernId: string): string {
+/** "Round 1 · pre-work", "Round 2": a rounds table's column heading. */
+function roundHeader(bundle: ExportBundle, round: number, tx: Translator): string {
+  const label = bundle.session.rounds.find((r) => r.round === round)?.label;
+  return label ? tx.t('export.roundHeaderLabelled', { round, label }) : tx.t('export.roundHeader', { round });
+}
+
+function roundCell(h: THeatmap, concernId: string, tx: Translator): string {
   const a = h.concerns.find((c) => c.concernId === concernId);
-  return `${statusLabel(honestRowStatus(a, h))} · ${agreementWhole(a?.agreement ?? null)}`;
+  return `${statusLabel(honestRowStatus(a, h), tx)} · ${agreementWhole(a?.agreement ?? null, tx)}`;
 }
 
-function rounds(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary): void {
+function rounds(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary, tx: Translator): void {
+  const { t } = tx;
   pdf.newPage();
-  pdf.heading('Rounds and convergence');
+  pdf.heading(t('export.pdf.roundsHeading'));
   if (!summary.multiRound) {
-    pdf.paragraph(`One round${summary.empty ? `, ${NO_ANSWERS.toLowerCase()}` : ''}: convergence (agreement in the last round − agreement in the first) needs a second round.`);
+    pdf.paragraph(t(summary.empty ? 'export.pdf.oneRoundEmpty' : 'export.pdf.oneRound'));
     return;
   }
-  pdf.paragraph('Each cell: the status and the agreement in that round. Convergence = agreement in the last round − agreement in the first, in percentage points.', { color: MUTED });
+  pdf.paragraph(t('export.pdf.roundsIntro'), { color: MUTED });
   const shown = bundle.rounds.length <= ROUND_COLUMNS ? bundle.rounds : [bundle.rounds[0], ...bundle.rounds.slice(-(ROUND_COLUMNS - 1))].filter((h): h is THeatmap => h !== undefined);
   pdf.table(
     [
-      { header: 'Concern', weight: 3 },
-      ...shown.map((h) => ({ header: roundName(h.round, bundle.session.rounds), weight: 1.3 })),
-      { header: 'Convergence', weight: 1.1, align: 'right' as const },
+      { header: t('export.col.concern'), weight: 3 },
+      ...shown.map((h) => ({ header: roundHeader(bundle, h.round, tx), weight: 1.3 })),
+      { header: t('export.col.convergence'), weight: 1.1, align: 'right' as const },
     ],
-    summary.concerns.map((c) => [c.concern.title, ...shown.map((h) => roundCell(h, c.concern.id)), pointsChange(c.convergence)]),
+    summary.concerns.map((c) => [c.concern.title, ...shown.map((h) => roundCell(h, c.concern.id, tx)), pointsChange(c.convergence, tx)]),
   );
 }

@@ -1,6 +1,6 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { PAPER } from '@thinline/heatmap';
-import { DEJAVU_SANS, FONT_FAMILY_NAME } from '../fonts.js';
+import { DEJAVU_SANS, FONT_FAMILY_NAME, NOTO_SANS_JP } from '../fonts.js';
 import type { ExportBundle } from '../export-bundle.js';
 import { heatmapSvg } from './svg.js';
 
@@ -14,7 +14,7 @@ export const PNG_MIN_WIDTH = 1600;
 const PIXEL_BUDGET = 24_000_000;
 
 /**
- * Rasterises any SVG with the bundled DejaVu Sans only, so the result is the same on every
+ * Rasterises any SVG with the bundled fonts only (DejaVu Sans, Noto Sans JP), so the result is the same on every
  * server. resvg renders on the libuv thread pool, so a large picture does not block the
  * event loop that live sessions share.
  */
@@ -28,7 +28,8 @@ export async function rasterizeSvg(svg: string, minWidth = PNG_MIN_WIDTH): Promi
     fitTo: { mode: 'width', value: width },
     background: PAPER,
     font: {
-      fontFiles: [DEJAVU_SANS.regular, DEJAVU_SANS.bold, DEJAVU_SANS.oblique, DEJAVU_SANS.boldOblique],
+      // Noto Sans JP after DejaVu: resvg falls back to it for the kana and kanji DejaVu lacks
+      fontFiles: [DEJAVU_SANS.regular, DEJAVU_SANS.bold, DEJAVU_SANS.oblique, DEJAVU_SANS.boldOblique, NOTO_SANS_JP.regular, NOTO_SANS_JP.bold],
       loadSystemFonts: false,
       defaultFontFamily: FONT_FAMILY_NAME,
       sansSerifFamily: FONT_FAMILY_NAME,

@@ -2,7 +2,7 @@ import { renderHeatmapSvgString } from '@thinline/heatmap';
 import type { TConcern, THeatmap } from '@thinline/shared';
 import type { ExportBundle } from '../export-bundle.js';
 import { lastRound } from '../export-bundle.js';
-import { subtitle } from '../format.js';
+import { exportText, subtitle } from '../format.js';
 
 export interface HeatmapSvgOptions {
   /** the heatmap to draw; default the last round's whole room. */
@@ -31,6 +31,7 @@ export function heatmapSvg(bundle: ExportBundle, options: HeatmapSvgOptions = {}
     subtitle: subtitle(bundle),
     showLegend: options.showLegend ?? true,
     width: options.width ?? 1600,
+    text: exportText(bundle).heatmap,
     // RACI sessions: the room's most named letter per cell (the proposal is that, in RACI mode)
     roomLetters: bundle.session.settings.answerMode === 'raci' && wholeRoomNow ? Object.fromEntries(bundle.room.map((r) => [r.concernId, r.proposal])) : undefined,
   });

@@ -5,8 +5,9 @@ import { checksOf, decisionOf, hasAnswers, ownRoleName, segmentRoleIds, sessionD
 import type { ExportBundle } from '../export-bundle.js';
 import { summarize } from '../export-summary.js';
 import {
-  ANSWERS_TABLE_NOTE,
-  NO_ANSWERS,
+  answersTableNote,
+  exportText,
+  noAnswers,
   XLSX_PERCENT_FORMAT,
   hiddenCountLabel,
   isoDate,
@@ -124,7 +125,7 @@ function heatmapSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
   row = writeMatrix(sheet, row, bundle, summary.heatmap);
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: header, topLeftCell: `B${header + 1}`, activeCell: `B${header + 1}` }];
   row += 1;
-  for (const line of [...(summary.empty ? [NO_ANSWERS] : []), ...legendLines(settings.threshold, settings.minSegmentSize)]) {
+  for (const line of [...(summary.empty ? [noAnswers(exportText(bundle))] : []), ...legendLines(settings.threshold, settings.minSegmentSize, exportText(bundle))]) {
     sheet.getCell(row++, 1).value = line;
   }
   widths(sheet, [40, 18, 12, 34, ...bundle.roles.map(() => 14), 12, 13, 11, 11]);
@@ -140,20 +141,20 @@ function answersSheet(wb: ExcelJS.Workbook, bundle: ExportBundle, options: XlsxO
       const c = sheet.getCell(header + 1 + r, i + 1);
       c.value = value;
       if (table.columns[i]?.kind === 'date') c.numFmt = DATE_FORMAT;
-      if (table.columns[i]?.header === 'comment') c.alignment = { wrapText: true, vertical: 'top' };
+      if (table.columns[i]?.name === 'comment') c.alignment = { wrapText: true, vertical: 'top' };
     });
   });
-  if (table.rows.length === 0) sheet.getCell(header + 1, 1).value = NO_ANSWERS;
+  if (table.rows.length === 0) sheet.getCell(header + 1, 1).value = noAnswers(exportText(bundle));
   else sheet.autoFilter = { from: { row: header, column: 1 }, to: { row: header + table.rows.length, column: table.columns.length } };
   sheet.views = [{ state: 'frozen', ySplit: header, topLeftCell: `A${header + 1}`, activeCell: `A${header + 1}` }];
-  widths(sheet, table.columns.map((c) => (c.header === 'comment' ? 48 : c.header === 'concern' ? 34 : c.kind === 'date' ? 18 : c.kind === 'text' ? 22 : 11)));
+  widths(sheet, table.columns.map((c) => (c.name === 'comment' ? 48 : c.name === 'concern' ? 34 : c.kind === 'date' ? 18 : c.kind === 'text' ? 22 : 11)));
 }
 
 function segmentsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
   const sheet = wb.addWorksheet('Segments');
   const k = bundle.session.settings.minSegmentSize;
   let row = titleBlock(sheet, bundle.session.title, [subtitle(bundle), `Each block shows the numbers among the participants of one own role. Segments with ${hiddenCountLabel(k)} respondents are hidden.`]);
-  if (bundle.segments.length === 0) sheet.getCell(row, 1).value = NO_ANSWERS;
+  if (bundle.segments.length === 0) sheet.getCell(row, 1).value = noAnswers(exportText(bundle));
   for (const s of bundle.segments) {
     const n = s.heatmap.participants;
     const c = sheet.getCell(row, 1);
@@ -272,10 +273,10 @@ function aboutSheet(wb: ExcelJS.Workbook, bundle: ExportBundle, options: XlsxOpt
     ['Anonymity', settings.anonymity],
     ['Rounds', bundle.rounds.length],
     ['Generated', isoDateTime(bundle.generatedAt)],
-    ['Answers', ANSWERS_TABLE_NOTE],
-    ['Participant labels', participantLabelsNote(showsNames(bundle, options))],
+    ['Answers', answersTableNote(exportText(bundle))],
+    ['Participant labels', participantLabelsNote(showsNames(bundle, options), exportText(bundle))],
   ];
-  if (!hasAnswers(bundle)) pairs.push(['No answers', NO_ANSWERS]);
+  if (!hasAnswers(bundle)) pairs.push(['No answers', noAnswers(exportText(bundle))]);
   for (const [label, value] of pairs) {
     sheet.getCell(row, 1).value = label;
     sheet.getCell(row, 1).font = { bold: true };
@@ -298,7 +299,7 @@ function aboutSheet(wb: ExcelJS.Workbook, bundle: ExportBundle, options: XlsxOpt
     c.alignment = { horizontal: 'center' };
   }
   row += 2;
-  for (const line of legendLines(settings.threshold, k)) sheet.getCell(row++, 1).value = line;
+  for (const line of legendLines(settings.threshold, k, exportText(bundle))) sheet.getCell(row++, 1).value = line;
   widths(sheet, [30, 14, ...Array.from({ length: 10 }, () => 7)]);
 }
 

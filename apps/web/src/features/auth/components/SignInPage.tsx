@@ -8,25 +8,27 @@ import { useAccountForm } from '../hooks/useAccountForm';
 import { useSignIn } from '../hooks/useSignIn';
 import { SignedOutPage } from './SignedOutPage';
 import { SsoSignIn, usePasswordSignIn } from './SsoSignIn';
+import { t, useT } from '../../../i18n/i18n';
 
 type Fields = 'email' | 'password';
 const FIELDS: readonly Fields[] = ['email', 'password'];
 
 export function SignInPage() {
+  const t = useT();
   const password = usePasswordSignIn();
   return (
-    <SignedOutPage title="Sign in" lead="Sign in to build workshops and run live sessions.">
+    <SignedOutPage title={t('app.shell.signIn')} lead={t('app.auth.signInLead')}>
       {(next) => (
         <>
           <SsoSignIn next={next} />
           {password ? <SignInForm next={next} /> : null}
           {password ? (
             <p className="section">
-              New to Thinline? <Link to={`/signup?next=${encodeURIComponent(next)}`}>Create an account</Link>
+              {t('app.auth.newHere')} <Link to={`/signup?next=${encodeURIComponent(next)}`}>{t('app.auth.createAccountLink')}</Link>
             </p>
           ) : null}
           <p>
-            Joining a session from your phone? <Link to="/">Enter the join code instead</Link> — no account needed.
+            {t('app.auth.joiningPrefix')} <Link to="/">{t('app.auth.joiningLink')}</Link> {t('app.auth.joiningSuffix')}
           </p>
         </>
       )}
@@ -36,11 +38,12 @@ export function SignInPage() {
 
 /** The API's own rules (ZLoginRequest), in words for this form. */
 function wording(field: Fields, issue: { message: string }, input: TLoginRequest): string {
-  if (field === 'email') return input.email.trim() ? 'Enter an email address like name@example.com.' : 'Enter your email address.';
-  return input.password ? issue.message : 'Enter your password.';
+  if (field === 'email') return input.email.trim() ? t('app.auth.emailInvalid') : t('app.auth.emailMissing');
+  return input.password ? issue.message : t('app.auth.passwordMissing');
 }
 
 function SignInForm({ next }: { next: string }) {
+  const t = useT();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useSignIn();
@@ -48,10 +51,10 @@ function SignInForm({ next }: { next: string }) {
 
   return (
     <form ref={form} className="stack" onSubmit={submit({ email, password })} noValidate>
-      {formError ? <ErrorMessage error={formError} suggestNextStep={false} title="Could not sign you in" /> : null}
-      <TextField label="Email address" type="email" name="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+      {formError ? <ErrorMessage error={formError} suggestNextStep={false} title={t('app.auth.signInFailed')} /> : null}
+      <TextField label={t('app.auth.email')} type="email" name="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
       <TextField
-        label="Password"
+        label={t('app.auth.password')}
         type="password"
         name="password"
         autoComplete="current-password"
@@ -60,8 +63,8 @@ function SignInForm({ next }: { next: string }) {
         error={errors.password}
       />
       <div>
-        <Button type="submit" size="large" busy={signIn.isPending} busyLabel="Signing in…">
-          Sign in
+        <Button type="submit" size="large" busy={signIn.isPending} busyLabel={t('app.auth.signingIn')}>
+          {t('app.shell.signIn')}
         </Button>
       </div>
     </form>

@@ -7,18 +7,20 @@ import { TextField } from '../../../ui/Field';
 import { useAccountForm } from '../hooks/useAccountForm';
 import { useSignUp } from '../hooks/useSignUp';
 import { SignedOutPage } from './SignedOutPage';
+import { t, useT } from '../../../i18n/i18n';
 
 type Fields = 'name' | 'email' | 'password';
 const FIELDS: readonly Fields[] = ['name', 'email', 'password'];
 
 export function SignUpPage() {
+  const t = useT();
   return (
-    <SignedOutPage title="Create an account" lead="Facilitators need an account; participants join with a code and need none.">
+    <SignedOutPage title={t('app.auth.signUpTitle')} lead={t('app.auth.signUpLead')}>
       {(next) => (
         <>
           <SignUpForm next={next} />
           <p className="section">
-            Already have an account? <Link to={`/signin?next=${encodeURIComponent(next)}`}>Sign in</Link>
+            {t('app.auth.haveAccount')} <Link to={`/signin?next=${encodeURIComponent(next)}`}>{t('app.shell.signIn')}</Link>
           </p>
         </>
       )}
@@ -30,20 +32,21 @@ export function SignUpPage() {
 function wording(field: Fields, { code, message }: { code: string; message: string }, input: TSignupRequest): string {
   switch (field) {
     case 'name':
-      if (code === 'too_small') return 'Enter your name: participants see it as the facilitator.';
-      if (code === 'too_big') return `Use at most ${LIMITS.nameLength} characters.`;
+      if (code === 'too_small') return t('app.auth.nameMissing');
+      if (code === 'too_big') return t('app.auth.atMost', { n: LIMITS.nameLength });
       break;
     case 'email':
-      return input.email.trim() ? 'Enter an email address like name@example.com.' : 'Enter your email address.';
+      return input.email.trim() ? t('app.auth.emailInvalid') : t('app.auth.emailMissing');
     case 'password':
-      if (code === 'too_small') return `Use at least ${PASSWORD_MIN_LENGTH} characters; you have ${input.password.length}.`;
-      if (code === 'too_big') return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
+      if (code === 'too_small') return t('app.auth.passwordShort', { n: PASSWORD_MIN_LENGTH, have: input.password.length });
+      if (code === 'too_big') return t('app.auth.atMost', { n: PASSWORD_MAX_LENGTH });
       break;
   }
   return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
 }
 
 function SignUpForm({ next }: { next: string }) {
+  const t = useT();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -53,12 +56,12 @@ function SignUpForm({ next }: { next: string }) {
 
   return (
     <form ref={form} className="stack" onSubmit={submit({ name, email, password })} noValidate>
-      {formError ? <ErrorMessage error={formError} suggestNextStep={false} title="Could not create your account" /> : null}
-      <TextField label="Your name" name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={LIMITS.nameLength} />
-      <TextField label="Email address" type="email" name="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+      {formError ? <ErrorMessage error={formError} suggestNextStep={false} title={t('app.auth.signUpFailed')} /> : null}
+      <TextField label={t('app.auth.name')} name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={LIMITS.nameLength} />
+      <TextField label={t('app.auth.email')} type="email" name="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
       <TextField
-        label="Password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`}
+        label={t('app.auth.password')}
+        hint={t('app.auth.passwordHint', { n: PASSWORD_MIN_LENGTH })}
         type={showPassword ? 'text' : 'password'}
         name="password"
         autoComplete="new-password"
@@ -68,11 +71,11 @@ function SignUpForm({ next }: { next: string }) {
       />
       <label className="choice">
         <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
-        <span>Show password</span>
+        <span>{t('app.auth.showPassword')}</span>
       </label>
       <div>
-        <Button type="submit" size="large" busy={signUp.isPending} busyLabel="Creating your account…">
-          Create account
+        <Button type="submit" size="large" busy={signUp.isPending} busyLabel={t('app.auth.creating')}>
+          {t('app.auth.createAccount')}
         </Button>
       </div>
     </form>

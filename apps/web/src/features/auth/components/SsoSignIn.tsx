@@ -3,35 +3,37 @@ import type { TApiErrorCode } from '@thinline/shared';
 import { useSearchParams } from 'react-router';
 import { buttonClass } from '../../../ui/Button';
 import { providersQuery } from '../api';
+import { type MessageId, useT } from '../../../i18n/i18n';
 
 /** What went wrong at single sign-on, in one sentence (the callback sends the code in `?error=`). */
-const SSO_WORDS: Partial<Record<TApiErrorCode, string>> = {
-  'auth/sso-state': 'That sign-in did not start here or took too long. Please start again.',
-  'auth/sso-refused': 'Your identity provider did not sign you in. Please try again, or ask your IT team.',
-  'auth/sso-email-unverified': 'Your identity provider has not verified your email address, so Thinline cannot tell which account is yours.',
-  'auth/sso-domain-not-allowed': 'Accounts of your email domain cannot sign in here. Use your work account.',
-  'auth/sso-unreachable': 'Your identity provider cannot be reached right now. Try again in a moment.',
-  'auth/sso-unavailable': 'Single sign-on is not set up on this Thinline.',
+const SSO_WORDS: Partial<Record<TApiErrorCode, MessageId>> = {
+  'auth/sso-state': 'app.sso.state',
+  'auth/sso-refused': 'app.sso.refused',
+  'auth/sso-email-unverified': 'app.sso.emailUnverified',
+  'auth/sso-domain-not-allowed': 'app.sso.domainNotAllowed',
+  'auth/sso-unreachable': 'app.sso.unreachable',
+  'auth/sso-unavailable': 'app.sso.unavailable',
 };
 
 /** The sign-in page's "Sign in with your organisation" button, when single sign-on is set up, and its error. */
 export function SsoSignIn({ next }: { next: string }) {
+  const t = useT();
   const providers = useQuery(providersQuery());
   const [params] = useSearchParams();
   const code = params.get('error') as TApiErrorCode | null;
-  const problem = code ? (SSO_WORDS[code] ?? 'Signing in with your organisation did not work. Please try again.') : null;
+  const problem = code ? t(SSO_WORDS[code] ?? 'app.sso.failed') : null;
   return (
     <>
       {problem ? (
         <div className="alert" role="alert">
-          <p className="alert__title">Could not sign you in</p>
+          <p className="alert__title">{t('app.auth.signInFailed')}</p>
           <p>{problem}</p>
         </div>
       ) : null}
       {providers.data?.oidc ? (
         <p>
           <a className={buttonClass({ size: 'large', variant: providers.data.password ? 'secondary' : 'primary' })} href={`/api/auth/oidc/login?returnTo=${encodeURIComponent(next)}`}>
-            Sign in with your organisation (single sign-on)
+            {t('app.sso.button')}
           </a>
         </p>
       ) : null}

@@ -4,9 +4,11 @@ import { JOIN_CODE_LENGTH, normalizeJoinCode } from '@thinline/shared';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/Field';
 import { checkJoinCode } from '../lib/joinCode';
+import { useT } from '../../../i18n/i18n';
 
 /** "Join a session": a 6-character code, checked here, then the participant's join page. */
 export function JoinCodeForm() {
+  const t = useT();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
@@ -23,10 +25,10 @@ export function JoinCodeForm() {
 
   return (
     <form className="stack" onSubmit={submit} noValidate aria-labelledby="join-heading">
-      <h2 id="join-heading">Join a session</h2>
+      <h2 id="join-heading">{t('app.home.join')}</h2>
       <TextField
-        label="Join code"
-        hint={`${JOIN_CODE_LENGTH} letters and digits, shown on the screen in the room`}
+        label={t('app.home.joinCode')}
+        hint={t('app.home.joinCodeHint', { n: JOIN_CODE_LENGTH })}
         inputClassName="input--code"
         value={code}
         onChange={(e) => {
@@ -43,7 +45,7 @@ export function JoinCodeForm() {
       />
       <div>
         <Button type="submit" size="large" block>
-          Join
+          {t('app.home.joinButton')}
         </Button>
       </div>
     </form>

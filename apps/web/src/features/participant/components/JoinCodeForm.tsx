@@ -1,11 +1,13 @@
 import { JOIN_CODE_LENGTH, readJoinCode } from '@thinline/shared';
 import { type FormEvent, useId, useState } from 'react';
+import { useT } from '../../../i18n/i18n';
 
 /**
  * Type the 6-character code from the projector. The phone page carries no router (issue 23:
  * the phone's script budget), so the session opens as a page of its own.
  */
 export function JoinCodeForm({ initialError }: { initialError?: string }) {
+  const t = useT();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(initialError ?? null);
   const inputId = useId();
@@ -15,7 +17,7 @@ export function JoinCodeForm({ initialError }: { initialError?: string }) {
     e.preventDefault();
     const code = readJoinCode(value);
     if (!code) {
-      setError(`A join code has ${JOIN_CODE_LENGTH} letters and digits, as shown on the screen.`);
+      setError(t('phone.join.invalid', { n: JOIN_CODE_LENGTH }));
       return;
     }
     window.location.assign(`/j/${code}`);
@@ -24,7 +26,7 @@ export function JoinCodeForm({ initialError }: { initialError?: string }) {
   return (
     <form className="pt-form" onSubmit={onSubmit} noValidate>
       <label className="pt-label" htmlFor={inputId}>
-        Join code
+        {t('phone.join.code')}
       </label>
       <input
         id={inputId}
@@ -51,7 +53,7 @@ export function JoinCodeForm({ initialError }: { initialError?: string }) {
         </p>
       ) : null}
       <button type="submit" className="pt-btn pt-btn--primary pt-btn--block">
-        Join
+        {t('phone.join.button')}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@ import { JoinCodeForm } from './JoinCodeForm';
 import { ParticipantSessionView } from './ParticipantSessionView';
 import { ParticipantShell } from './ParticipantShell';
 import { Screen } from './Screen';
+import { t } from '../../../i18n/i18n';
 
 /** `/j/:code`, the QR code's target. A code that cannot be one asks for the code again. */
 export function ParticipantPage({ code }: { code: string | undefined }) {
@@ -10,7 +11,7 @@ export function ParticipantPage({ code }: { code: string | undefined }) {
   if (!joinCode) {
     return (
       <ParticipantShell>
-        <Screen title="Join a session">
+        <Screen title={t('phone.join.title')}>
           <JoinCodeForm initialError={`"${code ?? ''}" is not a join code. A join code has 6 letters and digits, as shown on the screen.`} />
         </Screen>
       </ParticipantShell>
@@ -24,8 +25,8 @@ export function ParticipantPage({ code }: { code: string | undefined }) {
 export function JoinCodePage() {
   return (
     <ParticipantShell>
-      <Screen title="Join a session">
-        <p className="pt-lead">Type the code shown on the screen, or scan its QR code.</p>
+      <Screen title={t('phone.join.title')}>
+        <p className="pt-lead">{t('phone.join.lead')}</p>
         <JoinCodeForm />
       </Screen>
     </ParticipantShell>

@@ -7,6 +7,7 @@ import { ParticipantShell } from './ParticipantShell';
 import { ProfileForm } from './ProfileForm';
 import { DeadlineLine } from './DeadlineLine';
 import { AnsweringClosedScreen, ClosedScreen, ConnectingScreen, JoinProblemScreen, LobbyScreen } from './StatusScreens';
+import { usePhoneLocale } from '../../../i18n/phone-locale';
 
 // Shown only once someone has joined: not part of the join screen's first load.
 const LazyResumeLink = lazy(() => import('./ResumeLink').then((m) => ({ default: m.ResumeLink })));
@@ -20,6 +21,8 @@ const ResumeLink = ({ joinCode }: { joinCode: string }) => (
 export function ParticipantSessionView({ joinCode }: { joinCode: string }) {
   const { model, outbox, stalled, persisted, submit, saveProfile, retry } = useParticipantSession(joinCode);
   const { session } = model;
+  // the session's language is the fallback for a browser that asks for none of Thinline's
+  usePhoneLocale(session?.settings.locale);
   const status = sessionStatus(model);
   const offline = model.everJoined && !model.online && model.phase !== 'refused' && status !== 'closed';
   const [reviewing, setReviewing] = useState(false);

@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { loadContracts } from '../contracts';
 import type { ProfileInput } from '../hooks/useParticipantSession';
 import { Screen } from './Screen';
+import { useT } from '../../../i18n/i18n';
 
 interface ProfileFormProps {
   session: TPublicSession;
@@ -11,6 +12,7 @@ interface ProfileFormProps {
 
 /** Name (named sessions only) and own role, asked once per session on this phone. */
 export function ProfileForm({ session, onSubmit }: ProfileFormProps) {
+  const t = useT();
   const named = session.settings.anonymity === 'named';
   const [name, setName] = useState('');
   const [roleId, setRoleId] = useState<string | null>(null);
@@ -20,14 +22,14 @@ export function ProfileForm({ session, onSubmit }: ProfileFormProps) {
   const errorId = useId();
   const choices = [
     ...session.roles.map((r) => ({ id: r.id, name: r.name })),
-    { id: OTHER_ROLE, name: 'Other' },
-    { id: UNDISCLOSED_ROLE, name: 'Prefer not to say' },
+    { id: OTHER_ROLE, name: t('phone.profile.other') },
+    { id: UNDISCLOSED_ROLE, name: t('phone.profile.undisclosed') },
   ];
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!roleId) {
-      setError('Pick your own role, or "Prefer not to say".');
+      setError(t('phone.profile.pickRole'));
       return;
     }
     setBusy(true);
@@ -39,12 +41,12 @@ export function ProfileForm({ session, onSubmit }: ProfileFormProps) {
   };
 
   return (
-    <Screen eyebrow="You're joining" title={session.title}>
+    <Screen eyebrow={t('phone.profile.eyebrow')} title={session.title}>
       <form className="pt-form" onSubmit={(e) => void submit(e)} noValidate>
         {named ? (
           <div className="pt-field">
             <label className="pt-label" htmlFor={nameId}>
-              Your name <span className="pt-optional">(optional)</span>
+              {t('phone.profile.name')} <span className="pt-optional">{t('phone.profile.optional')}</span>
             </label>
             <input
               id={nameId}
@@ -57,11 +59,11 @@ export function ProfileForm({ session, onSubmit }: ProfileFormProps) {
             />
           </div>
         ) : (
-          <p className="pt-note">This session is anonymous: nobody sees who answered what.</p>
+          <p className="pt-note">{t('phone.profile.anonymous')}</p>
         )}
         <fieldset className="pt-fieldset" aria-describedby={error ? errorId : undefined}>
-          <legend className="pt-label">Your own role</legend>
-          <p className="pt-hint">So the room can see how each role sees ownership.</p>
+          <legend className="pt-label">{t('phone.profile.role')}</legend>
+          <p className="pt-hint">{t('phone.profile.roleHint')}</p>
           <div className="pt-choices">
             {choices.map((c) => (
               <label key={c.id} className="pt-choice">
@@ -86,7 +88,7 @@ export function ProfileForm({ session, onSubmit }: ProfileFormProps) {
           </p>
         ) : null}
         <button type="submit" className="pt-btn pt-btn--primary pt-btn--block" disabled={busy}>
-          {busy ? 'Joining…' : 'Continue'}
+          {busy ? t('phone.profile.joining') : t('phone.profile.continue')}
         </button>
       </form>
     </Screen>

@@ -6,6 +6,7 @@ import '../../decisions/decisions.css';
 import '../../follow-ups/follow-ups.css';
 import { InvalidLink, ReportError, ReportLoading } from './ReportStates';
 import { ReportView } from './ReportView';
+import { t } from '../../../i18n/i18n';
 
 /** `/r/:token`: the read-only report a manager opens from a share link. */
 export function ReportPage() {
@@ -35,7 +36,7 @@ export function ReportPage() {
   const shown = segmentFailed ? wholeRoom : report;
   if (shown.data === undefined) {
     if (shown.isError) {
-      const message = shown.error instanceof ApiError || shown.error instanceof Error ? shown.error.message : 'Unknown error.';
+      const message = shown.error instanceof ApiError || shown.error instanceof Error ? shown.error.message : t('phone.error.generic');
       return <ReportError message={message} onRetry={() => void shown.refetch()} />;
     }
     return <ReportLoading />;
@@ -48,7 +49,7 @@ export function ReportPage() {
       round={round}
       onQuery={setQuery}
       busy={report.isFetching && report.isPlaceholderData}
-      segmentProblem={segmentFailed ? 'This view could not be loaded for this link; showing the whole room.' : null}
+      segmentProblem={segmentFailed ? t('app.report.segmentFailed') : null}
     />
   );
 }

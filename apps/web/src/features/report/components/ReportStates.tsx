@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../../../i18n/i18n';
 
 function Frame({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -13,31 +14,34 @@ function Frame({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function InvalidLink() {
+  const t = useT();
   return (
-    <Frame title="This link is no longer valid">
-      <p>The report link was revoked by the facilitator, or it was mistyped.</p>
-      <p>Ask the facilitator for a new link. Reports are read-only; nothing was changed.</p>
+    <Frame title={t('app.report.invalidTitle')}>
+      <p>{t('app.report.invalidText')}</p>
+      <p>{t('app.report.invalidNext')}</p>
     </Frame>
   );
 }
 
 export function ReportError({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const t = useT();
   return (
-    <Frame title="The report could not be loaded">
+    <Frame title={t('app.report.errorTitle')}>
       <p role="alert">{message}</p>
       <button type="button" className="rp-btn rp-btn--primary" onClick={onRetry}>
-        Try again
+        {t('app.error.retry')}
       </button>
     </Frame>
   );
 }
 
 export function ReportLoading() {
+  const t = useT();
   return (
     <main className="rp rp--message" aria-busy="true">
-      <title>Loading report · Thinline</title>
+      <title>{`${t('app.report.loading')} · Thinline`}</title>
       <div className="rp-message">
-        <p role="status">Loading the report…</p>
+        <p role="status">{t('app.report.loading')}</p>
       </div>
     </main>
   );

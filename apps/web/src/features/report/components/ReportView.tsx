@@ -8,6 +8,8 @@ import { ReportDecisions } from './ReportDecisions';
 import { NumbersTable } from './NumbersTable';
 import { ReportHeader } from './ReportHeader';
 import { ViewControls } from './ViewControls';
+import { useT } from '../../../i18n/i18n';
+import { useHeatmapText, useSessionLocale } from '../../../i18n/session-locale';
 
 interface ReportViewProps {
   token: string;
@@ -22,6 +24,9 @@ interface ReportViewProps {
 /** The report itself: who ran it, the heatmap, what to discuss, and the files. */
 export function ReportView({ token, report, segment, round, onQuery, busy, segmentProblem }: ReportViewProps) {
   const { session, heatmap, rounds } = report;
+  const t = useT();
+  useSessionLocale(session.settings.locale);
+  const text = useHeatmapText();
   const followsRoom = segment === null && round === null && (session.status === 'live' || session.status === 'lobby');
   const live = useReportLive(token, followsRoom);
   const segments = segmentOptions(session.roles);
@@ -34,7 +39,7 @@ export function ReportView({ token, report, segment, round, onQuery, busy, segme
 
   return (
     <main className="rp">
-      <title>{`${session.title} · Thinline report`}</title>
+      <title>{`${session.title} · ${t('app.report.docTitle')}`}</title>
       <ReportHeader session={session} live={live} />
       <ViewControls
         segments={segments}
@@ -48,24 +53,25 @@ export function ReportView({ token, report, segment, round, onQuery, busy, segme
       />
       {segmentProblem || segmentIgnored ? (
         <p className="rp-notice" role="status">
-          {segmentProblem ?? 'Views by role are not available for this link; the numbers below are the whole room.'}
+          {segmentProblem ?? t('app.report.segmentIgnored')}
         </p>
       ) : null}
       <section className="rp-section" aria-labelledby="rp-heatmap-title">
         <h2 id="rp-heatmap-title" className="rp-visually-hidden">
-          Heatmap
+          {t('app.report.heatmap')}
         </h2>
-        <div className="rp-heatmap" role="region" aria-label="Heatmap, scrolls sideways on small screens" tabIndex={0}>
+        <div className="rp-heatmap" role="region" aria-label={t('app.report.heatmapRegion')} tabIndex={0}>
           <HeatmapSvg
             roles={session.roles}
             concerns={session.concerns}
             heatmap={heatmap}
             title={session.title}
-            subtitle={[date, `${heatmap.participants} participants`].filter(Boolean).join(' · ')}
+            subtitle={[date, t('app.report.participants', { n: heatmap.participants })].filter(Boolean).join(' · ')}
             responsive
+            text={text}
           />
         </div>
-        <p className="rp-scroll-hint">Scroll the heatmap sideways to see every role, or open the table below.</p>
+        <p className="rp-scroll-hint">{t('app.report.scrollHint')}</p>
         <NumbersTable session={session} heatmap={heatmap} />
       </section>
       <ReportDecisions report={report} />

@@ -1,6 +1,7 @@
-import { type TRoundInfo, roundName } from '@thinline/shared';
+import type { TRoundInfo } from '@thinline/shared';
 import { useId } from 'react';
 import type { ReportRound, ReportSegmentOption } from '../api';
+import { roundLabel, useT } from '../../../i18n/i18n';
 
 interface ViewControlsProps {
   segments: ReportSegmentOption[];
@@ -16,15 +17,16 @@ interface ViewControlsProps {
 
 /** Whose view (whole room or one own-role) and which round. */
 export function ViewControls({ segments, segment, onSegment, rounds, labels, round, onRound, busy }: ViewControlsProps) {
+  const t = useT();
   const segmentId = useId();
   const roundId = useId();
   const last = rounds.at(-1)?.round ?? 1;
   return (
     <div className="rp-controls" aria-busy={busy}>
       <div className="rp-control">
-        <label htmlFor={segmentId}>View</label>
+        <label htmlFor={segmentId}>{t('app.report.view')}</label>
         <select id={segmentId} value={segment ?? ''} onChange={(e) => onSegment(e.target.value || null)}>
-          <option value="">Whole room</option>
+          <option value="">{t('heatmap.segment.wholeRoom')}</option>
           {segments.map((s) => (
             <option key={s.id} value={s.id}>
               {s.label}
@@ -34,12 +36,12 @@ export function ViewControls({ segments, segment, onSegment, rounds, labels, rou
       </div>
       {rounds.length > 1 ? (
         <div className="rp-control">
-          <label htmlFor={roundId}>Round</label>
+          <label htmlFor={roundId}>{t('app.report.round')}</label>
           <select id={roundId} value={round ?? ''} onChange={(e) => onRound(e.target.value ? Number(e.target.value) : null)}>
-            <option value="">Latest ({roundName(last, labels).toLowerCase()})</option>
+            <option value="">{t('app.report.latest', { round: roundLabel(last, labels) })}</option>
             {rounds.map((r) => (
               <option key={r.round} value={r.round}>
-                {roundName(r.round, labels)}
+                {roundLabel(r.round, labels)}
               </option>
             ))}
           </select>
@@ -47,7 +49,7 @@ export function ViewControls({ segments, segment, onSegment, rounds, labels, rou
       ) : null}
       {busy ? (
         <p className="rp-loading-inline" role="status">
-          Loading…
+          {t('app.loading')}
         </p>
       ) : null}
     </div>

@@ -15,7 +15,7 @@ function session(): TSession {
     status: 'lobby',
     roles: [],
     concerns: [],
-    settings: { pacing: 'self-paced', anonymity: 'anonymous', answerMode: 'owners', threshold: 0.5, minSegmentSize: 3, maxParticipants: 100, closesAt: null },
+    settings: { pacing: 'self-paced', anonymity: 'anonymous', answerMode: 'owners', threshold: 0.5, minSegmentSize: 3, maxParticipants: 100, locale: 'en', closesAt: null },
     state: { sessionId: S, status: 'lobby', pacing: 'self-paced', round: 1, currentConcernId: null, concerns: [], rounds: [{ round: 1, label: null }], closesAt: null, answeringClosed: false },
     participants: 0,
     createdAt: '2026-01-01T00:00:00Z',

@@ -1,5 +1,6 @@
 import { EXPORT_LINKS } from '../../../lib/exports';
 import { sessionExportUrl } from '../api';
+import { t } from '../../../i18n/i18n';
 
 /** Every export of a session, downloaded with the signed-in person's cookie (control room, viewer's page). */
 export function SessionDownloadLinks({ sessionId }: { sessionId: string }) {
@@ -8,7 +9,7 @@ export function SessionDownloadLinks({ sessionId }: { sessionId: string }) {
       {EXPORT_LINKS.map(({ format, label }) => (
         <li key={format}>
           <a href={sessionExportUrl(sessionId, format)} download>
-            {label}
+            {t(label)}
           </a>
         </li>
       ))}

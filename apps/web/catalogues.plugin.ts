@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
+import type { Plugin } from 'vite';
+
+// `import('virtual:catalogue/de/phone')` → src/i18n/catalogues/de/phone.json with every ICU
+// message compiled by Lingui's compiler at build time, so the browser gets Lingui's compiled
+// form and ships no message parser (a broken message fails the build, not a screen).
+const PREFIX = 'virtual:catalogue/';
+
+export function compiledCatalogues(dir: string): Plugin {
+  return {
+    name: 'thinline-compiled-catalogues',
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null;
+      const file = join(dir, `${id.slice(PREFIX.length + 1)}.json`);
+      this.addWatchFile(file);
+      const source = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      const compiled = Object.fromEntries(
+        Object.entries(source).map(([key, message]) => {
+          try {
+            return [key, compileMessageOrThrow(message)];
+          } catch (error) {
+            throw new Error(`${file}: "${key}" is not a valid ICU message: ${(error as Error).message}`, { cause: error });
+          }
+        }),
+      );
+      // JSON.parse of a string literal is faster to start than the same object literal
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`;
+    },
+  };
+}
