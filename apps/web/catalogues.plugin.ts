@@ -8,6 +8,12 @@ import type { Plugin } from 'vite';
 // form and ships no message parser (a broken message fails the build, not a screen).
 const PREFIX = 'virtual:catalogue/';
 
+/** `\0virtual:catalogue/de/phone` → `catalogue-de-phone`: the file name the API looks for. */
+export function catalogueChunkName(moduleId: string | null | undefined): string | null {
+  if (!moduleId?.startsWith(`\0${PREFIX}`)) return null;
+  return `catalogue-${moduleId.slice(PREFIX.length + 1).replace('/', '-')}`;
+}
+
 export function compiledCatalogues(dir: string): Plugin {
   return {
     name: 'thinline-compiled-catalogues',

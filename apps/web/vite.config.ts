@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { type PluginOption, defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
-import { compiledCatalogues } from './catalogues.plugin.ts';
+import { catalogueChunkName, compiledCatalogues } from './catalogues.plugin.ts';
 
 const api = process.env.THINLINE_API ?? 'http://localhost:3000';
 
@@ -33,6 +33,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
     // Two pages: the app (every screen, with the router) and the phone's own (phone.html,
     // sent for /j and /j/CODE), so a phone downloads only what the participant needs.
-    rolldownOptions: { input: { index: 'index.html', phone: 'phone.html' } },
+    rolldownOptions: {
+      input: { index: 'index.html', phone: 'phone.html' },
+      // Each language's catalogue under a name the server can find (catalogue-de-phone-HASH.js):
+      // the phone page preloads the one its Accept-Language asks for, so the first screen does
+      // not wait for a round trip after the script ran.
+      output: { chunkFileNames: (chunk) => `assets/${catalogueChunkName(chunk.facadeModuleId) ?? '[name]'}-[hash].js` },
+    },
   },
 });

@@ -80,6 +80,25 @@ describe('web app delivery: compression and caching (issue 23)', () => {
     limited.disconnect();
   });
 
+  it("preloads the phone's catalogue in the language the browser asks for, else the session's, else English (issue 20's catalogue without a round trip)", async () => {
+    const owner = await signUp(api.url);
+    const session = await startSession(owner, (await createSession(owner, (await createWorkshop(owner)).id, { locale: 'ja' })).id);
+    const preloaded = async (path: string, language?: string) => {
+      const html = (await get(api.url, path, language ? { 'accept-language': language } : {})).body.toString();
+      return [...html.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/catalogue-[^"]+)">/g)].map((m) => m[1]!);
+    };
+    const [german] = await preloaded(`/j/${session.joinCode}`, 'de-CH,de;q=0.9,en;q=0.5');
+    expect(german).toMatch(/^\/assets\/catalogue-de-phone-[\w-]+\.js$/);
+    expect(await preloaded(`/j/${session.joinCode}`, 'pt-BR,pt;q=0.9')).toEqual([expect.stringMatching(/catalogue-pt-BR-phone-/)]);
+    // a language Thinline does not speak: the session's (Japanese here); without a session, English
+    expect(await preloaded(`/j/${session.joinCode}`, 'ko-KR')).toEqual([expect.stringMatching(/catalogue-ja-phone-/)]);
+    expect(await preloaded('/j', 'ko-KR')).toEqual([expect.stringMatching(/catalogue-en-phone-/)]);
+    // the preloaded file is the script the phone imports: served, compressed, kept for a year
+    const file = await get(api.url, german!, { 'accept-encoding': 'br' });
+    expect([file.status, file.headers['content-encoding'], file.headers['cache-control']]).toEqual([200, 'br', 'public, max-age=31536000, immutable']);
+    expect(decode('br', file.body).toString()).toContain('JSON.parse');
+  });
+
   it('every script of the phone page comes precompressed (brotli, else gzip) and is cached for a year, immutable', async () => {
     const html = (await get(api.url, '/j')).body.toString();
     const scripts = scriptsOf(html);

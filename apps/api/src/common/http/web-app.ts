@@ -1,8 +1,8 @@
 import compression from 'compression';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
-import { PHONE_PAGE_DATA_ID, type TPhonePageData } from '@thinline/shared';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { LOCALES, PHONE_PAGE_DATA_ID, type TLocale, type TPhonePageData, negotiateLocale } from '@thinline/shared';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -45,11 +45,20 @@ export function serveWebApp(dist: string, options: WebAppOptions = {}): RequestH
   // /j/CODE: the phone page with the session's public data in it, so the join screen needs
   // no round trip of the socket's first (docs/api.md, "The phone page").
   // read again when a new build replaced it (its scripts' names are its content's hashes)
-  let phoneHtml: { mtimeMs: number; text: string } | null = null;
-  const phonePage = (): string => {
+  let phoneHtml: { mtimeMs: number; text: string; catalogues: Map<TLocale, string> } | null = null;
+  const phoneBuild = () => {
     const { mtimeMs } = statSync(phone);
-    if (phoneHtml?.mtimeMs !== mtimeMs) phoneHtml = { mtimeMs, text: readFileSync(phone, 'utf8') };
-    return phoneHtml.text;
+    if (phoneHtml?.mtimeMs !== mtimeMs) phoneHtml = { mtimeMs, text: readFileSync(phone, 'utf8'), catalogues: phoneCatalogues(dist) };
+    return phoneHtml;
+  };
+  // The phone's language catalogue, preloaded with the page: the one the browser's languages
+  // ask for (the same choice as the phone's own, i18n/detect.ts), else the session's.
+  const phonePage = (req: Request, data: TPhonePageData | null): string => {
+    const { text, catalogues } = phoneBuild();
+    const sessionLocale = data && 'session' in data ? data.session.settings.locale : undefined;
+    const catalogue = catalogues.get(negotiateLocale(req.acceptsLanguages(), sessionLocale));
+    const html = catalogue ? text.replace('</head>', `<link rel="modulepreload" crossorigin href="${catalogue}"></head>`) : text;
+    return data ? withPhonePageData(html, data) : html;
   };
   const page = (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || !isWebAppPath(req.path)) return next();
@@ -57,13 +66,10 @@ export function serveWebApp(dist: string, options: WebAppOptions = {}): RequestH
     const phonePath = PHONE_PATH.exec(req.path);
     if (!phonePath) return res.sendFile(join(dist, 'index.html'));
     const code = phonePath[1];
-    if (!code || !options.phonePageData) return res.sendFile(phone);
+    if (!code || !options.phonePageData) return res.type('html').send(phonePage(req, null));
     options
       .phonePageData(code, req.ip ?? req.socket.remoteAddress ?? '')
-      .then((data) => {
-        const html = phonePage();
-        res.type('html').send(data ? withPhonePageData(html, data) : html);
-      })
+      .then((data) => res.type('html').send(phonePage(req, data)))
       .catch(next);
   };
   const assets = (req: Request, res: Response, next: NextFunction) => {
@@ -78,6 +84,17 @@ export function serveWebApp(dist: string, options: WebAppOptions = {}): RequestH
     files(req, res, next);
   };
   return [assets, page];
+}
+
+/** The phone catalogue of each language in this build: `/assets/catalogue-de-phone-HASH.js` (apps/web/vite.config.ts names them). */
+function phoneCatalogues(dist: string): Map<TLocale, string> {
+  const files = existsSync(join(dist, 'assets')) ? readdirSync(join(dist, 'assets')) : [];
+  const found = new Map<TLocale, string>();
+  for (const locale of LOCALES) {
+    const file = files.find((f) => f.startsWith(`catalogue-${locale}-phone-`) && f.endsWith('.js'));
+    if (file) found.set(locale, `/assets/${file}`);
+  }
+  return found;
 }
 
 /** Not the API, socket.io or the metrics: a file of the web app or one of its client-side routes. */
