@@ -72,6 +72,8 @@ describe('a participant who uses only the keyboard on a phone', () => {
       header.getByRole('link', { name: 'Thinline' }),
       header.getByRole('link', { name: 'Sign in' }),
       header.getByRole('link', { name: 'Sign up' }),
+      // the language picker, last in the header (issue 20)
+      header.getByRole('combobox', { name: 'Language' }),
       codeField,
     ]);
     await page.keyboard.type(session.joinCode);
