@@ -1,4 +1,4 @@
-import type { TSession, TShareLink, TWorkshop } from '@thinline/shared';
+import { LOCALES, type TSession, type TShareLink, type TWorkshop } from '@thinline/shared';
 import { randomUUID } from 'node:crypto';
 import { apiForSuite } from './support/api-process.js';
 import { PASSWORD, createSession, createWorkshop, signUp } from './support/factories.js';
@@ -286,6 +286,8 @@ describe('fuzz: hostile input at every endpoint and socket event', () => {
       round: (rng) => [`round=${rng.pick(['0', '-1', '1.5', '1e400', 'NaN', 'x', '1001', '99999999999999999999', '%00', '2', '1000', 'Infinity', '0x10'])}`],
       status: (rng) => rng.pick([() => [`status=${encodeSegment(notIn(rng, ['open', 'done', 'dropped']))}`], () => ['status=open', 'status=done']])(),
       table: (rng) => rng.pick([() => [`table=${encodeSegment(notIn(rng, ['answers', 'matrix']))}`], () => ['table=answers', 'table=matrix']])(),
+      // a template's language: only one Thinline speaks (issue 20)
+      locale: (rng) => rng.pick([() => [`locale=${encodeSegment(notIn(rng, [...LOCALES]))}`], () => ['locale=de', 'locale=ja']])(),
       // single sign-on's return address: only a path on this site may be one
       returnTo: (rng) => [`returnTo=${encodeSegment(rng.pick(['https://evil.example/', '//evil.example/x', 'javascript:alert(1)', '/\\evil.example', hostileString(rng, 6)]))}`],
     };
