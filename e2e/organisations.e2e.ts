@@ -91,7 +91,7 @@ describe('organisations: co-facilitators, a viewer and single sign-on', () => {
     await owner.getByRole('button', { name: 'Create organisation' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Acme Data' }).waitFor();
     for (const role of ['facilitator', 'viewer'] as const) {
-      await owner.getByLabel('As').selectOption(role);
+      await owner.getByLabel('As', { exact: true }).selectOption(role);
       await owner.getByRole('button', { name: 'Create invite link' }).click();
       await owner.getByText(`Invite link for a ${role}`).waitFor();
       invites[role] = await owner.getByLabel(/^Invite link/).inputValue();
