@@ -3,26 +3,16 @@
 // with those follow-ups; the report link shows the decisions. Screenshots of the new screens
 // go to docs/screenshots/.
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TSession, TShareLink, TWorkshop } from '@thinline/shared';
 import type { BrowserContext, Page } from 'playwright-core';
 import { io } from 'socket.io-client';
 import { facilitatorApi } from './support/api.js';
-import { baseUrl, browserForSuite, newContext, snap, watchConsole } from './support/browser.js';
+import { baseUrl, browserForSuite, newContext, snapForDocs, watchConsole } from './support/browser.js';
 import { expectAccessible, expectText, storySteps } from './support/expect-ui.js';
 
 const PROJECTOR_720 = { viewport: { width: 1280, height: 720 } };
 const LAPTOP_900 = { viewport: { width: 1440, height: 900 } };
 const PHONE_640 = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const DOCS = join(process.cwd(), 'docs', 'screenshots');
-
-/** A step's picture, kept as a test artifact and, for the README, in docs/screenshots. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  const path = await snap(page, name);
-  mkdirSync(DOCS, { recursive: true });
-  copyFileSync(path, join(DOCS, `${name}.png`));
-}
 
 const ROLES = ['Data Engineering', 'MLOps', 'Data Science', 'Platform'] as const;
 const [INGEST, TRAIN, SERVE, MONITOR] = ['Ingestion pipelines', 'Model training', 'Model serving', 'Monitoring'] as const;
@@ -91,7 +81,7 @@ describe('decisions and follow-ups, after the reveal', () => {
     await picker.waitFor();
     expect(await picker.getByRole('radio', { name: 'Accountable' }).first().isChecked()).toBe(true);
     await expectText(picker.getByRole('status'), 'Decided: A Data Engineering');
-    await screenshot(presenter, 'decision-picker');
+    await snapForDocs(presenter, 'decision-picker');
     await expectAccessible(presenter, 'the decision picker in the focus view');
     // focus is in the picker (its first radio): Enter confirms
     await presenter.keyboard.press('Enter');
@@ -151,12 +141,12 @@ describe('decisions and follow-ups, after the reveal', () => {
     const svg = presenter.locator('.heatmap-frame svg');
     await svg.locator(`[data-concern-row="${concernId(TRAIN)}"][data-decided="Decided: A MLOps · C Data Science"]`).waitFor();
     expect(await svg.locator('[data-decided]').count()).toBe(3);
-    await screenshot(presenter, 'presenter-decided-heatmap');
+    await snapForDocs(presenter, 'presenter-decided-heatmap');
     await presenter.getByRole('button', { name: 'Hide numbers of decided rows' }).click();
     await svg.locator(`[data-decided-across="${concernId(INGEST)}"]`).waitFor();
     // the one undecided row (serving) keeps its numbers: MLOps 3 of 4
     expect(await svg.locator(`[data-concern-id="${concernId(SERVE)}"][data-role-id="${session.roles[1]!.id}"] text`).first().textContent()).toBe('75%');
-    await screenshot(presenter, 'presenter-decided-hidden');
+    await snapForDocs(presenter, 'presenter-decided-hidden');
     await expectAccessible(presenter, 'the heatmap with decided rows');
     expect(errors).toEqual([]);
   });
@@ -172,7 +162,7 @@ describe('decisions and follow-ups, after the reveal', () => {
     const followUps = page.getByRole('region', { name: 'Follow-ups' });
     expect(await followUps.getByRole('listitem').count()).toBe(2);
     await decisions.scrollIntoViewIfNeeded();
-    await screenshot(page, 'control-room-decisions');
+    await snapForDocs(page, 'control-room-decisions');
     await expectAccessible(page, 'the control room with decisions');
     await page.getByRole('button', { name: 'Close session' }).click();
     // the close asks to confirm
@@ -197,7 +187,7 @@ describe('decisions and follow-ups, after the reveal', () => {
     // overdue first
     await expectText(items.first(), /^Put a drift alert on the on-call rota · Monitoring · MLOps · due \d{4}-\d\d-\d\d Overdue/);
     await expectText(items.nth(1), new RegExp(`^Write the monitoring runbook · Monitoring · Priya · due ${isoDay(14)}Done`));
-    await screenshot(page, 'control-room-follow-ups');
+    await snapForDocs(page, 'control-room-follow-ups');
     await expectAccessible(page, 'the control room with last time\'s follow-ups');
     await items.first().getByRole('button', { name: 'Done: Put a drift alert on the on-call rota' }).click();
     await page.waitForFunction(() => document.querySelectorAll('[data-follow-up]').length === 1);
@@ -218,7 +208,7 @@ describe('decisions and follow-ups, after the reveal', () => {
     await expectText(section.locator(`[data-report-decision="${concernId(MONITOR)}"]`), /Decided: A MLOps · R Platform$/);
     await expectText(section.locator(`[data-report-decision="${concernId(SERVE)}"]`), /Not decided$/);
     await section.scrollIntoViewIfNeeded();
-    await screenshot(page, 'report-decisions-phone');
+    await snapForDocs(page, 'report-decisions-phone');
     await expectAccessible(page, 'the report with decisions on a phone');
     // a link holder reads the follow-ups and is offered no form
     expect(await page.getByText('Add a follow-up (you run this session)').count()).toBe(0);

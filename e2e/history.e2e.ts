@@ -1,12 +1,9 @@
 import type { TSession, TWorkshop } from '@thinline/shared';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { facilitatorApi } from './support/api.js';
 import { answer } from './support/answers.js';
-import { baseUrl, browserForSuite, newContext, seriousA11yViolations, snap, watchConsole } from './support/browser.js';
+import { baseUrl, browserForSuite, newContext, seriousA11yViolations, snapForDocs, watchConsole } from './support/browser.js';
 
 const SIZES = { projector: { width: 1280, height: 720 }, phone: { width: 360, height: 640 }, laptop: { width: 1440, height: 900 } } as const;
-const SCREENSHOTS = join(process.cwd(), 'docs', 'screenshots');
 
 describe("a workshop's history", () => {
   const browser = browserForSuite();
@@ -72,11 +69,9 @@ describe("a workshop's history", () => {
     expect(await servingRow.getByRole('img', { name: /^Agreement on Model serving, oldest first: 33%, 100%, 100%$/ }).count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    mkdirSync(SCREENSHOTS, { recursive: true });
     for (const [size, viewport] of Object.entries(SIZES)) {
       await page.setViewportSize(viewport);
-      const shot = await snap(page, `history-${size}`);
-      copyFileSync(shot, join(SCREENSHOTS, `history-${size}.png`));
+      await snapForDocs(page, `history-${size}`);
     }
     // the print stylesheet: what "Save as PDF" gets
     await page.emulateMedia({ media: 'print' });

@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TSession, TWorkshop } from '@thinline/shared';
-import type { Page } from 'playwright-core';
 import { io } from 'socket.io-client';
 import { facilitatorApi } from './support/api.js';
-import { baseUrl, browserForSuite, newContext, seriousA11yViolations, snap, watchConsole } from './support/browser.js';
+import { baseUrl, browserForSuite, newContext, seriousA11yViolations, snapForDocs, watchConsole } from './support/browser.js';
 
 // The projector a room can read, the control room that paces it and the phone that fits one
 // question on one screen (issue 16): the screenshots go to docs/screenshots/, and the test
@@ -13,13 +10,6 @@ import { baseUrl, browserForSuite, newContext, seriousA11yViolations, snap, watc
 // 0%, every phone choice inside a 360×640 screen.
 
 const SCREENS = { full: { width: 1920, height: 1080 }, small: { width: 1280, height: 720 } } as const;
-const docs = join(process.cwd(), 'docs', 'screenshots');
-
-async function shoot(page: Page, name: string): Promise<void> {
-  const path = await snap(page, name);
-  mkdirSync(docs, { recursive: true });
-  copyFileSync(path, join(docs, `${name}.png`));
-}
 
 /** `people` phones answer every concern: the i-th person gives `pick(i, concernIndex)`. */
 async function room(session: TSession, people: number, pick: (person: number, concern: number) => string[] | 'nobody'): Promise<void> {
@@ -115,7 +105,7 @@ describe('the projector, the control room and the phone (issue 16)', () => {
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
     expect(luminance(zeroFill!)).toBeGreaterThan(0.9);
-    await shoot(page, 'presenter-heatmap-1280x720');
+    await snapForDocs(page, 'presenter-heatmap-1280x720');
 
     // the facilitator turns the page with a clicker's Page Down
     const firstRow = await rows.first().getAttribute('data-concern-row');
@@ -126,7 +116,7 @@ describe('the projector, the control room and the phone (issue 16)', () => {
     await page.mouse.move(400, 300);
     await page.waitForFunction(() => document.querySelector('.presenter--idle') === null);
     await page.getByRole('group', { name: 'View' }).waitFor();
-    await shoot(page, 'presenter-controls-1280x720');
+    await snapForDocs(page, 'presenter-controls-1280x720');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     const views = ['heatmap', 'gaps', 'focus', 'rounds'] as const;
@@ -140,7 +130,7 @@ describe('the projector, the control room and the phone (issue 16)', () => {
         if (view === 'rounds') await page.locator('[data-rounds-heatmap] svg').waitFor();
         else if (view === 'heatmap') await page.locator('svg[data-heatmap="true"]').waitFor();
         else await page.locator('.bar-row').first().waitFor();
-        await shoot(page, `presenter-${view}-${SCREENS[size].width}x${SCREENS[size].height}`);
+        await snapForDocs(page, `presenter-${view}-${SCREENS[size].width}x${SCREENS[size].height}`);
       }
     };
     await call('POST', `/api/sessions/${session.id}/actions`, { action: 'next-round' });
@@ -156,7 +146,7 @@ describe('the projector, the control room and the phone (issue 16)', () => {
       await page.goto(`/sessions/${session.id}/control`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.locator('[data-cockpit-bar] svg rect').first().waitFor();
-      await shoot(page, `control-room-${SCREENS[size].width}x${SCREENS[size].height}`);
+      await snapForDocs(page, `control-room-${SCREENS[size].width}x${SCREENS[size].height}`);
     }
     // the cockpit bar stays on screen while the concerns scroll under it
     await page.getByRole('heading', { name: 'Concerns', level: 2 }).scrollIntoViewIfNeeded();
@@ -164,7 +154,7 @@ describe('the projector, the control room and the phone (issue 16)', () => {
     const bar = (await page.locator('[data-cockpit-bar]').boundingBox())!;
     expect(bar.y).toBeGreaterThanOrEqual(-1);
     expect(bar.y).toBeLessThan(10);
-    await shoot(page, 'control-room-scrolled-1920x1080');
+    await snapForDocs(page, 'control-room-scrolled-1920x1080');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // a share link with an expiry is still listed (and revocable) after a reload
@@ -214,7 +204,7 @@ describe('the projector, the control room and the phone (issue 16)', () => {
     // nothing picked: the button says Skip; once something is picked: Save and next
     const primary = phone.getByRole('navigation', { name: 'Questions' }).locator('.pt-footer__primary');
     expect(await primary.textContent()).toBe('Skip');
-    await shoot(phone, 'phone-question-360x640');
+    await snapForDocs(phone, 'phone-question-360x640');
     await phone.getByRole('button', { name: 'Nobody owns this', exact: true }).tap();
     expect(await primary.textContent()).toBe('Save and next');
     await primary.tap();
@@ -222,14 +212,14 @@ describe('the projector, the control room and the phone (issue 16)', () => {
     // back to it: the saved "Nobody" is shown pressed
     await phone.getByRole('button', { name: /Back/ }).tap();
     await phone.getByRole('button', { name: 'Nobody owns this', exact: true, pressed: true }).waitFor();
-    await shoot(phone, 'phone-saved-nobody-360x640');
+    await snapForDocs(phone, 'phone-saved-nobody-360x640');
     expect(await seriousA11yViolations(phone)).toEqual([]);
 
     // the QR code of the session that closed: it says so and thanks the person
     await phone.goto(`/j/${session.joinCode}`);
     await phone.getByText('This session has closed').waitFor();
     await phone.getByText(/Thank you for taking part/).waitFor();
-    await shoot(phone, 'phone-closed-360x640');
+    await snapForDocs(phone, 'phone-closed-360x640');
 
     expect(errors).toEqual([]);
     expect(phoneErrors).toEqual([]);

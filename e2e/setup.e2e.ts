@@ -1,15 +1,7 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { facilitatorApi } from './support/api.js';
-import { baseUrl, browserForSuite, LAPTOP, newContext, seriousA11yViolations, snap, watchConsole } from './support/browser.js';
+import { baseUrl, browserForSuite, LAPTOP, newContext, seriousA11yViolations, snapForDocs, watchConsole } from './support/browser.js';
 import { inViewport } from './support/expect-ui.js';
 
-const docs = join(process.cwd(), 'docs', 'screenshots');
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(docs, { recursive: true });
-  copyFileSync(await snap(page, name), join(docs, `${name}.png`));
-}
 
 // Setup in fewer steps (issue 16): a template runs in one press, and a saved workshop's session
 // settings, with the session's own name, are one press away from the top of its editor.
@@ -29,7 +21,7 @@ describe('setting up a session', () => {
     const runNow = page.getByRole('button', { name: 'Run the template “Data Engineering vs MLOps” now, with the default settings' });
     await runNow.waitFor();
     await runNow.scrollIntoViewIfNeeded();
-    await shoot(page, 'templates-run-now-360x640');
+    await snapForDocs(page, 'templates-run-now-360x640');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await runNow.click();
     // one press: a workshop made from the template and its session in the lobby
@@ -43,12 +35,14 @@ describe('setting up a session', () => {
     const jump = page.getByRole('link', { name: 'Start a session' });
     await jump.waitFor();
     expect(await inViewport(jump)).toBe(true);
-    await jump.click();
+    // by keyboard: a click can land on the sticky header while the page still settles
+    await jump.focus();
+    await page.keyboard.press('Enter');
     const nameField = page.getByRole('region', { name: 'Start a session' }).getByRole('textbox', { name: 'Session name (optional)' });
     await expect(nameField.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     expect(await inViewport(nameField)).toBe(true);
     await nameField.fill('Q1 2027 review');
-    await shoot(page, 'workshop-start-session-laptop');
+    await snapForDocs(page, 'workshop-start-session-laptop');
     await page.getByRole('region', { name: 'Start a session' }).getByRole('button', { name: 'Start a session' }).click();
     await page.waitForURL(/\/sessions\/[^/]+\/control$/);
     // the session carries its own name; the workshop's list shows both sessions by name

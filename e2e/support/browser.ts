@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { execSync } from 'node:child_process';
@@ -72,6 +72,14 @@ export async function snap(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+/** A step's picture kept as a test artifact and, for the README, in docs/screenshots/<name>.png. */
+export async function snapForDocs(page: Page, name: string): Promise<void> {
+  const path = await snap(page, name);
+  mkdirSync(docsScreenshots, { recursive: true });
+  copyFileSync(path, join(docsScreenshots, `${name}.png`));
+}
+const docsScreenshots = join(process.cwd(), 'docs', 'screenshots');
 
 /** axe-core on the page: the serious and critical violations (expected to be none). */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {

@@ -13,13 +13,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppModule } from './app.module.js';
 import { AppError } from './common/errors/app-error.js';
-import { compressText, serveWebApp } from './common/http/web-app.js';
+import { compressText, isBuiltNonDocument, serveWebApp } from './common/http/web-app.js';
 import type { Config } from './config/config.js';
 import { PhonePageService } from './modules/live/phone-page.service.js';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter.js';
-
-/** The web app's built files that are not documents (see the headers below). */
-const BUILT_ASSET = /^\/assets\/[^/]+\.(js|css|woff2?|png|webp|jpe?g)$/;
 
 function webDist(config: Config): string | null {
   const candidates = [config.WEB_DIST, join(dirname(fileURLToPath(import.meta.url)), '../../web/dist')].filter(Boolean) as string[];
@@ -67,7 +64,7 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
     xPermittedCrossDomainPolicies: false,
     xXssProtection: false,
   });
-  app.use((req: Request, res: Response, next: NextFunction) => (BUILT_ASSET.test(req.path) ? assetHeaders : documentHeaders)(req, res, next));
+  app.use((req: Request, res: Response, next: NextFunction) => (isBuiltNonDocument(req.path) ? assetHeaders : documentHeaders)(req, res, next));
   app.use(compressText());
   app.use(cookieParser());
   app.use(express.json({ limit: '256kb' }));

@@ -5,6 +5,10 @@ import { ANSWER_CHOICES, LIMITS, RACI_LETTERS, type TRaciLetter } from './values
 
 export { ANSWER_CHOICES, OTHER_ROLE, RACI_LETTERS, type TAnswerChoice, type TRaciLetter, UNDISCLOSED_ROLE } from './values.js';
 
+/** The bounds ZAnswerSubmit and its fast path (readAnswerSubmit) both hold an answer to. */
+const MAX_OWNERS = 20;
+const CONFIDENCE = { min: 1, max: 5 } as const;
+
 /**
  * One answer as a client submits it. Shape only: whether the role ids belong to the
  * session, and whether the mode fits, is checked by the server against the session.
@@ -14,9 +18,9 @@ export const ZAnswerSubmit = z
     answerId: z.uuid({ message: 'answerId must be a UUID made by the client' }),
     concernId: ZId,
     choice: z.enum(ANSWER_CHOICES),
-    owners: z.array(ZId).max(20).optional(),
+    owners: z.array(ZId).max(MAX_OWNERS).optional(),
     raci: z.record(ZId, z.enum(RACI_LETTERS)).optional(),
-    confidence: z.number().int().min(1).max(5).optional(),
+    confidence: z.number().int().min(CONFIDENCE.min).max(CONFIDENCE.max).optional(),
     comment: text().trim().max(LIMITS.commentLength, { message: `a comment has at most ${LIMITS.commentLength} characters` }).optional(),
   })
   .superRefine((a, ctx) => {
@@ -61,7 +65,7 @@ export function readAnswerSubmit(payload: unknown): TAnswerSubmit | null {
   if (choice !== 'owners' && choice !== 'nobody' && choice !== 'unknown') return null;
   const out: TAnswerSubmit = { answerId, concernId, choice };
   if (owners !== undefined) {
-    if (!Array.isArray(owners) || owners.length > 20 || !owners.every(isUuid) || new Set(owners).size !== owners.length) return null;
+    if (!Array.isArray(owners) || owners.length > MAX_OWNERS || !owners.every(isUuid) || new Set(owners).size !== owners.length) return null;
     out.owners = [...owners];
   }
   if (raci !== undefined) {
@@ -77,7 +81,7 @@ export function readAnswerSubmit(payload: unknown): TAnswerSubmit | null {
     out.raci = letters;
   }
   if (confidence !== undefined) {
-    if (typeof confidence !== 'number' || !Number.isInteger(confidence) || confidence < 1 || confidence > 5) return null;
+    if (typeof confidence !== 'number' || !Number.isInteger(confidence) || confidence < CONFIDENCE.min || confidence > CONFIDENCE.max) return null;
     out.confidence = confidence;
   }
   const named = (out.owners?.length ?? 0) + (out.raci ? Object.keys(out.raci).length : 0);

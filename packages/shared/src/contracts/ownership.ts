@@ -49,8 +49,8 @@ export function isCodeOwner(value: string): boolean {
 export function isCodeOwnersPattern(value: string): boolean {
   if (value.length === 0 || value.length > OWNERSHIP_LIMITS.patternLength) return false;
   if (value.startsWith('!') || value.startsWith('#')) return false;
-  // eslint-disable-next-line no-control-regex -- control characters are what is refused
-  return !/[\s[\]\\\u0000-\u001f\u007f]/.test(value);
+  // whitespace, brackets, a backslash or a control character (\p{Cc}): GitHub refuses the line
+  return !/[\s[\]\\\p{Cc}]/u.test(value);
 }
 
 export interface TEntityRef {

@@ -17,6 +17,9 @@ export function compressText(): RequestHandler {
 
 // Vite names every file under assets/ after a hash of its content: a new build is a new name.
 const HASHED = /^[/\\]assets[/\\].+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+/** A built script, stylesheet, font or image: never a document (SVG, which can hold script, is not one of these). */
+const BUILT_NON_DOCUMENT = /^\/assets\/[^/]+\.(js|css|woff2?|png|webp|jpe?g)$/;
+export const isBuiltNonDocument = (path: string): boolean => BUILT_NON_DOCUMENT.test(path);
 /** `/j` and `/j/CODE`: the join page and the QR code's target. */
 const PHONE_PATH = /^\/j(?:\/([^/]*))?\/?$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';

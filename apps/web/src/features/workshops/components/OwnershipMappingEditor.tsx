@@ -1,4 +1,5 @@
 import { OWNERSHIP_LIMITS } from '@thinline/shared';
+import type { ReactNode } from 'react';
 import { TextAreaField, TextField } from '../../../ui/Field';
 import type { WorkshopDraftActions } from '../hooks/useWorkshopDraft';
 import { type DraftConcern, type DraftRole, MAPPING_LABELS, fieldIds } from '../lib/workshopDraft';
@@ -24,6 +25,16 @@ const TEXT = {
 };
 
 /** A handle box: no spelling fixes or capitals, which would break a handle. */
+/** One role's or concern's row: its name, then its boxes. */
+function MappingItem({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <li className="ownership-mapping__item">
+      <p className="ownership-mapping__name">{name}</p>
+      <div className="ownership-mapping__fields">{children}</div>
+    </li>
+  );
+}
+
 function HandleField({ id, label, hint, value, error, multiline, onChange }: { id: string; label: string; hint: string; value: string; error: string | undefined; multiline?: boolean; onChange: (value: string) => void }) {
   const common = { id, label, hint, value, error, spellCheck: false, autoCapitalize: 'off' } as const;
   return multiline ? (
@@ -53,22 +64,19 @@ export function OwnershipMappingEditor({ roles, concerns, errors, actions }: Own
           {roles.map((role, i) => {
             const name = role.name.trim() || TEXT.unnamed('Role', i + 1);
             return (
-              <li key={role.key} className="ownership-mapping__item">
-                <p className="ownership-mapping__name">{name}</p>
-                <div className="ownership-mapping__fields">
-                  {(['codeOwner', 'catalogGroup'] as const).map((field) => (
-                    <HandleField
-                      key={field}
-                      id={fieldIds.roleField(role.key, field)}
-                      label={`${MAPPING_LABELS[field]} of ${name}`}
-                      hint={TEXT[`${field}Hint`]}
-                      value={role[field]}
-                      onChange={(value) => actions.editRole(role.key, { [field]: value })}
-                      error={errors[fieldIds.roleField(role.key, field)]}
-                    />
-                  ))}
-                </div>
-              </li>
+              <MappingItem key={role.key} name={name}>
+                {(['codeOwner', 'catalogGroup'] as const).map((field) => (
+                  <HandleField
+                    key={field}
+                    id={fieldIds.roleField(role.key, field)}
+                    label={`${MAPPING_LABELS[field]} of ${name}`}
+                    hint={TEXT[`${field}Hint`]}
+                    value={role[field]}
+                    onChange={(value) => actions.editRole(role.key, { [field]: value })}
+                    error={errors[fieldIds.roleField(role.key, field)]}
+                  />
+                ))}
+              </MappingItem>
             );
           })}
         </ul>
@@ -77,23 +85,20 @@ export function OwnershipMappingEditor({ roles, concerns, errors, actions }: Own
           {concerns.map((concern, i) => {
             const name = concern.title.trim() || TEXT.unnamed('Concern', i + 1);
             return (
-              <li key={concern.key} className="ownership-mapping__item">
-                <p className="ownership-mapping__name">{name}</p>
-                <div className="ownership-mapping__fields">
-                  {(['paths', 'catalogEntity'] as const).map((field) => (
-                    <HandleField
-                      key={field}
-                      id={fieldIds.concernField(concern.key, field)}
-                      label={`${MAPPING_LABELS[field]} of ${name}`}
-                      hint={TEXT[`${field}Hint`]}
-                      value={concern[field]}
-                      multiline={field === 'paths'}
-                      onChange={(value) => actions.editConcern(concern.key, { [field]: value })}
-                      error={errors[fieldIds.concernField(concern.key, field)]}
-                    />
-                  ))}
-                </div>
-              </li>
+              <MappingItem key={concern.key} name={name}>
+                {(['paths', 'catalogEntity'] as const).map((field) => (
+                  <HandleField
+                    key={field}
+                    id={fieldIds.concernField(concern.key, field)}
+                    label={`${MAPPING_LABELS[field]} of ${name}`}
+                    hint={TEXT[`${field}Hint`]}
+                    value={concern[field]}
+                    multiline={field === 'paths'}
+                    onChange={(value) => actions.editConcern(concern.key, { [field]: value })}
+                    error={errors[fieldIds.concernField(concern.key, field)]}
+                  />
+                ))}
+              </MappingItem>
             );
           })}
         </ul>
