@@ -78,6 +78,13 @@ describe('web app delivery: compression and caching (issue 23)', () => {
     const limited = connect(api.url, { joinCode: session.joinCode }, undefined, from);
     expect(await handshake(limited)).toBe('rate/limited');
     limited.disconnect();
+    // a session that closed: its page says so (the phone thanks the person), and spends no guess
+    await owner.post(`/api/sessions/${session.id}/actions`, { action: 'close' });
+    const closedFrom = { localAddress: '127.0.0.10' };
+    expect(dataOf((await get(api.url, `/j/${session.joinCode}`, {}, closedFrom)).body.toString())).toEqual({ joinCode: session.joinCode, refusal: { code: 'session/closed', message: expect.any(String) } });
+    const late = connect(api.url, { joinCode: session.joinCode }, undefined, closedFrom);
+    expect(await handshake(late)).toBe('session/closed');
+    late.disconnect();
   });
 
   it("preloads the phone's catalogue in the language the browser asks for, else the session's, else English (issue 20's catalogue without a round trip)", async () => {

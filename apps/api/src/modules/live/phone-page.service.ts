@@ -13,6 +13,8 @@ import { LiveService } from './live.service.js';
  * handshake: a page view with a wrong code spends the address's guess, and an address out
  * of guesses gets a page without data (its socket is then refused as before).
  */
+const PAGE_REFUSALS: ReadonlySet<string> = new Set(['session/not-found', 'session/closed']);
+
 @Injectable()
 export class PhonePageService {
   private readonly logger = new Logger(PhonePageService.name);
@@ -31,7 +33,8 @@ export class PhonePageService {
       const session = await this.live.publicSession(sessionId);
       return session ? { joinCode, session } : null;
     } catch (err) {
-      if (err instanceof AppError && err.code === 'session/not-found') return { joinCode, refusal: err.toBody() };
+      // the refusals a handshake with this code would get: a wrong code, or a session that closed
+      if (err instanceof AppError && PAGE_REFUSALS.has(err.code)) return { joinCode, refusal: err.toBody() };
       if (!(err instanceof AppError)) this.logger.warn(`Phone page data for ${joinCode} failed: ${(err as Error).message}`);
       return null;
     }
