@@ -3,6 +3,9 @@ import { baseUrl, browserForSuite, LAPTOP, newContext, seriousA11yViolations, sn
 import { inViewport } from './support/expect-ui.js';
 
 
+const PHONE_360 = { width: 360, height: 640 };
+const PROJECTOR_720 = { width: 1280, height: 720 };
+
 // Setup in fewer steps (issue 16): a template runs in one press, and a saved workshop's session
 // settings, with the session's own name, are one press away from the top of its editor.
 describe('setting up a session', () => {
@@ -10,7 +13,7 @@ describe('setting up a session', () => {
 
   it('runs a template now, and names a session from the top of the editor', async () => {
     const { cookie } = await facilitatorApi('Rui Runner');
-    const context = await newContext(browser(), { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const context = await newContext(browser(), { viewport: PHONE_360, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const [name, value] = cookie.split('=') as [string, string];
     await context.addCookies([{ name, value, url: baseUrl() }]);
     const page = await context.newPage();
@@ -23,6 +26,13 @@ describe('setting up a session', () => {
     await runNow.scrollIntoViewIfNeeded();
     await snapForDocs(page, 'templates-run-now-360x640');
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // the same picker on a laptop and a 720p projector: both buttons beside the template
+    for (const [size, viewport] of [['laptop', LAPTOP.viewport], ['1280x720', PROJECTOR_720]] as const) {
+      await page.setViewportSize(viewport);
+      await runNow.scrollIntoViewIfNeeded();
+      await snapForDocs(page, `templates-run-now-${size}`);
+    }
+    await page.setViewportSize(PHONE_360);
     await runNow.click();
     // one press: a workshop made from the template and its session in the lobby
     await page.waitForURL(/\/sessions\/[^/]+\/control$/);
@@ -43,6 +53,12 @@ describe('setting up a session', () => {
     expect(await inViewport(nameField)).toBe(true);
     await nameField.fill('Q1 2027 review');
     await snapForDocs(page, 'workshop-start-session-laptop');
+    for (const [size, viewport] of [['1280x720', PROJECTOR_720], ['360x640', PHONE_360]] as const) {
+      await page.setViewportSize(viewport);
+      await nameField.scrollIntoViewIfNeeded();
+      await snapForDocs(page, `workshop-start-session-${size}`);
+    }
+    await page.setViewportSize(LAPTOP.viewport);
     await page.getByRole('region', { name: 'Start a session' }).getByRole('button', { name: 'Start a session' }).click();
     await page.waitForURL(/\/sessions\/[^/]+\/control$/);
     // the session carries its own name; the workshop's list shows both sessions by name
@@ -52,6 +68,8 @@ describe('setting up a session', () => {
     await sessions.getByRole('cell', { name: 'Q1 2027 review', exact: true }).waitFor();
     await sessions.getByRole('cell', { name: 'Data Engineering vs MLOps', exact: true }).waitFor();
     await expect(sessions.locator('tbody tr').count()).resolves.toBe(2);
+    await sessions.scrollIntoViewIfNeeded();
+    await snapForDocs(page, 'workshop-sessions-named-laptop');
     expect(errors).toEqual([]);
     await context.close();
   });
