@@ -19,12 +19,26 @@ export async function expectText(locator: Locator, expected: string | RegExp, ti
   }
 }
 
-/** Whether a person sees the element without scrolling: its box is inside the viewport. */
-export async function inViewport(locator: Locator): Promise<boolean> {
+/** Whether the element's box is inside the viewport right now. */
+async function boxInViewport(locator: Locator): Promise<boolean> {
   const box = await locator.boundingBox();
   const viewport = locator.page().viewportSize();
   if (!box || !viewport) return false;
   return box.y >= 0 && box.x >= 0 && box.y + box.height <= viewport.height && box.x + box.width <= viewport.width;
+}
+
+/**
+ * Whether a person sees the element without scrolling once the page has settled: its box is
+ * inside the viewport. A page still laying out (a font swapping in, a list arriving) may move
+ * it for a moment, so this looks again for up to `timeout` ms before it answers false.
+ */
+export async function inViewport(locator: Locator, timeout = 3_000): Promise<boolean> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    if (await boxInViewport(locator)) return true;
+    if (Date.now() >= until) return false;
+    await locator.page().waitForTimeout(100);
+  }
 }
 
 /** No serious or critical axe violation on the page; `where` names the screen in a failure. */
