@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import type { Plugin } from 'vite';
+import { catalogueFiles, readCatalogue } from './src/i18n/catalogue-files';
 
-// `import('virtual:catalogue/de/phone')` → src/i18n/catalogues/de/phone.json with every ICU
+// `import('virtual:catalogue/de/phone')` → src/i18n/catalogues/de/phone*.json (the bundle's
+// files, merged: catalogue-files.ts) with every ICU
 // message compiled by Lingui's compiler at build time, so the browser gets Lingui's compiled
 // form and ships no message parser (a broken message fails the build, not a screen).
 const PREFIX = 'virtual:catalogue/';
@@ -22,15 +23,17 @@ export function compiledCatalogues(dir: string): Plugin {
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null;
-      const file = join(dir, `${id.slice(PREFIX.length + 1)}.json`);
-      this.addWatchFile(file);
-      const source = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      const [locale, bundle] = id.slice(PREFIX.length + 1).split('/') as [string, string];
+      const localeDir = join(dir, locale);
+      this.addWatchFile(localeDir);
+      for (const file of catalogueFiles(localeDir, bundle)) this.addWatchFile(file);
+      const source = readCatalogue(localeDir, bundle);
       const compiled = Object.fromEntries(
         Object.entries(source).map(([key, message]) => {
           try {
             return [key, compileMessageOrThrow(message)];
           } catch (error) {
-            throw new Error(`${file}: "${key}" is not a valid ICU message: ${(error as Error).message}`, { cause: error });
+            throw new Error(`${localeDir}/${bundle}*.json: "${key}" is not a valid ICU message: ${(error as Error).message}`, { cause: error });
           }
         }),
       );

@@ -3,14 +3,18 @@ import { DEFAULT_LOCALE, type TLocale, formatInteger, formatSharePercent } from 
 import { useSyncExternalStore } from 'react';
 import type enApp from './catalogues/en/app.json';
 import type enPhone from './catalogues/en/phone.json';
+// A bundle's further parts (`<bundle>.<part>.json`, catalogue-files.ts): one import each.
 
 // One Lingui instance for the page. Catalogues are split in two bundles: `phone` (the
-// participant's screens and the parts of ui/ they use) and `app` (every other screen); a
+// participant's screens and the parts of ui/ they use) and `app` (every other screen), each
+// one file or several per language (catalogue-files.ts); a
 // phone loads only its language's `phone` bundle, the app both. Each is a chunk of its own,
 // compiled at build time (catalogues.plugin.ts), loaded when the language is chosen.
 
+/** Every English catalogue file, each part joined with `&`. */
+type EnglishCatalogues = typeof enPhone & typeof enApp;
 /** Every message key; a key the English catalogues lack is a type error. */
-export type MessageId = keyof typeof enPhone | keyof typeof enApp;
+export type MessageId = keyof EnglishCatalogues;
 export type Bundle = 'phone' | 'app';
 type Values = Record<string, string | number | null | undefined>;
 

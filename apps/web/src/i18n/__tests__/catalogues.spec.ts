@@ -1,13 +1,15 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
+import { readCatalogue } from '../catalogue-files';
 import { HEATMAP_KEYS, LOCALES, type TCatalogue, type TLocale, catalogueProblems } from '@thinline/shared';
 
 const src = join(import.meta.dirname, '../..');
 const dir = join(src, 'i18n/catalogues');
 
 function read(locale: TLocale, bundle: string): TCatalogue {
-  return JSON.parse(readFileSync(join(dir, locale, `${bundle}.json`), 'utf8')) as TCatalogue;
+  return readCatalogue(join(dir, locale), bundle);
 }
 
 function sourceFiles(folder: string): string[] {
@@ -55,4 +57,14 @@ it('the participant screens use only phone.* keys (the phone loads no other bund
   const participant = files.filter((f) => relative(src, f).startsWith(join('features', 'participant')) || f.endsWith('phone.tsx'));
   const appKeys = participant.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/['"`](app\.[a-zA-Z0-9.]+)['"`]/g)].map((m) => `${relative(src, f)}: ${m[1]}`));
   expect(appKeys).toEqual([]);
+});
+
+it('merge a bundle from its part files, and refuse a key that two parts both hold', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'catalogue-'));
+  writeFileSync(join(folder, 'app.json'), JSON.stringify({ 'app.a': 'A' }));
+  writeFileSync(join(folder, 'app.presenter.json'), JSON.stringify({ 'app.presenter.b': 'B' }));
+  writeFileSync(join(folder, 'phone.json'), JSON.stringify({ 'phone.c': 'C' }));
+  expect(readCatalogue(folder, 'app')).toEqual({ 'app.a': 'A', 'app.presenter.b': 'B' });
+  writeFileSync(join(folder, 'app.zeta.json'), JSON.stringify({ 'app.a': 'again' }));
+  expect(() => readCatalogue(folder, 'app')).toThrow(/"app\.a" is also in .*app\.json/);
 });
