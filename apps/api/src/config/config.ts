@@ -33,7 +33,7 @@ export const ZConfig = z.object({
   WEB_DIST: z.string().optional(),
   /** Answer write batching: the longest an answer waits for companions, and the most per batch. */
   ANSWER_BATCH_MS: z.coerce.number().int().min(0).max(1000).default(20),
-  ANSWER_BATCH_MAX: z.coerce.number().int().min(1).max(5000).default(500),
+  ANSWER_BATCH_MAX: z.coerce.number().int().min(1).max(5000).default(1000),
   /** Naive mode for the benchmark's comparison: one write and one broadcast per answer. */
   ANSWER_NAIVE: booleanFlag,
   /** Presenter heatmap updates per session are coalesced to at most one per this many ms. */
