@@ -228,11 +228,11 @@ describe('answers per participant and exports per address', () => {
     const owner = await signUp(api.url);
     const session = await createSession(owner, (await createWorkshop(owner)).id);
     const get = (localAddress: string) =>
-      new Promise<{ status: number; text: string }>((resolve, reject) => {
+      new Promise<{ status: number; text: string; retryAfter: string | undefined }>((resolve, reject) => {
         const req = httpRequest(`${api.url}/api/sessions/${session.id}/export.json`, { localAddress, headers: { cookie: owner.cookie! } }, (res) => {
           let text = '';
           res.on('data', (d: Buffer) => (text += d.toString()));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text, retryAfter: res.headers['retry-after'] }));
         });
         req.on('error', reject);
         req.end();
@@ -244,6 +244,9 @@ describe('answers per participant and exports per address', () => {
     expect(limited.status).toBe(429);
     expect(codedErrorProblem(429, JSON.parse(limited.text), limited.text)).toBeNull();
     expect(JSON.parse(limited.text)).toMatchObject({ code: 'rate/limited' });
+    // the whole seconds until the minute's window frees an export
+    expect(Number(limited.retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(Number(limited.retryAfter)).toBeLessThanOrEqual(60);
     expect((await get('127.0.0.10')).status).toBe(200);
   });
 });

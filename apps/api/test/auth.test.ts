@@ -157,6 +157,9 @@ describe('sign-in rate limit', () => {
     const eleventh = await new ApiClient(api.url).post('/api/auth/login', { email, password: 'wrong password 11' });
     expect(eleventh.status).toBe(429);
     expect(eleventh.body).toEqual({ code: 'rate/limited', message: 'Too many requests. Wait a moment and try again.' });
+    // how long to wait, in whole seconds: at most the rest of the minute's window
+    const retryAfter = Number(eleventh.headers.get('retry-after'));
+    expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60).toBe(true);
     const signup = await new ApiClient(api.url).post('/api/auth/signup', { email: uniqueEmail(), password: PASSWORD, name: 'Late' });
     expect(signup.status).toBe(429);
     // The rest of the API is not limited by this budget.

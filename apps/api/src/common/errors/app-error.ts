@@ -8,11 +8,16 @@ import { type TApiErrorCode, type TErrorBody, errorStatus, ownershipFieldError }
 export type ErrorCode = TApiErrorCode;
 export type ErrorBody = TErrorBody;
 
-/** The one exception class: a code from the shared table and a sentence for a person. */
+/**
+ * The one exception class: a code from the shared table and a sentence for a person;
+ * `retryAfterSeconds`, when the server knows it (a spent rate limit), becomes the HTTP
+ * reply's `Retry-After` header.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';

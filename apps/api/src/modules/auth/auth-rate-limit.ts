@@ -1,6 +1,5 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { AppError } from '../../common/errors/app-error.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { type Limit, RateLimits } from '../rate-limit/rate-limits.js';
 
@@ -21,7 +20,7 @@ export class AuthRateLimitGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
     // One key per address, not per route: ten logins and ten sign-ups are twenty attempts.
-    if (!(await this.attempts.take(req.ip ?? ''))) throw new AppError('rate/limited', 'Too many requests. Wait a moment and try again.');
+    await this.attempts.takeOrRefuse(req.ip ?? '', 'Too many requests. Wait a moment and try again.');
     return true;
   }
 }

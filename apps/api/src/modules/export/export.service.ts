@@ -54,7 +54,7 @@ export class ExportService {
   private async render(sessionId: string, ext: string, query: TExportQuery, options: { anonymize: boolean; ip: string; withAudit: boolean }): Promise<RenderedExport> {
     const format = parseExportFormat(ext);
     if (!format) throw new AppError('export/unknown-format', `There is no "${ext}" export. Choose one of ${EXPORT_FORMATS.join(', ')}.`);
-    if (!(await this.limiter.take(options.ip))) throw new AppError('rate/limited', 'Too many exports at once. Wait a minute and try again.');
+    await this.limiter.takeOrRefuse(options.ip, 'Too many exports at once. Wait a minute and try again.');
     const bundle = await this.bundle(sessionId, exportNeedsAnswers(format, query, (await this.snapshot(sessionId)).settings.answerMode));
     if (options.withAudit && format === 'json') bundle.audit = await this.audit.eventsOf(sessionId);
     return renderExport(format, bundle, { table: query.table, anonymize: options.anonymize });

@@ -46,6 +46,19 @@ export class Limit {
     }
   }
 
+  /**
+   * Spends one point of `key`, or throws `rate/limited` with `message` and the whole
+   * seconds until the window frees a point (the HTTP reply's Retry-After).
+   */
+  async takeOrRefuse(key: string, message: string): Promise<void> {
+    try {
+      await this.limiter.consume(key);
+    } catch (outcome) {
+      if (outcome instanceof RateLimiterRes) throw new AppError('rate/limited', message, Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)));
+      throw storeDown(this.spec);
+    }
+  }
+
   /** True when `key` has no point left in this window (spends nothing). */
   async isExhausted(key: string): Promise<boolean> {
     try {
