@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import type { Plugin } from 'vite';
-import { catalogueFiles, readCatalogue } from './src/i18n/catalogue-files';
+import { catalogueFiles, readCatalogue } from './src/i18n/catalogue-files.ts';
 
 // `import('virtual:catalogue/de/phone')` → src/i18n/catalogues/de/phone*.json (the bundle's
 // files, merged: catalogue-files.ts) with every ICU

@@ -2,6 +2,7 @@ import type { TConcernStatusKind } from '../contracts/aggregate.js';
 import type { TRaci } from '../contracts/decision.js';
 import type { THistoryChange, THistoryChangeKind, THistoryPoint, THistorySession, TWorkshopHistory } from '../contracts/history.js';
 import { buildHeatmap } from './heatmap.js';
+import { honestStatus } from './honesty.js';
 import { SessionTally, type TallyRow } from './tally.js';
 
 /** One session as its record holds it: what the history needs, read for all sessions at once. */
@@ -69,9 +70,11 @@ export function buildWorkshopHistory(workshop: { id: string; title: string }, in
     const decisions = new Map(s.decisions.map((d) => [d.concernId, d.raci]));
     for (const a of heatmap.concerns) {
       const raci = decisions.get(a.concernId);
+      const honest = honestStatus(a, { threshold: s.threshold, minAnswers: s.minSegmentSize });
       points.get(a.concernId)?.push({
         sessionId: s.session.id,
         status: a.status,
+        flag: honest === 'contested' || honest === 'too few' ? honest : null,
         agreement: a.agreement,
         owners: a.owners,
         decision: raci ? { raci } : null,

@@ -22,6 +22,12 @@ export const ZHistoryPoint = z.object({
   sessionId: ZId,
   /** the whole room's status in the session's last round */
   status: z.enum(CONCERN_STATUSES),
+  /**
+   * where that status overclaims, as the presenter and the report say it (honesty.ts):
+   * `too few` (fewer answers than the session's smallest group shown), `contested` (a clear
+   * status near θ or with agreement under the floor), else null
+   */
+  flag: z.enum(['contested', 'too few']).nullable(),
   agreement: z.number().min(0).max(1).nullable(),
   owners: z.array(ZId),
   decision: z.object({ raci: ZRaci }).nullable(),

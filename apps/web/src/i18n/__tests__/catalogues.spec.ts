@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
-import { readCatalogue } from '../catalogue-files';
+import { readCatalogue } from '../catalogue-files.ts';
 import { HEATMAP_KEYS, LOCALES, type TCatalogue, type TLocale, catalogueProblems } from '@thinline/shared';
 
 const src = join(import.meta.dirname, '../..');
