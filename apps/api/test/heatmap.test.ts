@@ -63,7 +63,6 @@ async function runRoom(servers: ApiProcess[], presenterServer: ApiProcess) {
   // 1,000 answers within about a second: each phone changes its mind a few times and
   // ends on its final answer (20 submissions per phone, at the per-connection limit).
   const beforeBurst = heatmaps.length;
-  const started = Date.now();
   const acks = await Promise.all(
     phones.map(async (s, i) => {
       const final = finalAnswer(i, session);
@@ -71,7 +70,6 @@ async function runRoom(servers: ApiProcess[], presenterServer: ApiProcess) {
       return Promise.all(sequence.map((a) => request<{ ok: boolean; code?: string }>(s, 'answer:submit', { answerId: randomUUID(), ...a })));
     }),
   );
-  const burstMs = Date.now() - started;
   expect(acks.flat().filter((a) => !a.ok)).toEqual([]);
 
   // Every answer is committed: the record is final. The presenter's live numbers must settle
@@ -83,15 +81,14 @@ async function runRoom(servers: ApiProcess[], presenterServer: ApiProcess) {
   for (const s of phones) s.disconnect();
   presenter.disconnect();
   // the newest update the presenter holds, which must not have moved away from the record
-  return { session, last: heatmaps.at(-1)!, http: http.body, eventsForBurst, burstMs };
+  return { session, last: heatmaps.at(-1)!, http: http.body, eventsForBurst };
 }
 
 describe('the live heatmap', () => {
   const server = apiForSuite();
 
   it('shows 50 participants the hand-computed numbers, equal to GET /heatmap, with < 20 events for 1,000 answers', async () => {
-    const { session, last, http, eventsForBurst, burstMs } = await runRoom([server], server);
-    expect(burstMs).toBeLessThan(5000);
+    const { session, last, http, eventsForBurst } = await runRoom([server], server);
     expect(eventsForBurst).toBeGreaterThan(0);
     expect(eventsForBurst).toBeLessThan(20);
     expect(last).toEqual(http);

@@ -54,15 +54,11 @@ describe('agreementFromCounts', () => {
     expect(agreementFromCounts(counts({ nobody: 2, 'owners:dev': 1, unknown: 7 }))).toBeCloseTo(1 / 3, 15);
   });
 
-  it('handles 10,000 respondents in a handful of sets exactly and instantly', () => {
+  it('handles 10,000 respondents in a handful of sets exactly', () => {
     // {dev}×5000, {ops}×5000: C(10000,2) = 49,995,000 pairs; same-set 2 × C(5000,2) = 24,995,000
     // → 24,995,000 / 49,995,000 = 4999/9999
     const c = counts({ 'owners:dev': 5000, 'owners:ops': 5000 });
     expect(agreementFromCounts(c)).toBeCloseTo(4999 / 9999, 14);
-    const big = counts({ 'owners:dev': 4000, 'owners:dev,ops': 3000, nobody: 2000, 'owners:sec': 999, 'owners:': 1, unknown: 500 });
-    const start = performance.now();
-    for (let i = 0; i < 1000; i++) agreementFromCounts(big);
-    expect(performance.now() - start).toBeLessThan(1000); // 1000 calls on 10,000 respondents: well under 1 ms each
   });
 
   it('refuses negative or fractional counts', () => {
