@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { type TConcern, type TConcernAggregate, type THeatmap, type TRole, type TShownConcernAggregate, suppressedConcernAggregate } from '@thinline/shared';
 import { HeatmapSvg } from './HeatmapSvg.js';
-import { estimateTextWidth, fitText, wrapText } from './frame.js';
+import { HEADER_FONT, HEADER_FONT_MIN, estimateTextWidth, fitText, valueHeaderFor, wrapText } from './frame.js';
 import { heatmapLayout } from './layout.js';
 import { renderHeatmapSvgString } from './render.js';
 import { contrastRatio } from './scale.js';
@@ -350,6 +350,35 @@ describe('text fitting', () => {
     const wrapped = wrapText('Supercalifragilisticexpialidocious engineering', 100, 14, 2);
     expect(wrapped.truncated).toBe(true);
     for (const l of wrapped.lines) expect(estimateTextWidth(l, 14)).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('role headers', () => {
+  const names = ['Data Engineering', 'MLOps / ML Engineering', 'Data Science', 'Platform / Operations', 'Nobody'];
+
+  it('shrink together until their longest word fits, instead of cutting "Engineering"', () => {
+    // a column where "Engineering" does not fit at the full header font (the 1280-wide projector's)
+    const column = Math.ceil(estimateTextWidth('Engineering', HEADER_FONT, true)) + 4;
+    expect(wrapText('Data Engineering', column - 12, HEADER_FONT, 3, true).truncated).toBe(true);
+    const header = valueHeaderFor(column, names);
+    const headers = names.map(header);
+    expect(headers.map((h) => h.truncated)).toEqual(names.map(() => false));
+    expect(headers[0]!.lines).toEqual(['Data', 'Engineering']);
+    const font = headers[0]!.fontSize;
+    expect(font).toBeLessThan(HEADER_FONT);
+    expect(font).toBeGreaterThanOrEqual(HEADER_FONT_MIN);
+    expect(new Set(headers.map((h) => h.fontSize))).toEqual(new Set([font]));
+    for (const h of headers) for (const line of h.lines) expect(estimateTextWidth(line, font, true)).toBeLessThanOrEqual(column - 12);
+  });
+
+  it('keep the full font where every word fits, and cut only below the smallest font', () => {
+    expect(valueHeaderFor(200, names)('Data Engineering').fontSize).toBe(HEADER_FONT);
+    // the narrowest column that still sets headers horizontally, and a word no font fits there
+    const word = 'Supercalifragilisticexpialidocious';
+    expect(estimateTextWidth(word, HEADER_FONT_MIN, true)).toBeGreaterThan(100 - 12);
+    const cut = valueHeaderFor(100, [word])(word);
+    expect(cut.fontSize).toBe(HEADER_FONT_MIN);
+    expect(cut.truncated).toBe(true);
   });
 });
 

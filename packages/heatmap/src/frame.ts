@@ -258,14 +258,24 @@ export function fitColumns(requested: number, valueColumns: number, fixed: numbe
   return { labelWidth, columnWidth, gridWidth, width, contentWidth: width - 2 * PADDING };
 }
 
-/** Header text of a value column: horizontal and wrapped when wide enough, else rotated. */
-export function valueHeaderFor(columnWidth: number): (name: string) => LayoutColumn['header'] {
+/** The smallest header font a horizontal value header shrinks to, before a word is cut. */
+export const HEADER_FONT_MIN = 11;
+
+/**
+ * Header text of a value column: horizontal and wrapped when wide enough, else rotated.
+ * Horizontal headers share one font size, the largest (up to HEADER_FONT, down to
+ * HEADER_FONT_MIN) at which the longest word of any of `names` fits its column, so
+ * "Engineering" wraps whole instead of reading "Engineer…"; a word longer still is cut.
+ */
+export function valueHeaderFor(columnWidth: number, names: readonly string[] = []): (name: string) => LayoutColumn['header'] {
   const rotated = columnWidth < HORIZONTAL_HEADER_MIN;
   // rotated names get a second line when the column is wide enough for two
   const rotatedLines = columnWidth >= 2 * (HEADER_FONT + 4) + 8 ? 2 : 1;
+  const longestWord = Math.max(0, ...names.flatMap((n) => n.split(/\s+/)).map((w) => estimateTextWidth(w, 1, true)));
+  const fontSize = rotated || longestWord === 0 ? HEADER_FONT : Math.max(HEADER_FONT_MIN, Math.min(HEADER_FONT, Math.floor(((columnWidth - 12) / longestWord) * 2) / 2));
   return (name) => {
-    const text = rotated ? wrapText(name, ROTATED_HEADER_MAX, HEADER_FONT, rotatedLines, true) : wrapText(name, columnWidth - 12, HEADER_FONT, 3, true);
-    return { ...text, rotated, fontSize: HEADER_FONT };
+    const text = rotated ? wrapText(name, ROTATED_HEADER_MAX, HEADER_FONT, rotatedLines, true) : wrapText(name, columnWidth - 12, fontSize, 3, true);
+    return { ...text, rotated, fontSize };
   };
 }
 
@@ -307,7 +317,7 @@ export function frameColumns(
 ): FrameColumns {
   const fixed = status.width + GROUP_GAP + after.reduce((sum, c) => sum + c.width, 0);
   const { labelWidth, columnWidth, gridWidth, width, contentWidth } = fitColumns(requested, roles.length + 1, fixed);
-  const valueHeader = valueHeaderFor(columnWidth);
+  const valueHeader = valueHeaderFor(columnWidth, [...roles.map((r) => r.name), words.nobody]);
   const fixedHeader = (text: string, w: number): LayoutColumn['header'] => ({ ...wrapText(text, w - 12, HEADER_FONT, 2, true), rotated: false, fontSize: HEADER_FONT });
 
   const columns: LayoutColumn[] = [];
