@@ -267,7 +267,7 @@ describe('follow-ups', () => {
       expect(md).toContain('| Concern 1 | Pipelines | A | R |  |  | decided |');
       expect(md).toContain('| Concern 2 | Pipelines |  |  |  |  | *proposed* |');
       expect(md).toContain('- **Concern 1**: A Data Engineering · R MLOps. Why: Ingestion is ours Dissent: MLOps disagreed');
-      expect(md).toContain('- [ ] Hand over the feature store (Concern 2; due 2026-12-24)');
+      expect(md).toContain('- [ ] Hand over the feature store (Concern 2; due Dec 24, 2026)');
 
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load((await get('xlsx')) as unknown as ArrayBuffer);

@@ -78,6 +78,25 @@ describe("a workshop's history", () => {
     const file = await fetch(`${api.url}/api/workshops/${workshop.id}/history.json`, { headers: { cookie: me.cookie! } });
     expect(file.headers.get('content-disposition')).toMatch(/^attachment; filename="thinline-ownership-check-[a-z0-9]+-history\.json"$/);
     expect(await file.json()).toMatchObject({ format: 'thinline.history/v1', sessions: h.sessions, concerns: h.concerns, changes: h.changes });
+
+    // the sentences in the language asked for; the keys, ids and numbers as they are
+    const german = (await me.get<TWorkshopHistory>(`/api/workshops/${workshop.id}/history?locale=de`)).body;
+    expect({ ...german, changes: [] }).toEqual({ ...h, changes: [] });
+    expect(german.changes).toEqual([
+      { concernId: ingestion.concernId, kind: 'new-gap', text: 'Ingestion: im März 2026 klar, jetzt eine Lücke: Der Raum nennt keine zuständige Rolle' },
+      { concernId: features.concernId, kind: 'drift', text: 'Feature store: im März 2026 für Data Science entschieden, jetzt nennt der Raum MLOps' },
+      { concernId: serving.concernId, kind: 'new-overlap', text: 'Model serving: im März 2026 klar, jetzt eine Überlappung: Data Engineering und MLOps' },
+    ]);
+    const japanese = await fetch(`${api.url}/api/workshops/${workshop.id}/history.json?locale=ja`, { headers: { cookie: me.cookie! } });
+    expect(((await japanese.json()) as TWorkshopHistory).changes.map((c) => c.text)).toEqual([
+      'Ingestion：2026年3月は明確でしたが、今回は空白です（担当に挙がったロールがありません）',
+      'Feature store：2026年3月に Data Science に決定しましたが、今回の回答では MLOps が担当に挙がっています',
+      'Model serving：2026年3月は明確でしたが、今回は重複です：Data Engineering、MLOps',
+    ]);
+    expect((await me.get(`/api/workshops/${workshop.id}/history?locale=xx`)).status).toBe(400);
+    // without a locale: the latest session's language, as its exports speak it
+    await withDatabase((db) => db.query(`UPDATE session SET settings = jsonb_set(settings::jsonb, '{locale}', '"fr"') WHERE id = $1`, [june.id]));
+    expect((await me.get<TWorkshopHistory>(`/api/workshops/${workshop.id}/history`)).body.changes[0]!.text).toBe('Ingestion : clair en mars 2026, désormais une lacune : la salle ne désigne aucun responsable');
   });
 
   it('twelve sessions of twenty concerns: every point, in date order, from a handful of reads', async () => {

@@ -3,10 +3,13 @@ import { compileMessage } from '@lingui/message-utils/compileMessage';
 import {
   type HeatmapText,
   LOCALES,
+  NO_VALUE,
   type TLocale,
   formatDecimal,
   formatInteger,
   formatList,
+  formatLocalDate,
+  formatLocalDateTime,
   formatSharePercent,
   heatmapText,
 } from '@thinline/shared';
@@ -31,6 +34,10 @@ export interface Translator {
   integer: (value: number) => string;
   decimal: (value: number, digits?: number) => string;
   list: (items: readonly string[]) => string;
+  /** A day in the locale's way, read in UTC so a file says the same wherever it is exported: "Nov 20, 2026", "20.11.2026", "2026/11/20". */
+  date: (value: Date | string) => string;
+  /** A moment with its time of day in UTC, marked as such: "Nov 23, 2026, 5:05 PM UTC", "23.11.2026, 17:05 UTC". */
+  dateTime: (value: Date | string) => string;
   heatmap: HeatmapText;
 }
 
@@ -47,6 +54,11 @@ function make(locale: TLocale): Translator {
     integer: (value) => formatInteger(locale, value),
     decimal: (value, digits = 1) => formatDecimal(locale, value, digits),
     list: (items) => formatList(locale, items),
+    date: (value) => formatLocalDate(locale, value, 'UTC') ?? NO_VALUE,
+    dateTime: (value) => {
+      const dateTime = formatLocalDateTime(locale, value, 'UTC');
+      return dateTime === null ? NO_VALUE : t('export.dateTimeUtc', { dateTime });
+    },
     heatmap: heatmapText(locale, t),
   };
 }

@@ -1,4 +1,5 @@
 import type { TConcernStatusKind } from '../contracts/aggregate.js';
+import type { TLocale } from '../i18n/locales.js';
 import type { TRaci } from '../contracts/decision.js';
 import type { THistoryChange, THistoryChangeKind, THistoryPoint, THistorySession, TWorkshopHistory } from '../contracts/history.js';
 import { buildHeatmap } from './heatmap.js';
@@ -17,22 +18,29 @@ export interface HistorySessionInput {
   tally: readonly TallyRow[];
   participantsByRole: Readonly<Record<string, number>>;
   decisions: readonly { concernId: string; raci: TRaci }[];
+  /** the session's language (`settings.locale`): the latest session's is the history's default */
+  locale: TLocale;
 }
 
-// The words of the changes, in one place for the translations (issue 20).
-const TEXT = {
-  nobody: 'nobody',
-  or: ' or ',
-  and: ' and ',
-  newGap: (concern: string, before: string, when: string) => `${concern}: ${before} ${when}, now a gap: the room names no owner`,
-  drift: (concern: string, decided: string, when: string, now: string) => `${concern}: decided ${decided} ${when}, the room now names ${now}`,
-  newOverlap: (concern: string, when: string, now: string) => `${concern}: clear ${when}, now an overlap: ${now}`,
-  decisionChanged: (concern: string, before: string, when: string, now: string) => `${concern}: decided ${before} ${when}, now decided ${now}`,
-  resolved: (concern: string, before: string, when: string, now: string) => `${concern}: ${before} ${when}, now clear: ${now}`,
-  statusWord: { clear: 'clear', overlap: 'an overlap', gap: 'a gap', 'no data': 'no data' } satisfies Record<TConcernStatusKind, string>,
-  inMonth: (date: Date) => `in ${date.toLocaleDateString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' })}`,
-  onDay: (date: Date) => `on ${date.toLocaleDateString('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`,
-};
+/**
+ * The words of the changes, in the language they are read in (the API builds them from its
+ * catalogues, `export.history.*`). `before` is the status a concern had: each language puts
+ * it in its own grammar.
+ */
+export interface HistoryText {
+  /** several owners as one phrase: "Data Engineering and MLOps" */
+  list: (names: readonly string[]) => string;
+  nobody: string;
+  /** "in March 2026": when the sessions fall in different months */
+  inMonth: (date: Date) => string;
+  /** "on March 5, 2026": when two sessions share a month */
+  onDay: (date: Date) => string;
+  newGap: (concern: string, before: TConcernStatusKind, when: string) => string;
+  drift: (concern: string, decided: string, when: string, now: string) => string;
+  newOverlap: (concern: string, when: string, now: string) => string;
+  decisionChanged: (concern: string, before: string, when: string, now: string) => string;
+  resolved: (concern: string, before: TConcernStatusKind, when: string, now: string) => string;
+}
 
 const CHANGE_ORDER: readonly THistoryChangeKind[] = ['new-gap', 'drift', 'new-overlap', 'decision-changed', 'resolved'];
 
@@ -45,7 +53,7 @@ function accountableOf(raci: TRaci): string | null {
  * that had it (oldest session first), computed with the live heatmap's functions; then
  * what moved in the latest session against the ones before, in words, new gaps first.
  */
-export function buildWorkshopHistory(workshop: { id: string; title: string }, input: readonly HistorySessionInput[]): TWorkshopHistory {
+export function buildWorkshopHistory(workshop: { id: string; title: string }, input: readonly HistorySessionInput[], text: HistoryText): TWorkshopHistory {
   const sessions = [...input].sort((a, b) => a.session.date.getTime() - b.session.date.getTime() || a.session.id.localeCompare(b.session.id));
   const roleNames = new Map<string, string>();
   const concernInfo = new Map<string, { title: string; category: string }>();
@@ -86,9 +94,9 @@ export function buildWorkshopHistory(workshop: { id: string; title: string }, in
   const monthsUnique = new Set(months).size === months.length;
   const when = (sessionId: string) => {
     const date = dates.get(sessionId) ?? new Date(0);
-    return monthsUnique ? TEXT.inMonth(date) : TEXT.onDay(date);
+    return monthsUnique ? text.inMonth(date) : text.onDay(date);
   };
-  const names = (ids: readonly string[]) => (ids.length ? ids.map((id) => roleNames.get(id) ?? id).join(TEXT.and) : TEXT.nobody);
+  const names = (ids: readonly string[]) => (ids.length ? text.list(ids.map((id) => roleNames.get(id) ?? id)) : text.nobody);
 
   const concerns = [...concernInfo].map(([concernId, info]) => ({ concernId, title: info.title, category: info.category, points: points.get(concernId) ?? [] }));
   const changes: THistoryChange[] = [];
@@ -98,19 +106,19 @@ export function buildWorkshopHistory(workshop: { id: string; title: string }, in
     if (!now || now.sessionId !== latestId || c.points.length < 2) continue;
     const before = c.points.at(-2)!;
     const change = (kind: THistoryChangeKind, text: string) => changes.push({ concernId: c.concernId, kind, text });
-    if (now.status === 'gap' && before.status !== 'gap' && before.status !== 'no data') change('new-gap', TEXT.newGap(c.title, TEXT.statusWord[before.status], when(before.sessionId)));
+    if (now.status === 'gap' && before.status !== 'gap' && before.status !== 'no data') change('new-gap', text.newGap(c.title, before.status, when(before.sessionId)));
     // the last decision taken before the latest session, against what the room says now
     const earlier = c.points.slice(0, -1).reverse().find((p) => p.decision);
     const decidedBefore = earlier?.decision ? accountableOf(earlier.decision.raci) : null;
     if (earlier && decidedBefore && now.status !== 'no data' && now.owners.length > 0 && !now.owners.includes(decidedBefore)) {
-      change('drift', TEXT.drift(c.title, names([decidedBefore]), when(earlier.sessionId), names(now.owners)));
+      change('drift', text.drift(c.title, names([decidedBefore]), when(earlier.sessionId), names(now.owners)));
     }
     const decidedNow = now.decision ? accountableOf(now.decision.raci) : null;
     if (earlier && decidedBefore && decidedNow && decidedNow !== decidedBefore) {
-      change('decision-changed', TEXT.decisionChanged(c.title, names([decidedBefore]), when(earlier.sessionId), names([decidedNow])));
+      change('decision-changed', text.decisionChanged(c.title, names([decidedBefore]), when(earlier.sessionId), names([decidedNow])));
     }
-    if (now.status === 'overlap' && before.status === 'clear') change('new-overlap', TEXT.newOverlap(c.title, when(before.sessionId), names(now.owners)));
-    if (now.status === 'clear' && (before.status === 'gap' || before.status === 'overlap')) change('resolved', TEXT.resolved(c.title, TEXT.statusWord[before.status], when(before.sessionId), names(now.owners)));
+    if (now.status === 'overlap' && before.status === 'clear') change('new-overlap', text.newOverlap(c.title, when(before.sessionId), names(now.owners)));
+    if (now.status === 'clear' && (before.status === 'gap' || before.status === 'overlap')) change('resolved', text.resolved(c.title, before.status, when(before.sessionId), names(now.owners)));
   }
   changes.sort((a, b) => CHANGE_ORDER.indexOf(a.kind) - CHANGE_ORDER.indexOf(b.kind));
 

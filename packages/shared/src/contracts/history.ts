@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales.js';
 import { CONCERN_STATUSES } from './aggregate.js';
 import { ZRaci } from './decision.js';
 import { ZId } from './ids.js';
@@ -8,6 +9,10 @@ import { ZId } from './ids.js';
  * oldest session first (api.md, "A workshop's history"). A concern a session did not have
  * (added to the workshop later, or removed before) has no point for it.
  */
+/** `?locale=de`: the language of the changes' words (default: the latest session's `settings.locale`). */
+export const ZHistoryQuery = z.strictObject({ locale: z.enum(LOCALES).optional() });
+export type THistoryQuery = z.infer<typeof ZHistoryQuery>;
+
 export const ZHistorySession = z.object({
   id: ZId,
   title: z.string(),

@@ -58,6 +58,18 @@ export function formatLocalDateTime(locale: TLocale, value: Date | string | numb
   return date ? dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date) : null;
 }
 
+/** "March 2026" / "März 2026" / "2026年3月"; null for a missing or invalid date. */
+export function formatMonthYear(locale: TLocale, value: Date | string | number | null | undefined, timeZone?: string): string | null {
+  const date = toDate(value);
+  return date ? dateFormat(locale, { month: 'long', year: 'numeric', timeZone }).format(date) : null;
+}
+
+/** "March 5, 2026" / "5. März 2026" / "2026年3月5日", the month in words; null for a missing or invalid date. */
+export function formatLongDate(locale: TLocale, value: Date | string | number | null | undefined, timeZone?: string): string | null {
+  const date = toDate(value);
+  return date ? dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date) : null;
+}
+
 /** The locale's plural category of a count ("one", "other"; Japanese has only "other"). */
 export function pluralCategory(locale: TLocale, count: number): Intl.LDMLPluralRule {
   return cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(count);

@@ -1,6 +1,7 @@
 import { UNDISCLOSED_ROLE, buildHeatmap, shownAggregate } from '@thinline/shared';
 import { assembleExportBundle, emptyHeatmap, hasAnswers, lastRound, ownRoleName } from './export-bundle.js';
 import { summarize } from './export-summary.js';
+import { translator } from '../../i18n/translator.js';
 import { FIXTURE_CONCERNS, FIXTURE_ROLES, makeFixtureBundle, tallyFromAnswers } from './__tests__/fixtures.js';
 
 describe('the export bundle', () => {
@@ -86,9 +87,12 @@ describe('the export bundle', () => {
     expect(assembleExportBundle({ ...input, tally: tally.toRows() }).segments).toEqual(assembleExportBundle({ ...input, tally }).segments);
   });
 
-  it('names own roles outside the session', () => {
-    expect(ownRoleName(FIXTURE_ROLES, 'other')).toBe('Other role');
-    expect(ownRoleName(FIXTURE_ROLES, UNDISCLOSED_ROLE)).toBe('Role not given');
-    expect(ownRoleName(FIXTURE_ROLES, FIXTURE_ROLES[0]!.id)).toBe('Data Engineering');
+  it('names own roles outside the session, in the export\'s language', () => {
+    expect(ownRoleName(FIXTURE_ROLES, 'other', translator('en'))).toBe('Other role');
+    expect(ownRoleName(FIXTURE_ROLES, UNDISCLOSED_ROLE, translator('en'))).toBe('Role not given');
+    expect(ownRoleName(FIXTURE_ROLES, UNDISCLOSED_ROLE, translator('de'))).toBe('Rolle nicht angegeben');
+    expect(ownRoleName(FIXTURE_ROLES, FIXTURE_ROLES[0]!.id, translator('ja'))).toBe('Data Engineering');
+    // the segments of a German session are named in German too
+    expect(makeFixtureBundle({ locale: 'de' }).segments.map((s) => s.roleName)).toContain('Rolle nicht angegeben');
   });
 });

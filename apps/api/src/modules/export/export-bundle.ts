@@ -1,4 +1,5 @@
 import { OTHER_ROLE, SessionTally, UNDISCLOSED_ROLE, buildHeatmap } from '@thinline/shared';
+import { type Translator, translator } from '../../i18n/translator.js';
 import type { TAuditEvent, TConcern, TFollowUp, THeatmap, TRaciLetter, TReportDecision, TRole, TRoomOwnership, TRoundInfo, TSessionSettings, TallyRow } from '@thinline/shared';
 
 export type ExportAnswerChoice = 'owners' | 'nobody' | 'unknown';
@@ -61,10 +62,10 @@ export interface ExportBundle {
 
 export type ExportSegment = ExportBundle['segments'][number];
 
-/** The name an own role is shown with: a session role's name, or words for the two extras. */
-export function ownRoleName(roles: readonly TRole[], ownRole: string): string {
-  if (ownRole === OTHER_ROLE) return 'Other role';
-  if (ownRole === UNDISCLOSED_ROLE) return 'Role not given';
+/** The name an own role is shown with: a session role's name, or words for the two extras in the export's language. */
+export function ownRoleName(roles: readonly TRole[], ownRole: string, tx: Translator): string {
+  if (ownRole === OTHER_ROLE) return tx.t('export.role.other');
+  if (ownRole === UNDISCLOSED_ROLE) return tx.t('export.role.undisclosed');
   return roles.find((r) => r.id === ownRole)?.name ?? ownRole;
 }
 
@@ -147,7 +148,7 @@ export function assembleExportBundle(input: AssembleExportBundleInput): ExportBu
   for (let round = 1; round <= lastRoundNumber; round++) rounds.push(buildHeatmap({ ...common, round, segment: null }));
   const segments = segmentRoleIds(roles, participantsByRole).map((roleId) => ({
     roleId,
-    roleName: ownRoleName(roles, roleId),
+    roleName: ownRoleName(roles, roleId, translator(session.settings.locale)),
     heatmap: buildHeatmap({ ...common, round: lastRoundNumber, segment: roleId }),
   }));
   let total = 0;

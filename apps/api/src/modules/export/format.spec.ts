@@ -1,4 +1,5 @@
-import { formatPercent } from '@thinline/shared';
+import { type TLocale, formatPercent } from '@thinline/shared';
+import { translator } from '../../i18n/translator.js';
 import { makeFixtureBundle } from './__tests__/fixtures.js';
 import { agreementWhole, isoDate, percentOneDecimal, percentWhole, pointsChange, pointsChangeOneDecimal, subtitle } from './format.js';
 
@@ -33,8 +34,17 @@ describe('export formatting', () => {
     expect(isoDate(new Date('2026-11-20T23:30:00-05:00'))).toBe('2026-11-21');
   });
 
+  it('prints dates for people through Intl in the session language, read in UTC', () => {
+    const late = new Date('2026-11-20T23:30:00-05:00');
+    expect(['en', 'de', 'fr', 'ja'].map((l) => translator(l as TLocale).date(late))).toEqual(['Nov 21, 2026', '21.11.2026', '21 nov. 2026', '2026/11/21']);
+    expect(translator('de').date('2026-12-04')).toBe('04.12.2026');
+    expect(translator('de').dateTime(new Date('2026-11-23T12:00:00.000Z'))).toBe('23.11.2026, 12:00 UTC');
+    expect(translator('ja').dateTime(new Date('2026-11-23T12:00:00.000Z'))).toBe('2026/11/23 12:00 UTC');
+    expect(subtitle(makeFixtureBundle({ locale: 'de' })).startsWith('20.11.2026 · 13 Teilnehmende')).toBe(true);
+  });
+
   it('puts date, participants, θ and round under every title', () => {
-    expect(subtitle(makeFixtureBundle())).toBe('2026-11-20 · 13 participants · θ = 50% · round 2 of 2');
-    expect(subtitle(makeFixtureBundle({ empty: true }))).toBe('2026-11-20 · 0 participants · θ = 50% · round 1 · No answers yet');
+    expect(subtitle(makeFixtureBundle())).toBe('Nov 20, 2026 · 13 participants · θ = 50% · round 2 of 2');
+    expect(subtitle(makeFixtureBundle({ empty: true }))).toBe('Nov 20, 2026 · 0 participants · θ = 50% · round 1 · No answers yet');
   });
 });

@@ -1,5 +1,5 @@
-import { NO_VALUE, type RowStatus, honestRowStatus, plural, rowStatus } from '@thinline/shared';
-import { type Translator, translator } from '../../i18n/translator.js';
+import { NO_VALUE, type RowStatus, type TRaciCheck, type TSessionStatus, honestRowStatus, plural, rowStatus } from '@thinline/shared';
+import { type ExportMessageId, type Translator, translator } from '../../i18n/translator.js';
 import { hasAnswers, lastRound, sessionDate } from './export-bundle.js';
 import type { ExportBundle } from './export-bundle.js';
 
@@ -57,14 +57,36 @@ export function pointsChangeOneDecimal(delta: number | null): string {
   return (Object.is(v, -0) ? 0 : v).toFixed(1);
 }
 
-/** "2026-11-23" (UTC), so the same session gives the same date wherever it is exported. */
+/**
+ * "2026-11-23" (UTC), for what programs read: file names, JSON, CSV cells, Backstage
+ * annotations. What people read goes through the translator's `date` / `dateTime` (Intl).
+ */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** "2026-11-23 17:05 UTC". */
-export function isoDateTime(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+const RACI_CHECK_KEYS: Record<TRaciCheck, ExportMessageId> = {
+  'no-accountable': 'export.raciCheck.noAccountable',
+  'several-accountable': 'export.raciCheck.severalAccountable',
+  'accountable-without-responsible': 'export.raciCheck.accountableWithoutResponsible',
+  unowned: 'export.raciCheck.unowned',
+};
+
+/** A RACI check of the room ("No accountable role") in the export's language. */
+export function raciCheckLabel(check: TRaciCheck, tx: Translator): string {
+  return tx.t(RACI_CHECK_KEYS[check]);
+}
+
+const SESSION_STATUS_KEYS: Record<TSessionStatus, ExportMessageId> = {
+  lobby: 'export.sessionStatus.lobby',
+  live: 'export.sessionStatus.live',
+  closed: 'export.sessionStatus.closed',
+};
+
+/** A session's status ("live") in the export's language. */
+export function sessionStatusLabel(status: string, tx: Translator): string {
+  const key = SESSION_STATUS_KEYS[status as TSessionStatus] as ExportMessageId | undefined;
+  return key ? tx.t(key) : status;
 }
 
 export function thresholdLabel(threshold: number, tx: Translator = EN): string {
@@ -98,7 +120,7 @@ export function participantsLabel(n: number, tx: Translator = EN): string {
 export function subtitle(bundle: ExportBundle): string {
   const tx = exportText(bundle);
   const parts = [
-    isoDate(sessionDate(bundle)),
+    tx.date(sessionDate(bundle)),
     participantsLabel(bundle.participants.total, tx),
     thresholdLabel(bundle.session.settings.threshold, tx),
     roundLabel(bundle),

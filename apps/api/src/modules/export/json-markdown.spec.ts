@@ -83,7 +83,7 @@ describe('Markdown ownership file', () => {
 
   it('has a header with title, date, participants and θ', () => {
     expect(md.startsWith('# Ownership: DE vs MLOps — Payments team\n')).toBe(true);
-    expect(md).toContain('2026-11-20: 13 participants, owner threshold θ = 50%, round 2 of 2');
+    expect(md).toContain('Nov 20, 2026: 13 participants, owner threshold θ = 50%, round 2 of 2');
     expect(md).toContain("Rows marked *proposed* are not decided yet: they show the room's majority (the roles at least 50% named, the largest share A, the others R)");
   });
 
@@ -109,8 +109,8 @@ describe('Markdown ownership file', () => {
     expect(todo[0]).toContain('**Model training pipelines** (Pipelines): OVERLAP: 2 roles reach 50% (MLOps / ML Engineering 85%, Data Science 54%)');
     expect(todo[0]).toContain('agreement 59%');
     expect(md.slice(md.indexOf('## Follow-ups')).split('\n').filter((l) => l.startsWith('- ['))).toEqual([
-      '- [ ] Write the validation rules down with Data Science (Data cleaning and validation; owner: Data Science; due 2026-12-04)',
-      '- [ ] Put a drift alert on the on-call rota (Model performance monitoring; owner: Priya Patel; due 2026-12-11)',
+      '- [ ] Write the validation rules down with Data Science (Data cleaning and validation; owner: Data Science; due Dec 4, 2026)',
+      '- [ ] Put a drift alert on the on-call rota (Model performance monitoring; owner: Priya Patel; due Dec 11, 2026)',
     ]);
   });
 

@@ -22,6 +22,7 @@ import { FIXTURE_CONCERNS, FIXTURE_ROLES, makeFixtureBundle } from './__tests__/
 import { renderExport } from './export-format.js';
 import { ANNOTATION_PREFIX } from './renderers/catalog.js';
 import { patternDepth } from './renderers/codeowners.js';
+import { translator } from '../../i18n/translator.js';
 
 /** Owners of each path as GitHub resolves them, by the `codeowners` package reading the file from a repository's .github/. */
 function resolver(file: string): (path: string) => string[] {
@@ -55,7 +56,7 @@ describe('export.codeowners', () => {
 
   it('says where it comes from and lists what is missing as comments', async () => {
     const text = (await renderExport('codeowners', makeFixtureBundle())).body.toString('utf8');
-    expect(text.split('\n')[0]).toBe('# CODEOWNERS from Thinline: the ownership decided in "DE vs MLOps — Payments team" (Data Engineering vs MLOps), session of 2026-11-20.');
+    expect(text.split('\n')[0]).toBe('# CODEOWNERS from Thinline: the ownership decided in "DE vs MLOps — Payments team" (Data Engineering vs MLOps), session of Nov 20, 2026.');
     expect(text).toContain('# - Model training pipelines: no decision yet\n');
     expect(text).toContain('# - Audit records | compliance: no decision yet; no CODEOWNERS patterns\n');
     // every line is a comment, blank, or a valid pattern followed by valid owners
@@ -76,6 +77,45 @@ describe('export.codeowners', () => {
     expect(text).toContain('# - Data cleaning and validation: responsible without a CODEOWNERS owner: Platform / Operations (written without them)\n');
     expect(resolver(text)('pipelines/jobs/load.py')).toEqual([]);
     expect(resolver(text)('pipelines/validation/x.py')).toEqual(['@payments/data-eng']);
+  });
+
+  it.each(['de', 'ja'] as const)('writes its comments in the session language (%s), and GitHub still reads the same owners', async (locale) => {
+    const english = (await renderExport('codeowners', makeFixtureBundle())).body.toString('utf8');
+    const text = (await renderExport('codeowners', makeFixtureBundle({ locale }))).body.toString('utf8');
+    const { t } = translator(locale);
+    const comments = text.split('\n').filter((l) => l.startsWith('#'));
+    const session = t('export.ownership.sessionLine', { title: 'DE vs MLOps — Payments team', workshop: 'Data Engineering vs MLOps', date: translator(locale).date(new Date('2026-11-20T10:30:00.000Z')) });
+    expect(comments.slice(0, 4)).toEqual([
+      `# ${t('export.codeowners.title', { session })}`,
+      `# ${t('export.ownership.generated', { date: translator(locale).date(new Date('2026-11-23T12:00:00.000Z')), session: makeFixtureBundle().session.id })}`,
+      `# ${t('export.codeowners.rule')}`,
+      `# ${t('export.codeowners.order')}`,
+    ]);
+    expect(comments).toContain(`# ${t('export.ownership.missingHeading')}`);
+    expect(comments).toContain(`# - Model training pipelines: ${t('export.ownership.noDecision')}`);
+    expect(comments).toContain(`# - Audit records | compliance: ${t('export.ownership.noDecision')}; ${t('export.codeowners.noPaths')}`);
+    // no English sentence is left in a comment (role and concern names are data and stay as typed)
+    for (const english of ['CODEOWNERS from Thinline', 'Generated ', 'Each line', 'Broader patterns', 'Not written', 'no decision yet', 'session of']) {
+      expect(comments.filter((c) => c.includes(english))).toEqual([]);
+    }
+    // the patterns and owners are the English file's, line for line, and resolve the same
+    const rules = (file: string) => file.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(rules(text)).toEqual(rules(english));
+    const ownersOf = resolver(text);
+    expect(ownersOf('pipelines/validation/drift/psi.py')).toEqual(['@payments/mlops', 'data-science@payments.example']);
+    expect(ownersOf('pipelines/validation/orders.py')).toEqual(['@payments/data-eng', 'data-science@payments.example']);
+    expect(ownersOf('training/train.py')).toEqual([]);
+  });
+
+  it('says in German what it left out for a role without an owner handle', async () => {
+    const bundle = makeFixtureBundle({ locale: 'de' });
+    const [de, ml, , po] = FIXTURE_ROLES.map((r) => r.id) as [string, string, string, string];
+    const [ingestion, , cleaning] = FIXTURE_CONCERNS.map((c) => c.id);
+    bundle.decisions = bundle.decisions.map((d) => (d.concernId === ingestion ? { ...d, raci: { [po]: 'A' } } : d.concernId === cleaning ? { ...d, raci: { [de]: 'A', [po]: 'R', [ml]: 'C' } } : d));
+    const text = (await renderExport('codeowners', bundle)).body.toString('utf8');
+    expect(text).toContain('# - Ingestion and ETL pipelines: die Rolle mit dem A (Platform / Operations) hat keinen CODEOWNERS-Owner\n');
+    expect(text).toContain('# - Data cleaning and validation: Rollen mit R ohne CODEOWNERS-Owner: Platform / Operations (ohne sie geschrieben)\n');
+    expect(text.split('\n')[0]).toBe('# CODEOWNERS aus Thinline: die Zuständigkeiten, entschieden in „DE vs MLOps — Payments team“ (Data Engineering vs MLOps), Sitzung vom 20.11.2026.');
   });
 
   it('orders by how deep a pattern pins its path', () => {
@@ -121,6 +161,27 @@ describe('export.catalog', () => {
     const text = out.body.toString('utf8');
     expect(text).toContain('# - Model training pipelines: no decision yet\n');
     expect(text).toContain('# - Model deployment: no decision yet; no Backstage entity\n');
+  });
+
+  it.each(['de', 'ja'] as const)('writes its comments in the session language (%s); the entities are the English file\'s and still valid', async (locale) => {
+    const { t } = translator(locale);
+    const english = parseAllDocuments((await renderExport('catalog', makeFixtureBundle())).body.toString('utf8'));
+    const text = (await renderExport('catalog', makeFixtureBundle({ locale }))).body.toString('utf8');
+    const docs = parseAllDocuments(text);
+    if (!Array.isArray(docs) || !Array.isArray(english)) throw new Error('not a YAML stream');
+    expect(docs.map((d) => d.errors)).toEqual([[], [], []]);
+    const entities = docs.map((d) => d.toJS() as Entity);
+    for (const entity of entities) await validateWithBackstage(entity);
+    // field names and values are Backstage's, the same in every language
+    expect(entities).toEqual(english.map((d) => d.toJS() as Entity));
+    const comments = text.split('\n').filter((l) => l.trimStart().startsWith('#') || l.includes(' # '));
+    expect(comments[0]).toBe(`# ${t('export.catalog.title', { session: t('export.ownership.sessionLine', { title: 'DE vs MLOps — Payments team', workshop: 'Data Engineering vs MLOps', date: translator(locale).date(new Date('2026-11-20T10:30:00.000Z')) }) })}`);
+    expect(text).toContain(`# ${t('export.catalog.rule', { prefix: ANNOTATION_PREFIX })}\n`);
+    expect(text).toContain(`# - Model deployment: ${t('export.ownership.noDecision')}; ${t('export.catalog.noEntity')}\n`);
+    expect(text).toContain(`type: service # ${t('export.catalog.placeholder')}\n`);
+    for (const english of ['from Thinline: the ownership', 'Generated ', 'Not written', 'no decision yet', 'does not know this']) {
+      expect(comments.filter((c) => c.includes(english))).toEqual([]);
+    }
   });
 
   it('is a file of comments alone when nothing can be written, and still valid YAML', async () => {

@@ -32,7 +32,7 @@ describe('PDF export', () => {
 
   it('states title, date, participants and θ as selectable text', () => {
     expect(text).toContain('DE vs MLOps — Payments team');
-    expect(text).toContain('2026-11-20');
+    expect(text).toContain('Nov 20, 2026');
     expect(text).toContain('13 participants');
     expect(text).toContain('θ = 50%');
     expect(text).toContain('Legend');
@@ -45,7 +45,7 @@ describe('PDF export', () => {
     expect(page).toMatch(/Model training pipelines\s+Not decided/);
     expect(page).toContain('Follow-ups');
     expect(page).toMatch(/Write the validation rules down with\s+Data\s+Science/);
-    expect(page).toContain('2026-12-11');
+    expect(page).toContain('Dec 11, 2026');
   });
 
   it('names every concern', () => {

@@ -37,7 +37,7 @@ describe('SVG export', () => {
   it('stands on its own: title, date, participants, θ, round and legend', () => {
     const text = svgText(svg);
     expect(text).toContain('DE vs MLOps — Payments team');
-    expect(text).toContain('2026-11-20 · 13 participants · θ = 50% · round 2 of 2');
+    expect(text).toContain('Nov 20, 2026 · 13 participants · θ = 50% · round 2 of 2');
     expect(svg).toContain('data-legend="true"');
     expect(text).toContain('Owner: share ≥ θ = 50%');
   });

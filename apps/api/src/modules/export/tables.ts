@@ -104,7 +104,7 @@ export function answersTable(bundle: ExportBundle, options: AnswersTableOptions 
       a.round,
       pseudonyms.get(a.participantId) ?? '',
       ...(names ? [a.participantName] : []),
-      segmentSize < k || hiddenRoles.has(a.ownRole) ? hiddenOwnRoleLabel(k, tx) : ownRoleName(bundle.roles, a.ownRole),
+      segmentSize < k || hiddenRoles.has(a.ownRole) ? hiddenOwnRoleLabel(k, tx) : ownRoleName(bundle.roles, a.ownRole, tx),
       concern?.title ?? a.concernId,
       concern?.category ?? '',
       choiceText[a.choice],

@@ -59,7 +59,7 @@ describe('XLSX export', () => {
   it('Heatmap: title block, exact numbers shown with one decimal, cells filled from the same scale', () => {
     const s = sheet(wb, 'Heatmap');
     expect(s.getCell('A1').value).toBe('DE vs MLOps — Payments team');
-    expect(s.getCell('A2').value).toBe('2026-11-20 · 13 participants · θ = 50% · round 2 of 2');
+    expect(s.getCell('A2').value).toBe('Nov 20, 2026 · 13 participants · θ = 50% · round 2 of 2');
     const header = rowOf(s, 'concern');
     const headers = (s.getRow(header).values as unknown[]).slice(1);
     expect(headers).toEqual(['concern', 'category', 'status', 'owners', ...FIXTURE_ROLES.map((r) => `${r.name} (%)`), 'nobody (%)', 'agreement (%)', 'answered', 'unknown']);
@@ -116,7 +116,7 @@ describe('XLSX export', () => {
     const text = allText(sheet(wb, 'Segments'));
     expect(text).toContain('As Data Engineering see it (4 participants)');
     expect(text).toContain('As Platform / Operations see it: hidden, fewer than 3 respondents');
-    expect(text).toContain('As Role not given see it: hidden, fewer than 3 respondents');
+    expect(text).toContain('As those who did not give a role see it: hidden, fewer than 3 respondents');
     expect(text).not.toContain('Platform / Operations see it (2');
   });
 
@@ -145,7 +145,7 @@ describe('XLSX export', () => {
     const text = allText(sheet(wb, 'About'));
     for (const part of [
       'DE vs MLOps — Payments team',
-      '2026-11-20',
+      'Date\nNov 20, 2026',
       'Participants\n13',
       'Owner threshold θ',
       '50%',

@@ -68,6 +68,7 @@ export class HistoryRepository {
           tally: (tally.get(s.id) ?? []).map(toTallyRow),
           participantsByRole: Object.fromEntries((people.get(s.id) ?? []).map((p) => [p.own_role, Number(p.count)])),
           decisions: (decided.get(s.id) ?? []).map((d) => ({ concernId: d.concernId, raci: d.raci as TRaci })),
+          locale: settings.locale,
         };
       }),
     };

@@ -1,7 +1,7 @@
 import { type TCatalogEntityKind, type TRole, RACI_LETTERS, formatRaci, parseCatalogRef } from '@thinline/shared';
 import { Document, Scalar, YAMLMap } from 'yaml';
 import type { ExportBundle } from '../export-bundle.js';
-import { isoDate } from '../format.js';
+import { exportText, isoDate } from '../format.js';
 import { type DecidedConcern, concernsWithDecisions, oneLine, sessionLine } from './ownership.js';
 
 /**
@@ -12,20 +12,6 @@ import { type DecidedConcern, concernsWithDecisions, oneLine, sessionLine } from
  */
 
 export const ANNOTATION_PREFIX = 'thinline.dev';
-
-// The words of the file, in one place for the translations (issue 20).
-const TEXT = {
-  title: (session: string) => `catalog-info.yaml from Thinline: the ownership decided in ${session}.`,
-  generated: (date: string, sessionId: string) => `Generated ${date} from session ${sessionId}.`,
-  rule: 'spec.owner: the accountable role\'s Backstage group; the whole RACI is in the thinline.dev annotations.',
-  missingHeading: 'Not written, with what is missing:',
-  noEntity: 'no Backstage entity',
-  noDecision: 'no decision yet',
-  noGroup: (role: string) => `the accountable role (${role}) has no Backstage group`,
-  nothingMissing: 'nothing: every concern has an entity below.',
-  placeholder: 'Thinline does not know this: set it to the entity\'s own',
-  noEntities: 'No entity could be written yet (see above).',
-};
 
 const KIND_NAMES: Record<TCatalogEntityKind, string> = { component: 'Component', resource: 'Resource', system: 'System', domain: 'Domain' };
 
@@ -70,28 +56,39 @@ function entityDocument(bundle: ExportBundle, d: DecidedConcern, ref: { kind: TC
     spec: { ...placeholders, owner },
   });
   const spec = doc.get('spec') as YAMLMap;
-  for (const key of Object.keys(placeholders)) (spec.get(key, true) as Scalar).comment = ` ${TEXT.placeholder}`;
+  const placeholder = exportText(bundle).t('export.catalog.placeholder');
+  for (const key of Object.keys(placeholders)) (spec.get(key, true) as Scalar).comment = ` ${placeholder}`;
   return doc;
 }
 
+/** catalog-info.yaml; its comments are in the session's language, every field and value as Backstage requires. */
 export function renderCatalog(bundle: ExportBundle): string {
+  const tx = exportText(bundle);
+  const { t } = tx;
   const documents: Document[] = [];
   const missing: string[] = [];
   for (const { concern, decided } of concernsWithDecisions(bundle)) {
     const ref = concern.catalogEntity ? parseCatalogRef(concern.catalogEntity, 'component') : null;
     const gaps: string[] = [];
-    if (!decided) gaps.push(TEXT.noDecision);
-    if (!ref) gaps.push(TEXT.noEntity);
+    if (!decided) gaps.push(t('export.ownership.noDecision'));
+    if (!ref) gaps.push(t('export.catalog.noEntity'));
     const owner = decided?.accountable?.catalogGroup;
-    if (decided && !owner) gaps.push(TEXT.noGroup(oneLine(decided.accountable?.name ?? '?')));
+    if (decided && !owner) gaps.push(t('export.catalog.noGroup', { role: oneLine(decided.accountable?.name ?? '?') }));
     if (!decided || !ref || !owner || gaps.length > 0) {
       missing.push(`- ${oneLine(concern.title)}: ${gaps.join('; ')}`);
       continue;
     }
     documents.push(entityDocument(bundle, decided, ref as { kind: TCatalogEntityKind; namespace: string; name: string }, owner));
   }
-  const header = [TEXT.title(sessionLine(bundle)), TEXT.generated(isoDate(bundle.generatedAt), bundle.session.id), TEXT.rule, '', TEXT.missingHeading, ...(missing.length ? missing : [TEXT.nothingMissing])];
-  if (documents.length === 0) return `${[...header, '', TEXT.noEntities].map((l) => (l ? `# ${l}` : '#')).join('\n')}\n`;
+  const header = [
+    t('export.catalog.title', { session: sessionLine(bundle) }),
+    t('export.ownership.generated', { date: tx.date(bundle.generatedAt), session: bundle.session.id }),
+    t('export.catalog.rule', { prefix: ANNOTATION_PREFIX }),
+    '',
+    t('export.ownership.missingHeading'),
+    ...(missing.length ? missing : [t('export.catalog.nothingMissing')]),
+  ];
+  if (documents.length === 0) return `${[...header, '', t('export.catalog.noEntities')].map((l) => (l ? `# ${l}` : '#')).join('\n')}\n`;
   documents[0]!.commentBefore = header.map((l) => (l ? ` ${l}` : '')).join('\n');
   return documents.map((doc) => doc.toString({ lineWidth: 0, directives: true })).join('');
 }

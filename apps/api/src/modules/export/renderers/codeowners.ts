@@ -1,6 +1,6 @@
 import { formatRaci } from '@thinline/shared';
 import type { ExportBundle } from '../export-bundle.js';
-import { isoDate } from '../format.js';
+import { exportText } from '../format.js';
 import { type DecidedConcern, concernsWithDecisions, oneLine, sessionLine } from './ownership.js';
 
 /**
@@ -12,20 +12,6 @@ import { type DecidedConcern, concernsWithDecisions, oneLine, sessionLine } from
  * the more specific ones after them: a path under `/pipelines/validation/` gets the owners
  * of that line even though `/pipelines/` also matches it.
  */
-
-// The words of the file, in one place for the translations (issue 20).
-const TEXT = {
-  title: (session: string) => `CODEOWNERS from Thinline: the ownership decided in ${session}.`,
-  generated: (date: string, sessionId: string) => `Generated ${date} from session ${sessionId}.`,
-  rule: 'Each line: the accountable role\'s owner first, then the responsible roles\'.',
-  order: 'Broader patterns come first: the last matching pattern wins, so the more specific ones below take their paths.',
-  missingHeading: 'Not written, with what is missing:',
-  noDecision: 'no decision yet',
-  noPaths: 'no CODEOWNERS patterns',
-  noAccountableOwner: (role: string) => `the accountable role (${role}) has no CODEOWNERS owner`,
-  noResponsibleOwner: (roles: string) => `responsible without a CODEOWNERS owner: ${roles}`,
-  nothingMissing: 'nothing: every concern is written above.',
-};
 
 interface Rule {
   pattern: string;
@@ -55,22 +41,25 @@ function ownersOf(d: DecidedConcern): string[] {
   return [...new Set(handles)];
 }
 
+/** The CODEOWNERS file; its comments are in the session's language, its patterns and owners as GitHub reads them. */
 export function renderCodeowners(bundle: ExportBundle): string {
+  const tx = exportText(bundle);
+  const { t } = tx;
   const rules: Rule[] = [];
   const missing: string[] = [];
   concernsWithDecisions(bundle).forEach(({ concern, decided }, concernIndex) => {
     const title = oneLine(concern.title);
     const paths = concern.paths ?? [];
     const gaps: string[] = [];
-    if (!decided) gaps.push(TEXT.noDecision);
-    if (paths.length === 0) gaps.push(TEXT.noPaths);
-    if (decided && !decided.accountable?.codeOwner) gaps.push(TEXT.noAccountableOwner(oneLine(decided.accountable?.name ?? '?')));
+    if (!decided) gaps.push(t('export.ownership.noDecision'));
+    if (paths.length === 0) gaps.push(t('export.codeowners.noPaths'));
+    if (decided && !decided.accountable?.codeOwner) gaps.push(t('export.codeowners.noAccountableOwner', { role: oneLine(decided.accountable?.name ?? '?') }));
     if (!decided || gaps.length > 0) {
       missing.push(`- ${title}: ${gaps.join('; ')}`);
       return;
     }
     const unmapped = decided.responsible.filter((r) => !r.codeOwner).map((r) => oneLine(r.name));
-    if (unmapped.length > 0) missing.push(`- ${title}: ${TEXT.noResponsibleOwner(unmapped.join(', '))} (written without them)`);
+    if (unmapped.length > 0) missing.push(`- ${title}: ${t('export.codeowners.noResponsibleOwner', { roles: unmapped.join(t('export.listSeparator')) })}`);
     const owners = ownersOf(decided);
     const comment = `${title}: ${oneLine(formatRaci(decided.decision.raci, bundle.roles))}`;
     paths.forEach((pattern, patternIndex) => rules.push({ pattern, owners, concernIndex, patternIndex, comment }));
@@ -78,14 +67,14 @@ export function renderCodeowners(bundle: ExportBundle): string {
   rules.sort((a, b) => patternDepth(a.pattern) - patternDepth(b.pattern) || a.concernIndex - b.concernIndex || a.patternIndex - b.patternIndex);
 
   const lines = [
-    `# ${TEXT.title(sessionLine(bundle))}`,
-    `# ${TEXT.generated(isoDate(bundle.generatedAt), bundle.session.id)}`,
-    `# ${TEXT.rule}`,
-    `# ${TEXT.order}`,
+    `# ${t('export.codeowners.title', { session: sessionLine(bundle) })}`,
+    `# ${t('export.ownership.generated', { date: tx.date(bundle.generatedAt), session: bundle.session.id })}`,
+    `# ${t('export.codeowners.rule')}`,
+    `# ${t('export.codeowners.order')}`,
   ];
   for (const rule of rules) lines.push('', `# ${rule.comment}`, `${rule.pattern} ${rule.owners.join(' ')}`);
-  lines.push('', `# ${TEXT.missingHeading}`);
-  if (missing.length === 0) lines.push(`# ${TEXT.nothingMissing}`);
+  lines.push('', `# ${t('export.ownership.missingHeading')}`);
+  if (missing.length === 0) lines.push(`# ${t('export.codeowners.nothingMissing')}`);
   for (const m of missing) lines.push(`# ${m}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { lastRound, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
-import { isoDate, percentOneDecimal } from '../format.js';
+import { exportText, isoDate, percentOneDecimal } from '../format.js';
 import { answersTable, matrixTable } from '../tables.js';
 import type { AnswersTableOptions, Cell, CellKind, Table, TableColumn } from '../tables.js';
 
@@ -40,15 +40,17 @@ function cell(value: Cell, kind: CellKind): string {
  */
 function withSessionColumns(t: Table, bundle: ExportBundle, columns: readonly SessionColumn[], at = 0): Table {
   const { settings } = bundle.session;
+  const tx = exportText(bundle);
+  // the headers speak the session's language; the date stays ISO 8601, as data tools read it
   const values: Record<SessionColumn, [TableColumn, Cell]> = {
-    session: [{ header: 'session', kind: 'text' }, bundle.session.title],
-    workshop: [{ header: 'workshop', kind: 'text' }, bundle.session.workshopTitle],
-    'session date': [{ header: 'session date', kind: 'text' }, isoDate(sessionDate(bundle))],
-    round: [{ header: 'round', kind: 'count' }, lastRound(bundle).round],
-    'round label': [{ header: 'round label', kind: 'text' }, bundle.session.rounds.find((r) => r.round === lastRound(bundle).round)?.label ?? null],
-    participants: [{ header: 'participants', kind: 'count' }, bundle.participants.total],
-    threshold: [{ header: 'threshold (%)', kind: 'share' }, settings.threshold],
-    k: [{ header: 'min segment size (k)', kind: 'count' }, settings.minSegmentSize],
+    session: [{ header: tx.t('export.table.session'), kind: 'text' }, bundle.session.title],
+    workshop: [{ header: tx.t('export.csv.workshop'), kind: 'text' }, bundle.session.workshopTitle],
+    'session date': [{ header: tx.t('export.csv.sessionDate'), kind: 'text' }, isoDate(sessionDate(bundle))],
+    round: [{ header: tx.t('export.table.round'), kind: 'count' }, lastRound(bundle).round],
+    'round label': [{ header: tx.t('export.csv.roundLabel'), kind: 'text' }, bundle.session.rounds.find((r) => r.round === lastRound(bundle).round)?.label ?? null],
+    participants: [{ header: tx.t('export.csv.participants'), kind: 'count' }, bundle.participants.total],
+    threshold: [{ header: tx.t('export.csv.threshold'), kind: 'share' }, settings.threshold],
+    k: [{ header: tx.t('export.csv.minSegmentSize'), kind: 'count' }, settings.minSegmentSize],
   };
   return {
     columns: [...t.columns.slice(0, at), ...columns.map((c) => values[c][0]), ...t.columns.slice(at)],

@@ -72,6 +72,7 @@ export type ExportJson = z.infer<typeof ZExportJson>;
 
 export function exportJson(bundle: ExportBundle): ExportJson {
   const summary = summarize(bundle);
+  const tx = exportText(bundle);
   const { session } = bundle;
   const k = session.settings.minSegmentSize;
   return {
@@ -95,11 +96,11 @@ export function exportJson(bundle: ExportBundle): ExportJson {
       total: bundle.participants.total,
       byRole: segmentRoleIds(bundle.roles, bundle.participants.byRole).map((roleId) => {
         const n = bundle.participants.byRole[roleId] ?? 0;
-        return { roleId, roleName: ownRoleName(bundle.roles, roleId), count: n > 0 && n < k ? null : n };
+        return { roleId, roleName: ownRoleName(bundle.roles, roleId, tx), count: n > 0 && n < k ? null : n };
       }),
     },
     empty: summary.empty,
-    message: summary.empty ? noAnswers(exportText(bundle)) : null,
+    message: summary.empty ? noAnswers(tx) : null,
     summary: { gaps: summary.counts.gap, overlaps: summary.counts.overlap, clear: summary.counts.clear, noData: summary.counts.noData },
     heatmap: summary.heatmap,
     rounds: bundle.rounds,
@@ -111,11 +112,11 @@ export function exportJson(bundle: ExportBundle): ExportJson {
     decisions: bundle.decisions,
     raciChecks: bundle.room.filter((r) => r.checks.length > 0).map((r) => ({ concernId: r.concernId, checks: r.checks })),
     followUps: bundle.followUps,
-    legend: legendLines(session.settings.threshold, k, exportText(bundle)),
+    legend: legendLines(session.settings.threshold, k, tx),
     // The JSON holds no answer; this describes the answers files exported beside it.
     answersTable: {
-      rows: answersTableNote(exportText(bundle)),
-      participantLabels: showsNames(bundle) ? `${participantLabelsNote(true)} A report link's files never show names.` : participantLabelsNote(false),
+      rows: answersTableNote(tx),
+      participantLabels: showsNames(bundle) ? `${participantLabelsNote(true, tx)} ${tx.t('export.participantLabels.reportLink')}` : participantLabelsNote(false, tx),
     },
     ...(bundle.audit ? { audit: bundle.audit } : {}),
   };

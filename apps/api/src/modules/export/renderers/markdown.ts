@@ -4,7 +4,7 @@ import type { ExportBundle } from '../export-bundle.js';
 import { issueReason, summarize } from '../export-summary.js';
 import type { ConcernInsight } from '../export-summary.js';
 import type { Translator } from '../../../i18n/translator.js';
-import { agreementWhole, exportText, isoDate, isoDateTime, noAnswers, participantsLabel, percentWhole, roundLabel, thresholdLabel } from '../format.js';
+import { agreementWhole, exportText, noAnswers, participantsLabel, percentWhole, roundLabel, thresholdLabel } from '../format.js';
 
 /**
  * The draft ownership file (e.g. OWNERSHIP.md): a concern × role RACI matrix a team can review
@@ -53,8 +53,8 @@ function decisionLine(bundle: ExportBundle, concernId: string, tx: Translator): 
 
 function followUpLine(bundle: ExportBundle, f: TFollowUp, tx: Translator): string {
   const concern = bundle.concerns.find((c) => c.id === f.concernId);
-  const owner = [bundle.roles.find((r) => r.id === f.ownerRoleId)?.name, f.assignee].filter(Boolean).join(', ');
-  const details = [concern ? escapeMarkdown(concern.title) : null, owner ? tx.t('export.md.owner', { owner: escapeMarkdown(owner) }) : null, f.dueOn ? tx.t('export.md.due', { date: f.dueOn }) : null, f.status === 'open' ? null : tx.t(f.status === 'done' ? 'export.followUp.done' : 'export.followUp.dropped')].filter(Boolean);
+  const owner = [bundle.roles.find((r) => r.id === f.ownerRoleId)?.name, f.assignee].filter(Boolean).join(tx.t('export.listSeparator'));
+  const details = [concern ? escapeMarkdown(concern.title) : null, owner ? tx.t('export.md.owner', { owner: escapeMarkdown(owner) }) : null, f.dueOn ? tx.t('export.md.due', { date: tx.date(f.dueOn) }) : null, f.status === 'open' ? null : tx.t(f.status === 'done' ? 'export.followUp.done' : 'export.followUp.dropped')].filter(Boolean);
   const title = f.status === 'dropped' ? `~~${escapeMarkdown(f.title)}~~` : escapeMarkdown(f.title);
   return `- [${f.status === 'done' ? 'x' : ' '}] ${title}${details.length ? ` (${details.join('; ')})` : ''}`;
 }
@@ -81,7 +81,7 @@ export function renderMarkdown(bundle: ExportBundle): string {
   lines.push(
     t('export.md.intro', {
       workshop: escapeMarkdown(session.workshopTitle),
-      date: isoDate(sessionDate(bundle)),
+      date: tx.date(sessionDate(bundle)),
       participants: participantsLabel(bundle.participants.total, tx),
       threshold: thresholdLabel(settings.threshold, tx),
       round: roundLabel(bundle),
@@ -127,6 +127,6 @@ export function renderMarkdown(bundle: ExportBundle): string {
   else lines.push(t('export.md.toDecideIntro'), '', ...open.map((c) => decideLine(c, bundle, tx)));
 
   if (bundle.followUps.length > 0) lines.push('', `## ${t('export.pdf.followUps')}`, '', ...bundle.followUps.map((f) => followUpLine(bundle, f, tx)));
-  lines.push('', `<!-- ${t('export.md.generated', { at: isoDateTime(bundle.generatedAt), session: session.id })} -->`, '');
+  lines.push('', `<!-- ${t('export.md.generated', { at: tx.dateTime(bundle.generatedAt), session: session.id })} -->`, '');
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import type { TConcern, TReportDecision, TRole } from '@thinline/shared';
 import { decisionOf, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
-import { isoDate } from '../format.js';
+import { exportText } from '../format.js';
 
 /** What both ownership-as-code files know about a decided concern. */
 export interface DecidedConcern {
@@ -27,7 +27,8 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** `"Title" (workshop), session of 2026-11-20`: where a file comes from. */
+/** `"Title" (workshop), session of Nov 20, 2026`: where a file comes from, in the export's language. */
 export function sessionLine(bundle: ExportBundle): string {
-  return `"${oneLine(bundle.session.title)}" (${oneLine(bundle.session.workshopTitle)}), session of ${isoDate(sessionDate(bundle))}`;
+  const tx = exportText(bundle);
+  return tx.t('export.ownership.sessionLine', { title: oneLine(bundle.session.title), workshop: oneLine(bundle.session.workshopTitle), date: tx.date(sessionDate(bundle)) });
 }

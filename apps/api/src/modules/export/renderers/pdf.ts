@@ -1,5 +1,5 @@
 import { MUTED, heatmapLayout } from '@thinline/heatmap';
-import { RACI_CHECK_LABELS, type TConcern, type THeatmap, formatRaci } from '@thinline/shared';
+import { type TConcern, type THeatmap, formatRaci } from '@thinline/shared';
 import { checksOf, decisionOf, ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
 import { issueReason, summarize } from '../export-summary.js';
@@ -10,15 +10,15 @@ import {
   agreementWhole,
   exportText,
   hiddenCountLabel,
-  isoDate,
-  isoDateTime,
   legendLines,
   noAnswers,
   participantsLabel,
   percentWhole,
   pointsChange,
   honestRowStatus,
+  raciCheckLabel,
   rowStatus,
+  sessionStatusLabel,
   statusLabel,
   subtitle,
   thresholdLabel,
@@ -60,7 +60,7 @@ export async function renderPdf(bundle: ExportBundle): Promise<Buffer> {
   segments(pdf, bundle, summary, tx);
   rounds(pdf, bundle, summary, tx);
 
-  return pdf.finish(`Thinline · ${bundle.session.title} · ${isoDate(sessionDate(bundle))} · ${participantsLabel(bundle.participants.total, tx)} · ${thresholdLabel(bundle.session.settings.threshold, tx)}`);
+  return pdf.finish(`Thinline · ${bundle.session.title} · ${tx.date(sessionDate(bundle))} · ${participantsLabel(bundle.participants.total, tx)} · ${thresholdLabel(bundle.session.settings.threshold, tx)}`);
 }
 
 /** A segment's size as printed: none, "fewer than k" (exact small counts would point at people), or the count. */
@@ -73,7 +73,7 @@ function participantsByRole(bundle: ExportBundle, tx: Translator): string {
   return segmentRoleIds(bundle.roles, bundle.participants.byRole)
     .map((id) => {
       const n = bundle.participants.byRole[id] ?? 0;
-      return `${ownRoleName(bundle.roles, id)}: ${segmentSize(n, k, tx)}`;
+      return `${ownRoleName(bundle.roles, id, tx)}: ${segmentSize(n, k, tx)}`;
     })
     .join(' · ');
 }
@@ -89,13 +89,13 @@ function cover(pdf: ReportPdf, bundle: ExportBundle, summary: ExportSummary, tx:
   const participants = participantsLabel(bundle.participants.total, tx);
   pdf.keyValues([
     [t('export.pdf.workshop'), session.workshopTitle],
-    [t('export.pdf.date'), t(session.closedAt ? 'export.pdf.dateClosed' : 'export.pdf.dateOpen', { date: isoDate(sessionDate(bundle)), status: session.status })],
+    [t('export.pdf.date'), t(session.closedAt ? 'export.pdf.dateClosed' : 'export.pdf.dateOpen', { date: tx.date(sessionDate(bundle)), status: sessionStatusLabel(session.status, tx) })],
     [t('export.pdf.participants'), bundle.participants.total > 0 ? `${participants} (${participantsByRole(bundle, tx)})` : participants],
     [t('export.pdf.threshold'), t('export.pdf.thresholdText', { theta: thresholdLabel(settings.threshold, tx), percent: percentWhole(settings.threshold, tx) })],
     [t('export.pdf.anonymity'), t(settings.anonymity === 'anonymous' ? 'export.pdf.anonymityAnonymous' : 'export.pdf.anonymityNamed', { fewer: hiddenCountLabel(settings.minSegmentSize, tx), k: settings.minSegmentSize })],
     [t('export.pdf.answerMode'), t(settings.answerMode === 'raci' ? 'export.pdf.answerModeRaci' : 'export.pdf.answerModeOwners')],
     [t('export.pdf.rounds'), t('export.pdf.roundsText', { rounds: Math.max(1, bundle.rounds.length), round: summary.heatmap.round })],
-    [t('export.pdf.generated'), isoDateTime(bundle.generatedAt)],
+    [t('export.pdf.generated'), tx.dateTime(bundle.generatedAt)],
   ]);
   pdf.doc.moveDown(0.8);
   if (summary.empty) {
@@ -164,8 +164,8 @@ function decisions(pdf: ReportPdf, bundle: ExportBundle, tx: Translator): void {
     bundle.concerns.map((c) => {
       const d = decisionOf(bundle, c.id);
       if (d) return [c.title, formatRaci(d.raci, bundle.roles), d.rationale ?? '', d.dissent ?? ''];
-      const checks = checksOf(bundle, c.id).map((k) => RACI_CHECK_LABELS[k]);
-      return [c.title, checks.length ? t('export.pdf.notDecidedChecks', { checks: checks.join(', ') }) : t('export.pdf.notDecided'), '', ''];
+      const checks = checksOf(bundle, c.id).map((k) => raciCheckLabel(k, tx));
+      return [c.title, checks.length ? t('export.pdf.notDecidedChecks', { checks: checks.join(t('export.listSeparator')) }) : t('export.pdf.notDecided'), '', ''];
     }),
   );
   pdf.heading(t('export.pdf.followUps'), 2);
@@ -181,8 +181,8 @@ function decisions(pdf: ReportPdf, bundle: ExportBundle, tx: Translator): void {
     bundle.followUps.map((f) => [
       f.title,
       bundle.concerns.find((c) => c.id === f.concernId)?.title ?? NO_VALUE,
-      [bundle.roles.find((r) => r.id === f.ownerRoleId)?.name, f.assignee].filter(Boolean).join(', ') || NO_VALUE,
-      f.dueOn ?? NO_VALUE,
+      [bundle.roles.find((r) => r.id === f.ownerRoleId)?.name, f.assignee].filter(Boolean).join(t('export.listSeparator')) || NO_VALUE,
+      f.dueOn ? tx.date(f.dueOn) : NO_VALUE,
       followUpStatus(f.status, tx),
     ]),
   );

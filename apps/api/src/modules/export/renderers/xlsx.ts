@@ -1,23 +1,25 @@
 import { BADGE_STYLES, MUTED, NO_DATA_FILL, shareColor, textColorFor } from '@thinline/heatmap';
-import { RACI_CHECK_LABELS, type RowStatus, type THeatmap } from '@thinline/shared';
+import { OTHER_ROLE, type RowStatus, type THeatmap, type TLocale, UNDISCLOSED_ROLE } from '@thinline/shared';
 import ExcelJS from 'exceljs';
 import { checksOf, decisionOf, hasAnswers, ownRoleName, segmentRoleIds, sessionDate } from '../export-bundle.js';
 import type { ExportBundle } from '../export-bundle.js';
 import { summarize } from '../export-summary.js';
+import { type ExportMessageId, type Translator, translator } from '../../../i18n/translator.js';
 import {
   answersTableNote,
   exportText,
   noAnswers,
   XLSX_PERCENT_FORMAT,
   hiddenCountLabel,
-  isoDate,
-  isoDateTime,
   legendLines,
   participantLabelsNote,
   percentWhole,
   roundLabel,
   roundWithLabel,
   honestRowStatus,
+  participantsLabel,
+  raciCheckLabel,
+  sessionStatusLabel,
   statusLabel,
   subtitle,
   thresholdLabel,
@@ -27,8 +29,36 @@ import type { AnswersTableOptions } from '../tables.js';
 
 export type XlsxOptions = AnswersTableOptions;
 
-/** Sheet names, in order; integrations may rely on them. */
-export const XLSX_SHEETS = ['Heatmap', 'Answers', 'Segments', 'Rounds', 'Decisions', 'Follow-ups', 'About'] as const;
+/** The sheets, in order. */
+export const XLSX_SHEET_IDS = ['heatmap', 'answers', 'segments', 'rounds', 'decisions', 'followUps', 'about'] as const;
+export type XlsxSheetId = (typeof XLSX_SHEET_IDS)[number];
+
+const SHEET_KEYS: Record<XlsxSheetId, ExportMessageId> = {
+  heatmap: 'export.xlsx.sheet.heatmap',
+  answers: 'export.xlsx.sheet.answers',
+  segments: 'export.xlsx.sheet.segments',
+  rounds: 'export.xlsx.sheet.rounds',
+  decisions: 'export.xlsx.sheet.decisions',
+  followUps: 'export.xlsx.sheet.followUps',
+  about: 'export.xlsx.sheet.about',
+};
+
+/**
+ * The sheet names in the session's language, in order (an integration that reads a sheet by
+ * name reads it for one language, or by position). Excel refuses a name over 31 characters
+ * or with any of [ ] : * ? / \; the catalogues' names are checked against that for every locale.
+ */
+export function xlsxSheetNames(locale: TLocale): string[] {
+  const { t } = translator(locale);
+  return XLSX_SHEET_IDS.map((id) => t(SHEET_KEYS[id]));
+}
+
+/** The English sheet names. */
+export const XLSX_SHEETS = xlsxSheetNames('en');
+
+function addSheet(wb: ExcelJS.Workbook, id: XlsxSheetId, tx: Translator): ExcelJS.Worksheet {
+  return wb.addWorksheet(tx.t(SHEET_KEYS[id]));
+}
 
 const CONVERGENCE_FORMAT = '+0.0%;-0.0%;0.0%';
 const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
@@ -40,9 +70,9 @@ function solid(hex: string): ExcelJS.Fill {
 }
 
 /** A status cell in the badge's colours (packages/heatmap theme), as the picture shows it. */
-function statusCell(c: ExcelJS.Cell, status: RowStatus): void {
+function statusCell(c: ExcelJS.Cell, status: RowStatus, tx: Translator): void {
   const { fill } = BADGE_STYLES[status];
-  c.value = statusLabel(status);
+  c.value = statusLabel(status, tx);
   c.fill = solid(fill);
   c.font = { bold: true, color: { argb: argb(textColorFor(fill)) } };
 }
@@ -104,7 +134,7 @@ function writeMatrix(sheet: ExcelJS.Worksheet, row: number, bundle: ExportBundle
         if (value === null) c.value = '–';
       } else if (column.kind === 'status') {
         // the status of the row's concern, as the table printed it
-        statusCell(c, honestRowStatus(aggregate, heatmap));
+        statusCell(c, honestRowStatus(aggregate, heatmap), exportText(bundle));
         c.alignment = { horizontal: 'center' };
       }
     });
@@ -118,23 +148,25 @@ function widths(sheet: ExcelJS.Worksheet, widthsByColumn: number[]): void {
 
 function heatmapSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
   const summary = summarize(bundle);
-  const sheet = wb.addWorksheet('Heatmap');
+  const tx = exportText(bundle);
+  const sheet = addSheet(wb, 'heatmap', tx);
   const { settings } = bundle.session;
-  let row = titleBlock(sheet, bundle.session.title, [subtitle(bundle), `Whole room · ${roundLabel(bundle)} · owner threshold ${thresholdLabel(settings.threshold)}`]);
+  let row = titleBlock(sheet, bundle.session.title, [subtitle(bundle), tx.t('export.xlsx.heatmapLine', { round: roundLabel(bundle), threshold: thresholdLabel(settings.threshold, tx) })]);
   const header = row;
   row = writeMatrix(sheet, row, bundle, summary.heatmap);
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: header, topLeftCell: `B${header + 1}`, activeCell: `B${header + 1}` }];
   row += 1;
-  for (const line of [...(summary.empty ? [noAnswers(exportText(bundle))] : []), ...legendLines(settings.threshold, settings.minSegmentSize, exportText(bundle))]) {
+  for (const line of [...(summary.empty ? [noAnswers(tx)] : []), ...legendLines(settings.threshold, settings.minSegmentSize, tx)]) {
     sheet.getCell(row++, 1).value = line;
   }
   widths(sheet, [40, 18, 12, 34, ...bundle.roles.map(() => 14), 12, 13, 11, 11]);
 }
 
 function answersSheet(wb: ExcelJS.Workbook, bundle: ExportBundle, options: XlsxOptions): void {
-  const sheet = wb.addWorksheet('Answers');
+  const tx = exportText(bundle);
+  const sheet = addSheet(wb, 'answers', tx);
   const table = answersTable(bundle, options);
-  const header = titleBlock(sheet, bundle.session.title, [subtitle(bundle), 'One row per participant and concern (last round). Participants are numbered; own roles with fewer than k participants are hidden.']);
+  const header = titleBlock(sheet, bundle.session.title, [subtitle(bundle), tx.t('export.xlsx.answersIntro')]);
   headerRow(sheet, header, table.columns.map((c) => c.header));
   table.rows.forEach((values, r) => {
     values.forEach((value, i) => {
@@ -144,23 +176,25 @@ function answersSheet(wb: ExcelJS.Workbook, bundle: ExportBundle, options: XlsxO
       if (table.columns[i]?.name === 'comment') c.alignment = { wrapText: true, vertical: 'top' };
     });
   });
-  if (table.rows.length === 0) sheet.getCell(header + 1, 1).value = noAnswers(exportText(bundle));
+  if (table.rows.length === 0) sheet.getCell(header + 1, 1).value = noAnswers(tx);
   else sheet.autoFilter = { from: { row: header, column: 1 }, to: { row: header + table.rows.length, column: table.columns.length } };
   sheet.views = [{ state: 'frozen', ySplit: header, topLeftCell: `A${header + 1}`, activeCell: `A${header + 1}` }];
   widths(sheet, table.columns.map((c) => (c.name === 'comment' ? 48 : c.name === 'concern' ? 34 : c.kind === 'date' ? 18 : c.kind === 'text' ? 22 : 11)));
 }
 
 function segmentsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
-  const sheet = wb.addWorksheet('Segments');
+  const tx = exportText(bundle);
+  const sheet = addSheet(wb, 'segments', tx);
   const k = bundle.session.settings.minSegmentSize;
-  let row = titleBlock(sheet, bundle.session.title, [subtitle(bundle), `Each block shows the numbers among the participants of one own role. Segments with ${hiddenCountLabel(k)} respondents are hidden.`]);
-  if (bundle.segments.length === 0) sheet.getCell(row, 1).value = noAnswers(exportText(bundle));
+  const fewer = hiddenCountLabel(k, tx);
+  let row = titleBlock(sheet, bundle.session.title, [subtitle(bundle), tx.t('export.xlsx.segmentsIntro', { fewer })]);
+  if (bundle.segments.length === 0) sheet.getCell(row, 1).value = noAnswers(tx);
   for (const s of bundle.segments) {
-    const n = s.heatmap.participants;
     const c = sheet.getCell(row, 1);
+    const who = s.roleId === OTHER_ROLE ? tx.t('export.xlsx.asOtherRoles') : s.roleId === UNDISCLOSED_ROLE ? tx.t('export.xlsx.asUndisclosed') : tx.t('export.xlsx.asRole', { role: s.roleName });
     c.value = s.heatmap.suppressed
-      ? `As ${s.roleName} see it: hidden, ${hiddenCountLabel(k)} respondents`
-      : `As ${s.roleName} see it (${n.toLocaleString('en-US')} participants)`;
+      ? tx.t('export.xlsx.segmentHidden', { who, fewer })
+      : tx.t('export.xlsx.segmentShown', { who, participants: participantsLabel(s.heatmap.participants, tx) });
     c.font = { bold: true, size: 13 };
     row += 1;
     if (!s.heatmap.suppressed) row = writeMatrix(sheet, row, bundle, s.heatmap);
@@ -170,15 +204,19 @@ function segmentsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
 }
 
 function roundsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
-  const sheet = wb.addWorksheet('Rounds');
+  const tx = exportText(bundle);
+  const { t } = tx;
+  const sheet = addSheet(wb, 'rounds', tx);
   const summary = summarize(bundle);
   const roleName = new Map(bundle.roles.map((r) => [r.id, r.name]));
-  const header = titleBlock(sheet, bundle.session.title, [
-    subtitle(bundle),
-    'Status, owners and agreement per round; convergence = agreement in the last round − agreement in the first.',
-  ]);
+  const header = titleBlock(sheet, bundle.session.title, [subtitle(bundle), t('export.xlsx.roundsIntro')]);
   const named = (h: THeatmap) => roundWithLabel(bundle, h.round);
-  const headers = ['concern', 'category', ...bundle.rounds.flatMap((h) => [`${named(h)} status`, `${named(h)} owners`, `${named(h)} agreement (%)`]), 'convergence (points)'];
+  const headers = [
+    t('export.table.concern'),
+    t('export.table.category'),
+    ...bundle.rounds.flatMap((h) => [t('export.xlsx.roundStatus', { round: named(h) }), t('export.xlsx.roundOwners', { round: named(h) }), t('export.xlsx.roundAgreement', { round: named(h) })]),
+    t('export.xlsx.convergence'),
+  ];
   headerRow(sheet, header, headers);
   summary.concerns.forEach((insight, r) => {
     const row = header + 1 + r;
@@ -187,7 +225,7 @@ function roundsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
     bundle.rounds.forEach((h, i) => {
       const a = h.concerns.find((c) => c.concernId === insight.concern.id);
       const base = 3 + i * 3;
-      statusCell(sheet.getCell(row, base), honestRowStatus(a, h));
+      statusCell(sheet.getCell(row, base), honestRowStatus(a, h), tx);
       sheet.getCell(row, base + 1).value = a ? a.owners.map((id) => roleName.get(id) ?? id).join('; ') : '';
       const ag = sheet.getCell(row, base + 2);
       ag.value = a?.agreement ?? null;
@@ -198,28 +236,36 @@ function roundsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
     conv.numFmt = CONVERGENCE_FORMAT;
   });
   const note = header + 2 + summary.concerns.length;
-  if (!summary.multiRound) sheet.getCell(note, 1).value = 'One round: convergence needs a second round.';
+  if (!summary.multiRound) sheet.getCell(note, 1).value = t('export.xlsx.oneRound');
   widths(sheet, [40, 18, ...bundle.rounds.flatMap(() => [12, 30, 14]), 16]);
 }
 
 function decisionsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
-  const sheet = wb.addWorksheet('Decisions');
-  const header = titleBlock(sheet, bundle.session.title, [
-    subtitle(bundle),
-    'What the workshop agreed per concern: A = accountable (exactly one), R = responsible (an A alone is also the R), C = consulted, I = informed.',
+  const tx = exportText(bundle);
+  const { t } = tx;
+  const sheet = addSheet(wb, 'decisions', tx);
+  const header = titleBlock(sheet, bundle.session.title, [subtitle(bundle), t('export.xlsx.decisionsIntro')]);
+  headerRow(sheet, header, [
+    t('export.table.concern'),
+    t('export.table.category'),
+    t('export.xlsx.col.decided'),
+    ...bundle.roles.map((r) => r.name),
+    t('export.xlsx.col.rationale'),
+    t('export.xlsx.col.dissent'),
+    t('export.xlsx.col.decidedAt'),
+    t('export.xlsx.col.roomChecks'),
   ]);
-  headerRow(sheet, header, ['concern', 'category', 'decided', ...bundle.roles.map((r) => r.name), 'rationale', 'dissent', 'decided at', 'room checks']);
   bundle.concerns.forEach((concern, r) => {
     const d = decisionOf(bundle, concern.id);
     const values: (string | null)[] = [
       concern.title,
       concern.category,
-      d ? 'yes' : 'no',
+      t(d ? 'export.xlsx.yes' : 'export.xlsx.no'),
       ...bundle.roles.map((role) => d?.raci[role.id] ?? ''),
       d?.rationale ?? '',
       d?.dissent ?? '',
       d ? d.decidedAt : '',
-      checksOf(bundle, concern.id).map((k) => RACI_CHECK_LABELS[k]).join('; '),
+      checksOf(bundle, concern.id).map((k) => raciCheckLabel(k, tx)).join('; '),
     ];
     values.forEach((v, i) => {
       const c = sheet.getCell(header + 1 + r, i + 1);
@@ -231,10 +277,26 @@ function decisionsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
   widths(sheet, [40, 18, 9, ...bundle.roles.map(() => 14), 48, 40, 24, 30]);
 }
 
+const FOLLOW_UP_STATUS_KEYS: Record<ExportBundle['followUps'][number]['status'], ExportMessageId> = {
+  open: 'export.followUp.open',
+  done: 'export.followUp.done',
+  dropped: 'export.followUp.dropped',
+};
+
 function followUpsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
-  const sheet = wb.addWorksheet('Follow-ups');
-  const header = titleBlock(sheet, bundle.session.title, [subtitle(bundle), 'The actions this session left, oldest first; the next session of the workshop opens with the open ones.']);
-  headerRow(sheet, header, ['follow-up', 'concern', 'owning role', 'person', 'due', 'status', 'created at']);
+  const tx = exportText(bundle);
+  const { t } = tx;
+  const sheet = addSheet(wb, 'followUps', tx);
+  const header = titleBlock(sheet, bundle.session.title, [subtitle(bundle), t('export.xlsx.followUpsIntro')]);
+  headerRow(sheet, header, [
+    t('export.xlsx.col.followUp'),
+    t('export.table.concern'),
+    t('export.xlsx.col.owningRole'),
+    t('export.xlsx.col.person'),
+    t('export.xlsx.col.due'),
+    t('export.table.status'),
+    t('export.xlsx.col.createdAt'),
+  ]);
   bundle.followUps.forEach((f, r) => {
     const values = [
       f.title,
@@ -242,41 +304,43 @@ function followUpsSheet(wb: ExcelJS.Workbook, bundle: ExportBundle): void {
       bundle.roles.find((role) => role.id === f.ownerRoleId)?.name ?? '',
       f.assignee ?? '',
       f.dueOn ?? '',
-      f.status,
+      t(FOLLOW_UP_STATUS_KEYS[f.status]),
       f.createdAt,
     ];
     values.forEach((v, i) => (sheet.getCell(header + 1 + r, i + 1).value = v));
   });
-  if (bundle.followUps.length === 0) sheet.getCell(header + 1, 1).value = 'No follow-ups were recorded in this session.';
+  if (bundle.followUps.length === 0) sheet.getCell(header + 1, 1).value = t('export.pdf.noFollowUps');
   widths(sheet, [48, 34, 22, 22, 12, 10, 24]);
 }
 
 function aboutSheet(wb: ExcelJS.Workbook, bundle: ExportBundle, options: XlsxOptions): void {
-  const sheet = wb.addWorksheet('About');
+  const tx = exportText(bundle);
+  const { t } = tx;
+  const sheet = addSheet(wb, 'about', tx);
   const { session } = bundle;
   const { settings } = session;
   const k = settings.minSegmentSize;
   let row = titleBlock(sheet, session.title, [subtitle(bundle)]);
   const pairs: [string, string | number][] = [
-    ['Title', session.title],
-    ['Workshop', session.workshopTitle],
-    ['Date', isoDate(sessionDate(bundle))],
-    ['Status', session.status],
-    ['Participants', bundle.participants.total],
+    [t('export.xlsx.about.title'), session.title],
+    [t('export.pdf.workshop'), session.workshopTitle],
+    [t('export.pdf.date'), tx.date(sessionDate(bundle))],
+    [t('export.col.status'), sessionStatusLabel(session.status, tx)],
+    [t('export.pdf.participants'), bundle.participants.total],
     ...segmentRoleIds(bundle.roles, bundle.participants.byRole).map((id): [string, string | number] => {
       const n = bundle.participants.byRole[id] ?? 0;
-      return [`  ${ownRoleName(bundle.roles, id)}`, n > 0 && n < k ? hiddenCountLabel(k) : n];
+      return [`  ${ownRoleName(bundle.roles, id, tx)}`, n > 0 && n < k ? hiddenCountLabel(k, tx) : n];
     }),
-    ['Owner threshold θ', `${percentWhole(settings.threshold)} (a role owns a concern when at least this share of respondents name it)`],
-    ['Minimum segment size k', k],
-    ['Answer mode', settings.answerMode],
-    ['Anonymity', settings.anonymity],
-    ['Rounds', bundle.rounds.length],
-    ['Generated', isoDateTime(bundle.generatedAt)],
-    ['Answers', answersTableNote(exportText(bundle))],
-    ['Participant labels', participantLabelsNote(showsNames(bundle, options), exportText(bundle))],
+    [t('export.xlsx.about.threshold'), t('export.xlsx.about.thresholdValue', { percent: percentWhole(settings.threshold, tx) })],
+    [t('export.xlsx.about.minSegmentSize'), k],
+    [t('export.pdf.answerMode'), t(settings.answerMode === 'raci' ? 'export.xlsx.answerMode.raci' : 'export.xlsx.answerMode.owners')],
+    [t('export.pdf.anonymity'), t(settings.anonymity === 'anonymous' ? 'export.xlsx.anonymity.anonymous' : 'export.xlsx.anonymity.named')],
+    [t('export.pdf.rounds'), bundle.rounds.length],
+    [t('export.pdf.generated'), tx.dateTime(bundle.generatedAt)],
+    [t('export.xlsx.about.answers'), answersTableNote(tx)],
+    [t('export.xlsx.about.participantLabels'), participantLabelsNote(showsNames(bundle, options), tx)],
   ];
-  if (!hasAnswers(bundle)) pairs.push(['No answers', noAnswers(exportText(bundle))]);
+  if (!hasAnswers(bundle)) pairs.push([t('export.xlsx.about.noAnswers'), noAnswers(tx)]);
   for (const [label, value] of pairs) {
     sheet.getCell(row, 1).value = label;
     sheet.getCell(row, 1).font = { bold: true };
@@ -285,9 +349,9 @@ function aboutSheet(wb: ExcelJS.Workbook, bundle: ExportBundle, options: XlsxOpt
     row++;
   }
   row++;
-  sheet.getCell(row, 1).value = 'Legend';
+  sheet.getCell(row, 1).value = t('export.pdf.legend');
   sheet.getCell(row++, 1).font = { bold: true, size: 13 };
-  sheet.getCell(row++, 1).value = 'Colour scale: share of respondents naming the role as owner';
+  sheet.getCell(row++, 1).value = t('export.xlsx.about.scale');
   const steps = 10;
   for (let i = 0; i <= steps; i++) {
     const c = sheet.getCell(row, 2 + i);
@@ -299,11 +363,11 @@ function aboutSheet(wb: ExcelJS.Workbook, bundle: ExportBundle, options: XlsxOpt
     c.alignment = { horizontal: 'center' };
   }
   row += 2;
-  for (const line of legendLines(settings.threshold, k, exportText(bundle))) sheet.getCell(row++, 1).value = line;
+  for (const line of legendLines(settings.threshold, k, tx)) sheet.getCell(row++, 1).value = line;
   widths(sheet, [30, 14, ...Array.from({ length: 10 }, () => 7)]);
 }
 
-/** The XLSX export: sheets Heatmap, Answers, Segments, Rounds, Decisions, Follow-ups and About. */
+/** The XLSX export: sheets Heatmap, Answers, Segments, Rounds, Decisions, Follow-ups and About, named and written in the session's language. */
 export async function renderXlsx(bundle: ExportBundle, options: XlsxOptions = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Thinline';
