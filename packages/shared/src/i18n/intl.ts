@@ -58,6 +58,18 @@ export function formatLocalDateTime(locale: TLocale, value: Date | string | numb
   return date ? dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date) : null;
 }
 
+/** "November 2026" / "November 2026" / "2026年11月": a month of a year; null for a missing or invalid date. */
+export function formatLocalMonth(locale: TLocale, value: Date | string | number | null | undefined, timeZone?: string): string | null {
+  const date = toDate(value);
+  return date ? dateFormat(locale, { month: 'long', year: 'numeric', timeZone }).format(date) : null;
+}
+
+/** "November 20, 2026" / "20. November 2026" / "2026年11月20日": a day written out; null for a missing or invalid date. */
+export function formatLocalLongDate(locale: TLocale, value: Date | string | number | null | undefined, timeZone?: string): string | null {
+  const date = toDate(value);
+  return date ? dateFormat(locale, { dateStyle: 'long', timeZone }).format(date) : null;
+}
+
 /** The locale's plural category of a count ("one", "other"; Japanese has only "other"). */
 export function pluralCategory(locale: TLocale, count: number): Intl.LDMLPluralRule {
   return cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(count);
