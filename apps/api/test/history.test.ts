@@ -70,9 +70,10 @@ describe("a workshop's history", () => {
       ['no data', null],
     ]);
     expect(h.changes).toEqual([
-      { concernId: ingestion.concernId, kind: 'new-gap', text: 'Ingestion: clear in March 2026, now a gap: the room names no owner' },
-      { concernId: features.concernId, kind: 'drift', text: 'Feature store: decided Data Science in March 2026, the room now names MLOps' },
-      { concernId: serving.concernId, kind: 'new-overlap', text: 'Model serving: clear in March 2026, now an overlap: Data Engineering and MLOps' },
+      // the ids beside the English text let a screen say the same in its own language
+      { concernId: ingestion.concernId, kind: 'new-gap', text: 'Ingestion: clear in March 2026, now a gap: the room names no owner', sinceSessionId: march.id, was: 'clear', decided: null, now: [] },
+      { concernId: features.concernId, kind: 'drift', text: 'Feature store: decided Data Science in March 2026, the room now names MLOps', sinceSessionId: march.id, was: 'clear', decided: ds, now: [ml] },
+      { concernId: serving.concernId, kind: 'new-overlap', text: 'Model serving: clear in March 2026, now an overlap: Data Engineering and MLOps', sinceSessionId: march.id, was: 'clear', decided: null, now: [de, ml] },
     ]);
 
     const file = await fetch(`${api.url}/api/workshops/${workshop.id}/history.json`, { headers: { cookie: me.cookie! } });

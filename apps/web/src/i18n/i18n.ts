@@ -4,6 +4,10 @@ import { useSyncExternalStore } from 'react';
 import type enApp from './catalogues/en/app.json';
 import type enPhone from './catalogues/en/phone.json';
 // A bundle's further parts (`<bundle>.<part>.json`, catalogue-files.ts): one import each.
+import type enCompare from './catalogues/en/app.compare.json';
+import type enHistory from './catalogues/en/app.history.json';
+import type enOrganisations from './catalogues/en/app.organisations.json';
+import type enPrework from './catalogues/en/app.prework.json';
 
 // One Lingui instance for the page. Catalogues are split in two bundles: `phone` (the
 // participant's screens and the parts of ui/ they use) and `app` (every other screen), each
@@ -12,7 +16,7 @@ import type enPhone from './catalogues/en/phone.json';
 // compiled at build time (catalogues.plugin.ts), loaded when the language is chosen.
 
 /** Every English catalogue file, each part joined with `&`. */
-type EnglishCatalogues = typeof enPhone & typeof enApp;
+type EnglishCatalogues = typeof enPhone & typeof enApp & typeof enCompare & typeof enHistory & typeof enOrganisations & typeof enPrework;
 /** Every message key; a key the English catalogues lack is a type error. */
 export type MessageId = keyof EnglishCatalogues;
 export type Bundle = 'phone' | 'app';

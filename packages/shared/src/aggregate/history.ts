@@ -105,20 +105,21 @@ export function buildWorkshopHistory(workshop: { id: string; title: string }, in
     const now = c.points.at(-1);
     if (!now || now.sessionId !== latestId || c.points.length < 2) continue;
     const before = c.points.at(-2)!;
-    const change = (kind: THistoryChangeKind, text: string) => changes.push({ concernId: c.concernId, kind, text });
-    if (now.status === 'gap' && before.status !== 'gap' && before.status !== 'no data') change('new-gap', text.newGap(c.title, before.status, when(before.sessionId)));
+    const change = (kind: THistoryChangeKind, said: string, since: THistoryPoint, decided: string | null, nowIds: readonly string[]) =>
+      changes.push({ concernId: c.concernId, kind, text: said, sinceSessionId: since.sessionId, was: since.status, decided, now: [...nowIds] });
+    if (now.status === 'gap' && before.status !== 'gap' && before.status !== 'no data') change('new-gap', text.newGap(c.title, before.status, when(before.sessionId)), before, null, []);
     // the last decision taken before the latest session, against what the room says now
     const earlier = c.points.slice(0, -1).reverse().find((p) => p.decision);
     const decidedBefore = earlier?.decision ? accountableOf(earlier.decision.raci) : null;
     if (earlier && decidedBefore && now.status !== 'no data' && now.owners.length > 0 && !now.owners.includes(decidedBefore)) {
-      change('drift', text.drift(c.title, names([decidedBefore]), when(earlier.sessionId), names(now.owners)));
+      change('drift', text.drift(c.title, names([decidedBefore]), when(earlier.sessionId), names(now.owners)), earlier, decidedBefore, now.owners);
     }
     const decidedNow = now.decision ? accountableOf(now.decision.raci) : null;
     if (earlier && decidedBefore && decidedNow && decidedNow !== decidedBefore) {
-      change('decision-changed', text.decisionChanged(c.title, names([decidedBefore]), when(earlier.sessionId), names([decidedNow])));
+      change('decision-changed', text.decisionChanged(c.title, names([decidedBefore]), when(earlier.sessionId), names([decidedNow])), earlier, decidedBefore, [decidedNow]);
     }
-    if (now.status === 'overlap' && before.status === 'clear') change('new-overlap', text.newOverlap(c.title, when(before.sessionId), names(now.owners)));
-    if (now.status === 'clear' && (before.status === 'gap' || before.status === 'overlap')) change('resolved', text.resolved(c.title, before.status, when(before.sessionId), names(now.owners)));
+    if (now.status === 'overlap' && before.status === 'clear') change('new-overlap', text.newOverlap(c.title, when(before.sessionId), names(now.owners)), before, null, now.owners);
+    if (now.status === 'clear' && (before.status === 'gap' || before.status === 'overlap')) change('resolved', text.resolved(c.title, before.status, when(before.sessionId), names(now.owners)), before, null, now.owners);
   }
   changes.sort((a, b) => CHANGE_ORDER.indexOf(a.kind) - CHANGE_ORDER.indexOf(b.kind));
 

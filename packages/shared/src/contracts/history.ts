@@ -42,8 +42,23 @@ export type THistoryPoint = z.infer<typeof ZHistoryPoint>;
 export const HISTORY_CHANGE_KINDS = ['new-gap', 'drift', 'new-overlap', 'decision-changed', 'resolved'] as const;
 export type THistoryChangeKind = (typeof HISTORY_CHANGE_KINDS)[number];
 
-/** What moved in the latest session, in words; new gaps first. */
-export const ZHistoryChange = z.object({ concernId: ZId, kind: z.enum(HISTORY_CHANGE_KINDS), text: z.string() });
+/**
+ * What moved in the latest session; new gaps first. `text` says it in English (the JSON
+ * download); the rest lets a screen say it in its own language.
+ */
+export const ZHistoryChange = z.object({
+  concernId: ZId,
+  kind: z.enum(HISTORY_CHANGE_KINDS),
+  text: z.string(),
+  /** the session the change is measured from: the one before, or the one of the last decision (drift, decision changed) */
+  sinceSessionId: ZId,
+  /** the concern's status in that session */
+  was: z.enum(CONCERN_STATUSES),
+  /** the role decided accountable then (drift, decision changed), else null */
+  decided: ZId.nullable(),
+  /** the roles the room names now; for a changed decision, the role decided now */
+  now: z.array(ZId),
+});
 export type THistoryChange = z.infer<typeof ZHistoryChange>;
 
 export const ZWorkshopHistory = z.object({

@@ -1,4 +1,4 @@
-import { formatDecimal, formatInteger, formatList, formatLocalDate, formatLocalDateTime, formatSharePercent, pluralCategory } from './intl.js';
+import { formatDecimal, formatInteger, formatList, formatLocalDate, formatLocalDateTime, formatLocalLongDate, formatLocalMonth, formatSharePercent, pluralCategory } from './intl.js';
 import { LOCALES, type TLocale, matchLocale, negotiateLocale } from './locales.js';
 
 const AT = '2026-11-20T14:05:00Z';
@@ -38,6 +38,15 @@ describe.each(LOCALES)('formatting in %s', (locale) => {
 
   it('joins lists the way the language does', () => {
     expect(formatList(locale, ['A', 'B', 'C'])).toBe(list);
+  });
+});
+
+describe('months and written-out days', () => {
+  it('say them as each language does, for the history\'s "in March 2026" and "on 12 March 2026"', () => {
+    expect(LOCALES.map((l) => formatLocalMonth(l, AT, 'UTC'))).toEqual(['November 2026', 'November 2026', 'novembre 2026', 'noviembre de 2026', 'novembro de 2026', '2026年11月']);
+    expect(LOCALES.map((l) => formatLocalLongDate(l, AT, 'UTC'))).toEqual(['November 20, 2026', '20. November 2026', '20 novembre 2026', '20 de noviembre de 2026', '20 de novembro de 2026', '2026年11月20日']);
+    expect(formatLocalMonth('en', null)).toBeNull();
+    expect(formatLocalLongDate('en', 'not a date')).toBeNull();
   });
 });
 

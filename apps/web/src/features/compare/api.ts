@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type TSessionComparison, ZSessionComparison } from '@thinline/shared';
+import { t } from '../../i18n/i18n';
 import { ApiError, http } from '../../lib/http';
 import { retryReads } from '../../ui/errors';
 
@@ -17,7 +18,7 @@ export function comparisonPath(a: string, b: string): string {
 export async function fetchComparison(a: string, b: string): Promise<TSessionComparison> {
   const parsed = ZSessionComparison.safeParse(await http.get<unknown>(comparisonPath(a, b)));
   if (!parsed.success) {
-    throw new ApiError(0, 'client/unexpected-response', 'The comparison came back in a shape this page cannot read. Reload the page; if it persists, tell the Thinline team.');
+    throw new ApiError(0, 'client/unexpected-response', t('app.compare.unreadable'));
   }
   return parsed.data;
 }

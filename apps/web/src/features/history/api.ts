@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type TWorkshopHistory, ZWorkshopHistory } from '@thinline/shared';
+import { t } from '../../i18n/i18n';
 import { ApiError, http } from '../../lib/http';
 import { retryReads } from '../../ui/errors';
 
@@ -12,7 +13,7 @@ export function historyPath(workshopId: string): string {
 /** GET /api/workshops/:id/history, read with the shared contract. */
 export async function fetchHistory(workshopId: string): Promise<TWorkshopHistory> {
   const parsed = ZWorkshopHistory.safeParse(await http.get<unknown>(historyPath(workshopId)));
-  if (!parsed.success) throw new ApiError(0, 'client/unexpected-response', 'The history came back in a shape this page cannot read. Reload the page; if it persists, tell the Thinline team.');
+  if (!parsed.success) throw new ApiError(0, 'client/unexpected-response', t('app.history.unreadable'));
   return parsed.data;
 }
 

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { TAuditLog, TCreateInviteRequest, TInvite, TInviteAccepted, TMember, TMemberList, TOrg, TOrgList, TOrgRole } from '@thinline/shared';
+import { type MessageId, t } from '../../i18n/i18n';
 import { http } from '../../lib/http';
 
 const enc = encodeURIComponent;
@@ -24,10 +25,23 @@ export const acceptInvite = (token: string) => http.post<TInviteAccepted>(`/api/
 export const changeRole = (orgId: string, userId: string, role: TOrgRole) => http.patch<TMember>(`/api/orgs/${enc(orgId)}/members/${enc(userId)}`, { role });
 export const removeMember = (orgId: string, userId: string) => http.delete(`/api/orgs/${enc(orgId)}/members/${enc(userId)}`);
 
-/** A role in the words of the screens. */
-export const ROLE_LABELS: Record<TOrgRole, string> = { owner: 'Owner', facilitator: 'Facilitator', viewer: 'Viewer' };
-export const ROLE_HINTS: Record<TOrgRole, string> = {
-  owner: 'manages members, and runs every workshop',
-  facilitator: 'edits the workshops and runs their sessions',
-  viewer: 'reads every session, its reports and exports; changes nothing',
+const ROLE_LABELS: Record<TOrgRole, MessageId> = {
+  owner: 'app.organisations.role.owner',
+  facilitator: 'app.organisations.role.facilitator',
+  viewer: 'app.organisations.role.viewer',
 };
+const ROLE_HINTS: Record<TOrgRole, MessageId> = {
+  owner: 'app.organisations.role.ownerHint',
+  facilitator: 'app.organisations.role.facilitatorHint',
+  viewer: 'app.organisations.role.viewerHint',
+};
+
+/** A role in a word of the shown language: "Owner", "Propietario", "オーナー". */
+export function roleLabel(role: TOrgRole): string {
+  return t(ROLE_LABELS[role]);
+}
+
+/** What a role may do, as the rest of a sentence: "edits the workshops and runs their sessions". */
+export function roleHint(role: TOrgRole): string {
+  return t(ROLE_HINTS[role]);
+}

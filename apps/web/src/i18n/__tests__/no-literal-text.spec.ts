@@ -15,6 +15,10 @@ const TRANSLATED = [
   'features/home',
   'features/auth',
   'features/report',
+  'features/compare',
+  'features/history',
+  'features/organisations',
+  'features/prework',
 ];
 
 const SHOWN_ATTRIBUTES = new Set(['label', 'title', 'aria-label', 'placeholder', 'hint', 'alt', 'busyLabel', 'loadingLabel', 'errorTitle', 'lead', 'question', 'confirmLabel', 'aria-description']);

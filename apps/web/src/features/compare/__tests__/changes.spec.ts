@@ -1,5 +1,6 @@
 import { type TConcern, type THeatmap, type TSessionComparison, compareHeatmaps, computeConcernAggregate, remapHeatmap } from '@thinline/shared';
-import { agreementChanges, agreementWord, alignedAfter, biggestMoves, changeKind, parsePair, sideLabels, statusChanges } from '../lib/changes';
+import { showLocale } from '../../../i18n/__tests__/show-locale';
+import { agreementChanges, agreementWord, alignedAfter, biggestMoves, changeKind, changeKindText, parsePair, sessionStatusWord, sideLabels, statusChanges, statusWord } from '../lib/changes';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const [DE, ML, DS] = [id(1), id(2), id(3)];
@@ -58,6 +59,8 @@ const comparison: TSessionComparison = {
   comparison: compareHeatmaps(heatmapA, bInA, [DE, ML]),
 };
 
+beforeEach(() => showLocale('en'));
+
 describe('changeKind', () => {
   it('names the news a status change is', () => {
     expect(changeKind('clear', 'clear')).toBeNull();
@@ -94,6 +97,26 @@ describe('statusChanges', () => {
     expect(serving?.moves).toEqual(['Data Engineering +50 pts', 'MLOps −50 pts']);
     expect(retraining?.moves).toEqual([]);
   });
+
+  it('says the moves in the shown language, "Nobody" included', () => {
+    showLocale('de');
+    expect(statusChanges(comparison)[0]?.moves).toEqual(['Data Engineering −100 Pp.', 'Niemand +100 Pp.']);
+    showLocale('ja');
+    expect(statusChanges(comparison)[0]?.moves).toEqual(['Data Engineering −100 pt', '担当なし +100 pt']);
+  });
+});
+
+describe('the words of a change', () => {
+  it('name each status, kind of change (with its count) and session status, in English and Japanese', () => {
+    expect([statusWord('gap'), statusWord('overlap'), statusWord('clear'), statusWord('no data')]).toEqual(['Gap', 'Overlap', 'Clear', 'No data']);
+    expect(changeKindText('gap-closed', 1)).toEqual({ title: 'Gaps closed (1)', hint: 'These have an owner now.' });
+    expect(changeKindText('new-gap', 2).title).toBe('New gaps (2)');
+    expect([sessionStatusWord('lobby'), sessionStatusWord('live'), sessionStatusWord('closed')]).toEqual(['Lobby', 'Live', 'Closed']);
+    showLocale('ja');
+    expect([statusWord('gap'), statusWord('overlap'), statusWord('clear'), statusWord('no data')]).toEqual(['空白', '重複', '明確', 'データなし']);
+    expect(changeKindText('gap-closed', 1)).toEqual({ title: '解消した空白（1）', hint: 'これらには担当が決まりました。' });
+    expect(sessionStatusWord('closed')).toBe('終了');
+  });
 });
 
 describe('biggestMoves', () => {
@@ -101,6 +124,8 @@ describe('biggestMoves', () => {
     const change = { concernId: C[0]!, shareDelta: { [DE]: 0.1, [ML]: -0.4 }, nobodyDelta: 0.25, statusFrom: 'clear', statusTo: 'clear', agreementDelta: null, comparable: true } as const;
     expect(biggestMoves(change, roles, 2)).toEqual(['MLOps −40 pts', 'Nobody +25 pts']);
     expect(biggestMoves({ ...change, comparable: false }, roles)).toEqual([]);
+    showLocale('fr');
+    expect(biggestMoves(change, roles, 2)).toEqual(['MLOps −40 pts', 'Personne +25 pts']);
   });
 });
 
@@ -121,6 +146,8 @@ describe('agreementChanges', () => {
     expect(agreementWord(-0.2)).toBe('less agreement');
     expect(agreementWord(0.001)).toBe('about the same');
     expect(agreementWord(null)).toBe('cannot be compared');
+    showLocale('es');
+    expect([agreementWord(0.2), agreementWord(-0.2), agreementWord(0.001), agreementWord(null)]).toEqual(['más acuerdo', 'menos acuerdo', 'más o menos igual', 'no se puede comparar']);
   });
 });
 

@@ -1,23 +1,31 @@
-import { type TSessionComparison, formatDelta, formatOptionalPercent } from '@thinline/shared';
-import { STATUS_WORDS } from '../lib/changes';
-import { HeatmapTableHead } from '../../../ui/HeatmapTableHead';
+import { NO_VALUE, type TSessionComparison, formatDelta } from '@thinline/shared';
+import { percent, useT } from '../../../i18n/i18n';
+import { TableHead } from '../../../ui/TableHead';
+import { statusWord } from '../lib/changes';
 
 /** The picture's numbers as a table: for screen readers, copying and small screens. */
 export function ChangesTable({ comparison: c, labels }: { comparison: TSessionComparison; labels: { a: string; b: string } }) {
+  const t = useT();
   const inA = new Map(c.heatmapA.concerns.map((x) => [x.concernId, x]));
   const inB = new Map(c.heatmapB.concerns.map((x) => [x.concernId, x]));
   const changes = new Map(c.comparison.concerns.map((x) => [x.concernId, x]));
-  const cell = (delta: number | null, before: number | undefined, after: number | undefined) =>
-    delta === null ? '–' : `${formatDelta(delta)} (${formatOptionalPercent(before)} → ${formatOptionalPercent(after)})`;
+  const cell = (delta: number | null, before: number | null | undefined, after: number | null | undefined) =>
+    delta === null ? NO_VALUE : `${formatDelta(delta)} (${percent(before)} → ${percent(after)})`;
   return (
     <details className="compare-table">
-      <summary>Show the changes as a table</summary>
-      <div className="table-wrap" role="region" aria-label="Changes table, scrolls sideways" tabIndex={0}>
+      <summary>{t('app.compare.table.show')}</summary>
+      <div className="table-wrap" role="region" aria-label={t('app.compare.table.region')} tabIndex={0}>
         <table className="table">
-          <caption className="visually-hidden">
-            Change from {labels.a} to {labels.b} per concern, in percentage points, with both values
-          </caption>
-          <HeatmapTableHead roles={c.roles} />
+          <caption className="visually-hidden">{t('app.compare.table.caption', { a: labels.a, b: labels.b })}</caption>
+          <TableHead
+            columns={[
+              { label: t('heatmap.column.concern'), key: 'concern' },
+              { label: t('heatmap.column.status'), key: 'status' },
+              ...c.roles.map((r) => ({ label: r.name, key: r.id })),
+              { label: t('heatmap.column.nobody'), key: 'nobody' },
+              { label: t('heatmap.column.agreement'), key: 'agreement' },
+            ]}
+          />
           <tbody>
             {c.concerns.map((concern) => {
               const change = changes.get(concern.id);
@@ -27,14 +35,14 @@ export function ChangesTable({ comparison: c, labels }: { comparison: TSessionCo
               return (
                 <tr key={concern.id}>
                   <th scope="row">{concern.title}</th>
-                  <td>{change ? `${STATUS_WORDS[change.statusFrom]} → ${STATUS_WORDS[change.statusTo]}` : '–'}</td>
+                  <td>{change ? `${statusWord(change.statusFrom)} → ${statusWord(change.statusTo)}` : NO_VALUE}</td>
                   {c.roles.map((r) => (
                     <td key={r.id} className="nowrap">
-                      {comparable && change?.shareDelta ? cell(change.shareDelta[r.id] ?? 0, a?.shares[r.id] ?? 0, b?.shares[r.bId] ?? 0) : '–'}
+                      {comparable && change?.shareDelta ? cell(change.shareDelta[r.id] ?? 0, a?.shares[r.id] ?? 0, b?.shares[r.bId] ?? 0) : NO_VALUE}
                     </td>
                   ))}
-                  <td className="nowrap">{comparable && change ? cell(change.nobodyDelta, a?.nobody, b?.nobody) : '–'}</td>
-                  <td className="nowrap">{cell(change?.agreementDelta ?? null, a?.agreement ?? undefined, b?.agreement ?? undefined)}</td>
+                  <td className="nowrap">{comparable && change ? cell(change.nobodyDelta, a?.nobody, b?.nobody) : NO_VALUE}</td>
+                  <td className="nowrap">{cell(change?.agreementDelta ?? null, a?.agreement, b?.agreement)}</td>
                 </tr>
               );
             })}

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { ButtonLink } from '../../../ui/ButtonLink';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorMessage, Notice } from '../../../ui/ErrorMessage';
+import { useT } from '../../../i18n/i18n';
 import { Page } from '../../../ui/Page';
 import { QueryState } from '../../../ui/QueryState';
 import { sessionQuery } from '../../session/api';
@@ -26,6 +27,7 @@ function useWorkshopOf(sessionId: string | null) {
  * so a comparison can be bookmarked and opened again.
  */
 export function ComparePage() {
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const pair = parsePair(params);
   const workshops = useWorkshops();
@@ -68,31 +70,28 @@ export function ComparePage() {
   const linkError = pair.a !== null && pair.b !== null ? null : (workshopOfA.error ?? workshopOfB.error);
 
   return (
-    <Page title="Compare two sessions" lead="What changed between two sessions: the same team months apart, or two teams with the same concerns.">
-      <QueryState query={workshops} loadingLabel="Loading your workshops…" errorTitle="Could not load your workshops">
+    <Page title={t('app.compare.title')} lead={t('app.compare.lead')}>
+      <QueryState query={workshops} loadingLabel={t('app.compare.loadingWorkshops')} errorTitle={t('app.compare.workshopsFailed')}>
         {(list) =>
           list.length === 0 ? (
-            <EmptyState title="Nothing to compare yet" actions={<ButtonLink to="/workshops">Go to your workshops</ButtonLink>}>
-              Run two sessions of a workshop, then compare them here.
+            <EmptyState title={t('app.compare.emptyTitle')} actions={<ButtonLink to="/workshops">{t('app.error.toWorkshops')}</ButtonLink>}>
+              {t('app.compare.emptyText')}
             </EmptyState>
           ) : (
             <SessionPickers workshops={list} a={a} b={b} onWorkshop={onWorkshop} onSession={onSession} onSwap={onSwap} />
           )
         }
       </QueryState>
-      {linkError ? <ErrorMessage error={linkError} title="A session in this link could not be opened" /> : null}
+      {linkError ? <ErrorMessage error={linkError} title={t('app.compare.linkFailed')} /> : null}
       <div className="section">
         {pair.a === null || pair.b === null ? (
-          <EmptyState title="Pick two sessions">
-            Choose a session on each side. The picture shows, for every concern and role, how many percentage points more (blue) or fewer (orange) people
-            named the role as owner in B than in A.
-          </EmptyState>
+          <EmptyState title={t('app.compare.pickTitle')}>{t('app.compare.pickText')}</EmptyState>
         ) : pair.a === pair.b ? (
-          <Notice tone="warning" title="These are the same session">
-            <p>Pick a different session on one side to see what changed.</p>
+          <Notice tone="warning" title={t('app.compare.sameTitle')}>
+            <p>{t('app.compare.sameText')}</p>
           </Notice>
         ) : (
-          <QueryState query={comparison} loadingLabel="Comparing the two sessions…" errorTitle="Could not compare these sessions">
+          <QueryState query={comparison} loadingLabel={t('app.compare.comparing')} errorTitle={t('app.compare.failed')}>
             {(data) => <ComparisonView comparison={data} />}
           </QueryState>
         )}

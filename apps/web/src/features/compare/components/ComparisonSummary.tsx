@@ -1,18 +1,18 @@
-import { type TComparedSession, type TSessionComparison, plural } from '@thinline/shared';
+import type { TComparedSession, TSessionComparison } from '@thinline/shared';
 import { Link } from 'react-router';
+import { useT } from '../../../i18n/i18n';
 import { formatDateTime } from '../../../ui/format';
-import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
+import { sessionStatusWord } from '../lib/changes';
 
 function Side({ name, session }: { name: string; session: TComparedSession }) {
+  const t = useT();
   return (
     <div className="compare-side">
       <dt>{name}</dt>
       <dd>
         <strong>{session.title}</strong>
-        <span className="muted">
-          {formatDateTime(session.createdAt)} · {plural(session.participants, 'participant')} · {SESSION_STATUS_LABELS[session.status]}
-        </span>
-        <Link to={`/sessions/${session.id}/control`}>Control room</Link>
+        <span className="muted">{t('app.compare.summary.facts', { date: formatDateTime(session.createdAt), n: session.participants, status: sessionStatusWord(session.status) })}</span>
+        <Link to={`/sessions/${session.id}/control`}>{t('app.compare.summary.controlRoom')}</Link>
       </dd>
     </div>
   );
@@ -20,12 +20,13 @@ function Side({ name, session }: { name: string; session: TComparedSession }) {
 
 /** Which sessions are compared, how they were matched, and what has no partner. */
 export function ComparisonSummary({ comparison: c, labels }: { comparison: TSessionComparison; labels: { a: string; b: string } }) {
+  const t = useT();
   const { a: onlyA, b: onlyB } = c.unmatched;
   const unmatched = [
-    ...onlyA.concerns.map((x) => `concern “${x.title}” (only in ${labels.a})`),
-    ...onlyB.concerns.map((x) => `concern “${x.title}” (only in ${labels.b})`),
-    ...onlyA.roles.map((x) => `role “${x.name}” (only in ${labels.a})`),
-    ...onlyB.roles.map((x) => `role “${x.name}” (only in ${labels.b})`),
+    ...onlyA.concerns.map((x) => t('app.compare.summary.onlyConcern', { title: x.title, side: labels.a })),
+    ...onlyB.concerns.map((x) => t('app.compare.summary.onlyConcern', { title: x.title, side: labels.b })),
+    ...onlyA.roles.map((x) => t('app.compare.summary.onlyRole', { name: x.name, side: labels.a })),
+    ...onlyB.roles.map((x) => t('app.compare.summary.onlyRole', { name: x.name, side: labels.b })),
   ];
   const byTitle = c.concerns.filter((x) => x.matchedBy === 'title').length + c.roles.filter((x) => x.matchedBy === 'title').length;
   return (
@@ -38,16 +39,12 @@ export function ComparisonSummary({ comparison: c, labels }: { comparison: TSess
         <Side name={labels.b === 'B' ? 'B' : `B · ${labels.b}`} session={c.b} />
       </dl>
       <p className="muted">
-        {plural(c.concerns.length, 'concern')} × {plural(c.roles.length, 'role')} compared, whole room, round {c.heatmapA.round} of A and round {c.heatmapB.round} of B.{' '}
-        {c.sameWorkshop
-          ? 'Both sessions come from the same workshop.'
-          : byTitle > 0
-            ? 'The sessions come from different workshops: concerns and roles are matched by title and name.'
-            : ''}
+        {t('app.compare.summary.scope', { concerns: c.concerns.length, roles: c.roles.length, roundA: c.heatmapA.round, roundB: c.heatmapB.round })}{' '}
+        {c.sameWorkshop ? t('app.compare.summary.sameWorkshop') : byTitle > 0 ? t('app.compare.summary.byTitle') : ''}
       </p>
       {unmatched.length > 0 ? (
         <details className="compare-unmatched">
-          <summary>{plural(unmatched.length, 'item')} without a partner in the other session, left out</summary>
+          <summary>{t('app.compare.summary.unmatched', { n: unmatched.length })}</summary>
           <ul>
             {unmatched.map((u, i) => (
               // titles may repeat, so the position is the key

@@ -1,5 +1,6 @@
 import { DifferenceHeatmapSvg } from '@thinline/heatmap';
-import { type TSessionComparison, plural } from '@thinline/shared';
+import type { TSessionComparison } from '@thinline/shared';
+import { useT } from '../../../i18n/i18n';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { formatDate } from '../../../ui/format';
 import { alignedAfter, sideLabels, statusChanges } from '../lib/changes';
@@ -10,34 +11,30 @@ import { StatusChanges } from './StatusChanges';
 
 /** The comparison: which two sessions, the difference heatmap, and the changes in words. */
 export function ComparisonView({ comparison: c }: { comparison: TSessionComparison }) {
+  const t = useT();
   const labels = sideLabels(c, formatDate);
   const changes = statusChanges(c);
   const nothingInCommon = c.concerns.length === 0 || c.roles.length === 0;
   const title = c.a.title === c.b.title ? c.a.title : `${c.a.title} → ${c.b.title}`;
-  const subtitle = `${formatDate(c.a.createdAt)}, ${plural(c.a.participants, 'participant')} → ${formatDate(c.b.createdAt)}, ${plural(c.b.participants, 'participant')}`;
+  const side = (s: TSessionComparison['a']) => t('app.compare.view.side', { date: formatDate(s.createdAt), n: s.participants });
+  const subtitle = `${side(c.a)} → ${side(c.b)}`;
   const comparable = c.comparison.concerns.filter((x) => x.comparable).length;
 
   return (
     <div className="stack">
-      <LiveRegion text={`Comparison ready: ${plural(changes.length, 'status change')}.`} />
+      <LiveRegion text={t('app.compare.view.ready', { n: changes.length })} />
       <ComparisonSummary comparison={c} labels={labels} />
       {nothingInCommon ? (
-        <p className="alert alert--warning">
-          These two sessions have no {c.concerns.length === 0 ? 'concern' : 'role'} in common, so there is nothing to compare. Sessions of different workshops are
-          matched by concern title and role name.
-        </p>
+        <p className="alert alert--warning">{c.concerns.length === 0 ? t('app.compare.view.noConcernInCommon') : t('app.compare.view.noRoleInCommon')}</p>
       ) : (
         <>
           {comparable === 0 ? (
-            <p className="alert alert--warning">No concern has answers in both sessions yet: the changes show as “–” until both have some.</p>
+            <p className="alert alert--warning">{t('app.compare.view.noneComparable')}</p>
           ) : null}
           <section className="stack" aria-labelledby="compare-heatmap-heading">
-            <h2 id="compare-heatmap-heading">Difference heatmap</h2>
-            <p className="muted">
-              Each cell is the change from {labels.a} to {labels.b} in percentage points of the people naming the role as owner: blue and “+” for more in{' '}
-              {labels.b}, orange and “−” for fewer. The status column shows each concern’s status in both sessions.
-            </p>
-            <div className="compare-heatmap" role="region" aria-label="Difference heatmap, scrolls sideways on small screens" tabIndex={0}>
+            <h2 id="compare-heatmap-heading">{t('app.compare.view.heatmapHeading')}</h2>
+            <p className="muted">{t('app.compare.view.heatmapText', { a: labels.a, b: labels.b })}</p>
+            <div className="compare-heatmap" role="region" aria-label={t('app.compare.view.heatmapRegion')} tabIndex={0}>
               <DifferenceHeatmapSvg
                 roles={c.roles}
                 concerns={c.concerns}

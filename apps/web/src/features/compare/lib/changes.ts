@@ -1,18 +1,35 @@
-import { type ConcernComparison, type TConcernStatusKind, type THeatmap, type TRole, type TSessionComparison, remapHeatmap, formatDelta } from '@thinline/shared';
+import { type ConcernComparison, type TConcernStatusKind, type THeatmap, type TRole, type TSessionComparison, type TSessionStatus, remapHeatmap, formatDelta } from '@thinline/shared';
+import { type MessageId, t } from '../../../i18n/i18n';
 
 /** What kind of news a status change is; the order is the order the page lists them in. */
 export const CHANGE_KINDS = ['new-gap', 'new-overlap', 'gap-closed', 'overlap-resolved', 'one-side'] as const;
 export type StatusChangeKind = (typeof CHANGE_KINDS)[number];
 
-export const STATUS_WORDS: Record<TConcernStatusKind, string> = { gap: 'Gap', overlap: 'Overlap', clear: 'Clear', 'no data': 'No data' };
-
-export const CHANGE_KIND_TEXT: Record<StatusChangeKind, { title: string; hint: string }> = {
-  'new-gap': { title: 'New gaps', hint: 'No role clearly owns these any more, or many say nobody does.' },
-  'new-overlap': { title: 'New overlaps', hint: 'Several roles are now seen as owners.' },
-  'gap-closed': { title: 'Gaps closed', hint: 'These have an owner now.' },
-  'overlap-resolved': { title: 'Overlaps resolved', hint: 'One role owns each of these now.' },
-  'one-side': { title: 'Answered in one session only', hint: 'One of the two sessions has no answers for these, so there is nothing to compare.' },
+const STATUS_WORDS: Record<TConcernStatusKind, MessageId> = {
+  gap: 'app.compare.status.gap',
+  overlap: 'app.compare.status.overlap',
+  clear: 'app.compare.status.clear',
+  'no data': 'app.compare.status.noData',
 };
+
+/** A concern's status in a word of the shown language: "Gap", "Lücke", "空白". */
+export function statusWord(status: TConcernStatusKind): string {
+  return t(STATUS_WORDS[status]);
+}
+
+const CHANGE_KIND_TEXT: Record<StatusChangeKind, { title: MessageId; hint: MessageId }> = {
+  'new-gap': { title: 'app.compare.kind.newGap', hint: 'app.compare.kind.newGapHint' },
+  'new-overlap': { title: 'app.compare.kind.newOverlap', hint: 'app.compare.kind.newOverlapHint' },
+  'gap-closed': { title: 'app.compare.kind.gapClosed', hint: 'app.compare.kind.gapClosedHint' },
+  'overlap-resolved': { title: 'app.compare.kind.overlapResolved', hint: 'app.compare.kind.overlapResolvedHint' },
+  'one-side': { title: 'app.compare.kind.oneSide', hint: 'app.compare.kind.oneSideHint' },
+};
+
+/** A kind of change as a heading with its count ("Gaps closed (1)") and what it means. */
+export function changeKindText(kind: StatusChangeKind, n: number): { title: string; hint: string } {
+  const text = CHANGE_KIND_TEXT[kind];
+  return { title: t(text.title, { n }), hint: t(text.hint) };
+}
 
 /** null when the status did not change. */
 export function changeKind(from: TConcernStatusKind, to: TConcernStatusKind): StatusChangeKind | null {
@@ -24,18 +41,19 @@ export function changeKind(from: TConcernStatusKind, to: TConcernStatusKind): St
 }
 
 /**
- * The largest moves of one concern in words, biggest first: "Data Engineering +63 pts".
+ * The largest moves of one concern in words of the shown language, biggest first:
+ * "Data Engineering +63 pts", "Data Engineering +63 Pp.".
  * Changes that round to 0 points are left out; nothing for a concern that is not comparable.
  */
 export function biggestMoves(change: ConcernComparison, roles: readonly TRole[], limit = 3): string[] {
   const { shareDelta, nobodyDelta } = change;
   if (!change.comparable || shareDelta === null || nobodyDelta === null) return [];
-  const moves = [...roles.map((r) => ({ name: r.name, delta: shareDelta[r.id] ?? 0 })), { name: 'Nobody', delta: nobodyDelta }];
+  const moves = [...roles.map((r) => ({ name: r.name, delta: shareDelta[r.id] ?? 0 })), { name: t('heatmap.column.nobody'), delta: nobodyDelta }];
   return moves
     .filter((m) => formatDelta(m.delta) !== '0')
     .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta))
     .slice(0, limit)
-    .map((m) => `${m.name} ${formatDelta(m.delta)} pts`);
+    .map((m) => t('app.compare.move', { role: m.name, delta: formatDelta(m.delta) }));
 }
 
 export interface StatusChangeItem {
@@ -111,10 +129,21 @@ export function parsePair(params: URLSearchParams): { a: string | null; b: strin
   return { a: get('a'), b: get('b') };
 }
 
-/** An agreement change in words: more, less, about the same, or cannot be compared. */
+/** An agreement change in words of the shown language: more, less, about the same, or cannot be compared. */
 export function agreementWord(delta: number | null): string {
-  if (delta === null) return 'cannot be compared';
+  if (delta === null) return t('app.compare.agreement.none');
   const shown = formatDelta(delta);
-  if (shown === '0') return 'about the same';
-  return delta > 0 ? 'more agreement' : 'less agreement';
+  if (shown === '0') return t('app.compare.agreement.same');
+  return delta > 0 ? t('app.compare.agreement.more') : t('app.compare.agreement.less');
+}
+
+const SESSION_STATUS: Record<TSessionStatus, MessageId> = {
+  lobby: 'app.compare.sessionStatus.lobby',
+  live: 'app.compare.sessionStatus.live',
+  closed: 'app.compare.sessionStatus.closed',
+};
+
+/** Where a session is (lobby, live, closed) in a word of the shown language. */
+export function sessionStatusWord(status: TSessionStatus): string {
+  return t(SESSION_STATUS[status]);
 }

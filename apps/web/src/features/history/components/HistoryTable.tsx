@@ -1,21 +1,9 @@
 import type { THistoryPoint, TWorkshopHistory } from '@thinline/shared';
+import { percent, useT } from '../../../i18n/i18n';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { formatDate } from '../../../ui/format';
+import { historyStatusWord, roleNames, sparklineLabel } from '../lib/history-text';
 import { Sparkline } from './Sparkline';
-
-// The words of the table, in one place for the translations (issue 20).
-const TEXT = {
-  caption: 'Every concern across the sessions, oldest first: the room’s status, agreement and owners, and the decision',
-  concern: 'Concern',
-  agreement: 'Agreement',
-  notInSession: 'not in this session',
-  owners: 'Room names',
-  decided: 'Decided',
-  nobody: 'nobody',
-  status: { clear: 'Clear', overlap: 'Overlap', gap: 'Gap', 'no data': 'No data' } as const,
-  sparkline: (title: string, values: string) => `Agreement on ${title}, oldest first: ${values}`,
-  percent: (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)}%`),
-};
 
 function accountable(point: THistoryPoint): string | null {
   if (!point.decision) return null;
@@ -24,17 +12,18 @@ function accountable(point: THistoryPoint): string | null {
 
 /** Small multiples: one row per concern, one column per session, a sparkline of agreement per row. */
 export function HistoryTable({ history }: { history: TWorkshopHistory }) {
-  const name = (id: string) => history.roles.find((r) => r.id === id)?.name ?? id;
+  const t = useT();
+  const caption = t('app.history.table.caption');
   return (
-    <div className="history-table-wrap" tabIndex={0} role="region" aria-label={TEXT.caption}>
+    <div className="history-table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="history-table">
-        <caption className="visually-hidden">{TEXT.caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col" className="history-table__concern">
-              {TEXT.concern}
+              {t('app.history.table.concern')}
             </th>
-            <th scope="col">{TEXT.agreement}</th>
+            <th scope="col">{t('app.history.table.agreement')}</th>
             {history.sessions.map((s) => (
               <th scope="col" key={s.id} className="history-table__session">
                 <span className="history-table__date">{formatDate(s.date)}</span>
@@ -54,30 +43,30 @@ export function HistoryTable({ history }: { history: TWorkshopHistory }) {
                   {c.category ? <span className="history-table__category">{c.category}</span> : null}
                 </th>
                 <td>
-                  <Sparkline values={values} label={TEXT.sparkline(c.title, values.map(TEXT.percent).join(', '))} />
+                  <Sparkline values={values} label={sparklineLabel(c.title, values)} />
                 </td>
                 {history.sessions.map((s) => {
                   const p = bySession.get(s.id);
                   if (!p) {
                     return (
                       <td key={s.id} className="history-table__cell history-table__cell--absent">
-                        <span className="muted">{TEXT.notInSession}</span>
+                        <span className="muted">{t('app.history.table.notInSession')}</span>
                       </td>
                     );
                   }
                   const decided = accountable(p);
                   return (
                     <td key={s.id} className="history-table__cell">
-                      <StatusBadge kind={p.status}>{TEXT.status[p.status]}</StatusBadge>
-                      <span className="history-table__agreement">{TEXT.percent(p.agreement)}</span>
+                      <StatusBadge kind={p.status}>{historyStatusWord(p.status)}</StatusBadge>
+                      <span className="history-table__agreement">{percent(p.agreement)}</span>
                       {p.status !== 'no data' ? (
                         <span className="history-table__owners">
-                          {TEXT.owners}: {p.owners.length ? p.owners.map(name).join(', ') : TEXT.nobody}
+                          {t('app.history.table.owners', { owners: roleNames(history, p.owners) })}
                         </span>
                       ) : null}
                       {decided ? (
                         <span className="history-table__decided">
-                          {TEXT.decided}: {name(decided)}
+                          {t('app.history.table.decided', { role: roleNames(history, [decided]) })}
                         </span>
                       ) : null}
                     </td>

@@ -1,12 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage, Notice } from '../../../ui/ErrorMessage';
 import { Page } from '../../../ui/Page';
-import { ROLE_HINTS, ROLE_LABELS, acceptInvite, orgKeys } from '../api';
+import { acceptInvite, orgKeys } from '../api';
 
 /** `/invites/:token`: the page an invite link opens (after signing in). */
 export function InvitePage() {
+  const t = useT();
   const { token = '' } = useParams();
   const client = useQueryClient();
   const accept = useMutation({
@@ -17,21 +19,21 @@ export function InvitePage() {
     },
   });
   return (
-    <Page title="Join an organisation" width="narrow" lead="Someone invited you to share their workshops. The link works once.">
+    <Page title={t('app.organisations.invite.title')} width="narrow" lead={t('app.organisations.invite.lead')}>
       {accept.isSuccess ? (
-        <Notice tone="success" title={`You joined as ${ROLE_LABELS[accept.data.role].toLowerCase()}`} live>
-          <p>As a {ROLE_LABELS[accept.data.role].toLowerCase()} you {ROLE_HINTS[accept.data.role]}.</p>
+        <Notice tone="success" title={t('app.organisations.invite.joined', { role: accept.data.role })} live>
+          <p>{t('app.organisations.invite.joinedText', { role: accept.data.role })}</p>
           <p className="cluster">
-            <Link to="/workshops">Open the workshops</Link>
-            <Link to={`/orgs/${accept.data.orgId}`}>See the members</Link>
+            <Link to="/workshops">{t('app.organisations.invite.openWorkshops')}</Link>
+            <Link to={`/orgs/${accept.data.orgId}`}>{t('app.organisations.invite.seeMembers')}</Link>
           </p>
         </Notice>
       ) : (
         <div className="stack">
-          {accept.isError ? <ErrorMessage error={accept.error} title="Could not join" /> : null}
+          {accept.isError ? <ErrorMessage error={accept.error} title={t('app.organisations.invite.failed')} /> : null}
           <div>
-            <Button size="large" onClick={() => accept.mutate()} busy={accept.isPending} busyLabel="Joining…">
-              Join the organisation
+            <Button size="large" onClick={() => accept.mutate()} busy={accept.isPending} busyLabel={t('app.organisations.invite.joining')}>
+              {t('app.organisations.invite.join')}
             </Button>
           </div>
         </div>

@@ -1,26 +1,28 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { TextField } from '../../../ui/Field';
 import { Page } from '../../../ui/Page';
 import { QueryState } from '../../../ui/QueryState';
-import { ROLE_LABELS, createOrg, orgKeys, orgsQuery } from '../api';
+import { createOrg, orgKeys, orgsQuery, roleLabel } from '../api';
 
 /** `/orgs`: the organisations the person belongs to, and a new one. */
 export function OrganisationsPage() {
+  const t = useT();
   const orgs = useQuery(orgsQuery());
   return (
-    <Page title="Organisations" lead="Share workshops with other facilitators, and give managers every session's results without share links.">
+    <Page title={t('app.organisations.list.title')} lead={t('app.organisations.list.lead')}>
       <section className="section stack" aria-labelledby="orgs-heading">
-        <h2 id="orgs-heading">Yours</h2>
-        <QueryState query={orgs} loadingLabel="Loading your organisations…" errorTitle="Could not load your organisations">
+        <h2 id="orgs-heading">{t('app.organisations.list.yours')}</h2>
+        <QueryState query={orgs} loadingLabel={t('app.organisations.list.loading')} errorTitle={t('app.organisations.list.error')}>
           {(list) =>
             list.length === 0 ? (
-              <EmptyState title="No organisation yet" headingLevel={3}>
-                Create one below, or open an invite link someone sent you.
+              <EmptyState title={t('app.organisations.list.emptyTitle')} headingLevel={3}>
+                {t('app.organisations.list.emptyText')}
               </EmptyState>
             ) : (
               <ul className="item-list">
@@ -29,7 +31,7 @@ export function OrganisationsPage() {
                     <Link to={`/orgs/${o.id}`} className="item-list__title">
                       {o.name}
                     </Link>
-                    <span className="muted">Your role: {ROLE_LABELS[o.role]}</span>
+                    <span className="muted">{t('app.organisations.list.yourRole', { role: roleLabel(o.role) })}</span>
                   </li>
                 ))}
               </ul>
@@ -43,6 +45,7 @@ export function OrganisationsPage() {
 }
 
 function NewOrganisationForm() {
+  const t = useT();
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const client = useQueryClient();
@@ -56,22 +59,22 @@ function NewOrganisationForm() {
   });
   return (
     <section className="section card stack" aria-labelledby="new-org-heading">
-      <h2 id="new-org-heading">New organisation</h2>
+      <h2 id="new-org-heading">{t('app.organisations.new.heading')}</h2>
       <form
         className="stack"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (!name.trim()) return setProblem('Enter a name for the organisation.');
+          if (!name.trim()) return setProblem(t('app.organisations.new.nameMissing'));
           setProblem(undefined);
           create.mutate(name.trim());
         }}
       >
-        {create.isError ? <ErrorMessage error={create.error} title="Could not create the organisation" /> : null}
-        <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} error={problem} hint="Your company or department; you will be its owner." />
+        {create.isError ? <ErrorMessage error={create.error} title={t('app.organisations.new.failed')} /> : null}
+        <TextField label={t('app.organisations.new.name')} value={name} onChange={(e) => setName(e.target.value)} error={problem} hint={t('app.organisations.new.nameHint')} />
         <div>
-          <Button type="submit" busy={create.isPending} busyLabel="Creating…">
-            Create organisation
+          <Button type="submit" busy={create.isPending} busyLabel={t('app.organisations.new.creating')}>
+            {t('app.organisations.new.create')}
           </Button>
         </div>
       </form>

@@ -1,16 +1,20 @@
 import type { TSession } from '@thinline/shared';
 import { type FormEvent, useState } from 'react';
+import { useLocale, useT } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { TextField } from '../../../ui/Field';
-import { deadlineText, fromLocalInput, toLocalInput } from '../../../lib/deadline';
+import { fromLocalInput, toLocalInput } from '../../../lib/deadline';
 import { useUpdateClosing } from '../hooks/useUpdateClosing';
+import { closingText } from '../lib/invite';
 
 const ownZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** When answering in this round stops: set, change, remove, or close now. */
 export function ClosingTime({ session }: { session: TSession }) {
+  const t = useT();
+  const locale = useLocale();
   const { closesAt, answeringClosed, round } = session.state;
   const update = useUpdateClosing(session.id);
   const [value, setValue] = useState(() => (closesAt ? toLocalInput(closesAt) : ''));
@@ -20,8 +24,8 @@ export function ClosingTime({ session }: { session: TSession }) {
   const save = (event: FormEvent) => {
     event.preventDefault();
     const iso = fromLocalInput(value);
-    if (!iso) return setError('Enter a date and a time.');
-    if (new Date(iso).getTime() <= Date.now()) return setError('Choose a time in the future.');
+    if (!iso) return setError(t('app.prework.closing.missing'));
+    if (new Date(iso).getTime() <= Date.now()) return setError(t('app.prework.closing.past'));
     setError(null);
     update.mutate({ closesAt: iso });
   };
@@ -30,11 +34,9 @@ export function ClosingTime({ session }: { session: TSession }) {
     return (
       <div className="prework__closing stack" role="status">
         <p className="prework__when">
-          <strong>Answering closed</strong> {deadlineText(closesAt)} (your time).
+          <strong>{t('app.prework.closing.closed')}</strong> {t('app.prework.closing.closedAt', { when: closingText(closesAt, locale) })}
         </p>
-        <p className="muted">
-          At the live workshop: open the presenter view, reveal round {round}, discuss, then start the live round below. People who did not answer ahead answer then.
-        </p>
+        <p className="muted">{t('app.prework.closing.next', { round })}</p>
       </div>
     );
   }
@@ -44,38 +46,44 @@ export function ClosingTime({ session }: { session: TSession }) {
       <p className="prework__when" role="status">
         {closesAt ? (
           <>
-            <strong>Answering closes</strong> {deadlineText(closesAt)} (your time, {ownZone()}).
+            <strong>{t('app.prework.closing.closes')}</strong> {t('app.prework.closing.closesAt', { when: closingText(closesAt, locale), zone: ownZone() })}
           </>
         ) : (
-          'No closing time: answering stays open until you lock the concerns or close the session.'
+          t('app.prework.closing.none')
         )}
       </p>
       {open ? (
         <form className="prework__form cluster" onSubmit={save} noValidate>
           <TextField
             type="datetime-local"
-            label={closesAt ? 'Change the closing time' : 'Closing time'}
-            hint={`In your time zone (${ownZone()}). Phones show it in each person's own.`}
+            label={closesAt ? t('app.prework.closing.changeLabel') : t('app.prework.closing.label')}
+            hint={t('app.prework.closing.hint', { zone: ownZone() })}
             value={value}
             onChange={(e) => setValue(e.target.value)}
             error={error}
           />
-          <Button type="submit" variant="secondary" busy={update.isPending && update.variables.closesAt !== undefined && update.variables.closesAt !== null} busyLabel="Saving…">
-            {closesAt ? 'Change' : 'Set closing time'}
+          <Button type="submit" variant="secondary" busy={update.isPending && update.variables.closesAt !== undefined && update.variables.closesAt !== null} busyLabel={t('app.prework.closing.saving')}>
+            {closesAt ? t('app.prework.closing.change') : t('app.prework.closing.set')}
           </Button>
           {closesAt ? (
             <Button variant="ghost" onClick={() => update.mutate({ closesAt: null })}>
-              Remove
+              {t('app.prework.closing.remove')}
             </Button>
           ) : null}
           {session.status === 'live' ? (
-            <ConfirmButton question="Close answering now? Phones are told at once." confirmLabel="Close answering" size="medium" onConfirm={() => update.mutate({ closeNow: true })} busy={update.isPending && update.variables.closeNow === true}>
-              Close answering now
+            <ConfirmButton
+              question={t('app.prework.closing.closeNowQuestion')}
+              confirmLabel={t('app.prework.closing.closeNowConfirm')}
+              size="medium"
+              onConfirm={() => update.mutate({ closeNow: true })}
+              busy={update.isPending && update.variables.closeNow === true}
+            >
+              {t('app.prework.closing.closeNow')}
             </ConfirmButton>
           ) : null}
         </form>
       ) : null}
-      {update.isError ? <ErrorMessage error={update.error} title="Could not change the closing time" /> : null}
+      {update.isError ? <ErrorMessage error={update.error} title={t('app.prework.closing.failed')} /> : null}
     </div>
   );
 }

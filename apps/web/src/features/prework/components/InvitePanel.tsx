@@ -1,6 +1,7 @@
 import type { TSession } from '@thinline/shared';
 import { toDataURL } from 'qrcode';
 import { useState } from 'react';
+import { useLocale, useT } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { CopyField } from '../../../ui/CopyField';
 import { SelectField } from '../../../ui/Field';
@@ -22,6 +23,8 @@ async function downloadQr(url: string, joinCode: string): Promise<void> {
 
 /** What to send people: the join link, the QR code as a PNG, and an invite text for chat or email. */
 export function InvitePanel({ session }: { session: TSession }) {
+  const t = useT();
+  const locale = useLocale();
   const workshop = useWorkshop(session.workshopId);
   const [timeZone, setTimeZone] = useState(ownZone);
   const url = joinUrl(session.joinCode);
@@ -33,26 +36,27 @@ export function InvitePanel({ session }: { session: TSession }) {
     concerns: session.concerns.length,
     joinUrl: url,
     joinCode: session.joinCode,
+    locale,
   });
   const zones = ZONES.includes(timeZone) ? ZONES : [timeZone, ...ZONES];
 
   return (
     <div className="stack">
-      <h3>Invite people</h3>
+      <h3>{t('app.prework.invite.heading')}</h3>
       <div className="prework__share cluster">
-        <CopyField label="Join link" value={url} />
+        <CopyField label={t('app.prework.invite.joinLink')} value={url} />
         <Button variant="secondary" onClick={() => void downloadQr(url, session.joinCode)}>
-          Download QR code (PNG)
+          {t('app.prework.invite.qr')}
         </Button>
       </div>
-      <SelectField label="Readers' time zone" hint="The invite gives the deadline in this zone; each phone shows it in its own." value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+      <SelectField label={t('app.prework.invite.zone')} hint={t('app.prework.invite.zoneHint')} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
         {zones.map((z) => (
           <option key={z} value={z}>
             {z}
           </option>
         ))}
       </SelectField>
-      <CopyField label="Invite text" value={text} rows={11} />
+      <CopyField label={t('app.prework.invite.text')} value={text} rows={11} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { TSession } from '@thinline/shared';
+import { useT } from '../../../i18n/i18n';
 import { ClosingTime } from './ClosingTime';
 import { InvitePanel } from './InvitePanel';
 import { RoleProgress } from './RoleProgress';
@@ -9,12 +10,11 @@ import '../prework.css';
  * role got. Results stay hidden (only counts here) until they are revealed in the live session.
  */
 export function PreworkPanel({ session }: { session: TSession }) {
+  const t = useT();
   return (
     <section className="card card--flat stack prework" aria-labelledby="prework-heading">
-      <h2 id="prework-heading">Pre-work: answering before the workshop</h2>
-      <p className="muted">
-        People can answer ahead, at their own pace, on any device. Results stay hidden until you reveal them in the live session: this panel shows counts only.
-      </p>
+      <h2 id="prework-heading">{t('app.prework.heading')}</h2>
+      <p className="muted">{t('app.prework.lead')}</p>
       <ClosingTime session={session} />
       <RoleProgress session={session} />
       {session.status !== 'closed' ? <InvitePanel session={session} /> : null}
