@@ -1,0 +1,213 @@
+/**
+ * The review and admin screens in the team's language: a facilitator whose browser speaks
+ * Japanese compares two sessions and reads the workshop's history; one whose browser speaks
+ * Spanish manages an organisation. Every expected text comes from the catalogue files, filled
+ * by Lingui as the page fills it, so a screen left in English (or a wrong key) fails here.
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { type TLocale, type TOrg, type TSession, type TWorkshop, type TWorkshopHistory, formatLocalLongDate, formatSharePercent } from '@thinline/shared';
+import type { Browser, Page } from 'playwright-core';
+import { readCatalogue } from '../apps/web/src/i18n/catalogue-files.js';
+import { answer } from './support/answers.js';
+import { facilitatorApi } from './support/api.js';
+import { baseUrl, browserForSuite, newContext, seriousA11yViolations, snap, snapForDocs, watchConsole } from './support/browser.js';
+
+const SCREENS = { '1280x720': { width: 1280, height: 720 }, laptop: { width: 1366, height: 768 } } as const;
+
+// Lingui is the web app's dependency (apps/web/node_modules), loaded from there as the build loads it.
+const fromWeb = createRequire(join(process.cwd(), 'apps/web/package.json'));
+const { setupI18n } = fromWeb('@lingui/core') as { setupI18n: (o: { locale: string; messages: Record<string, Record<string, unknown>> }) => { _: (id: string, values?: object) => string } };
+const { compileMessageOrThrow } = fromWeb('@lingui/message-utils/compileMessage') as { compileMessageOrThrow: (message: string) => unknown };
+
+/**
+ * The catalogue of `locale` as the page reads it: `text('app.compare.title')`, with ICU
+ * values, from the catalogue files compiled as the build compiles them (Lingui, not our code).
+ */
+function catalogue(locale: TLocale): (key: string, values?: Record<string, string | number>) => string {
+  const dir = join(process.cwd(), 'apps/web/src/i18n/catalogues', locale);
+  const source = { ...readCatalogue(dir, 'phone'), ...readCatalogue(dir, 'app') };
+  const i18n = setupI18n({ locale, messages: { [locale]: Object.fromEntries(Object.entries(source).map(([key, message]) => [key, compileMessageOrThrow(message)])) } });
+  return (key, values) => {
+    if (!(key in source)) throw new Error(`${locale}: no message "${key}"`);
+    return i18n._(key, values);
+  };
+}
+
+/**
+ * What a person cannot read in full at this size: text running past the window's edges, or
+ * cut off by its own box (overflow hidden, an ellipsis). Text inside a region that scrolls
+ * sideways on purpose (tables, the heatmap) and visually hidden text are not counted.
+ */
+async function clipped(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width + 1) found.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}px in ${width}px`);
+    const scrolls = (el: Element | null): boolean => {
+      for (let e = el; e && e !== document.body; e = e.parentElement) {
+        const { overflowX } = getComputedStyle(e);
+        if ((overflowX === 'auto' || overflowX === 'scroll') && e !== el) return true;
+      }
+      return false;
+    };
+    const hidden = (el: Element) => el.closest('.visually-hidden, .skip-link, [hidden], details:not([open]) > :not(summary)') !== null;
+    for (const el of document.querySelectorAll('main h1, main h2, main h3, main p, main li, main th, main td, main label, main legend, main summary, main a, main button, main dt, main dd, main .badge, header a, header button, header span')) {
+      const text = (el as HTMLElement).innerText?.trim();
+      if (!text || hidden(el) || scrolls(el)) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const style = getComputedStyle(el);
+      const name = `${el.tagName.toLowerCase()} "${text.slice(0, 40)}"`;
+      if (box.left < -1 || box.right > width + 1) found.push(`${name} runs past the window (${Math.round(box.left)}–${Math.round(box.right)} of ${width})`);
+      const cuts = style.overflowX === 'hidden' || style.overflowX === 'clip' || style.textOverflow === 'ellipsis';
+      if (cuts && el.scrollWidth > el.clientWidth + 1) found.push(`${name} is cut off (${el.scrollWidth}px in ${el.clientWidth}px)`);
+      if ((style.overflowY === 'hidden' || style.overflowY === 'clip') && el.scrollHeight > el.clientHeight + 1) found.push(`${name} is cut off at the bottom`);
+    }
+    return found;
+  });
+}
+
+/** At every screen size: nothing clipped, no serious axe violation; a picture for the README at `snaps`' sizes. */
+async function checkSizes(page: Page, snaps: Partial<Record<keyof typeof SCREENS, string>>): Promise<void> {
+  for (const [size, viewport] of Object.entries(SCREENS) as [keyof typeof SCREENS, { width: number; height: number }][]) {
+    await page.setViewportSize(viewport);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect({ size, clipped: await clipped(page) }).toEqual({ size, clipped: [] });
+    const name = snaps[size];
+    if (name) await snapForDocs(page, name);
+  }
+  expect(await seriousA11yViolations(page)).toEqual([]);
+}
+
+async function signedIn(browser: Browser, cookie: string, locale: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await newContext(browser, { viewport: SCREENS.laptop, locale });
+  const [name, value] = cookie.split('=') as [string, string];
+  await context.addCookies([{ name, value, url: baseUrl() }]);
+  const page = await context.newPage();
+  return { page, errors: watchConsole(page), close: () => context.close() };
+}
+
+describe('the review and admin screens in the team’s language', () => {
+  const browser = browserForSuite();
+
+  it('compares two sessions and reads the history in Japanese, nothing clipped on a laptop or at 1280×720', async () => {
+    const ja = catalogue('ja');
+    const { cookie, call } = await facilitatorApi('Haruto Hikaku');
+    const workshop = await call<TWorkshop>('POST', '/api/workshops', {
+      title: '決済チームの担当整理',
+      roles: [{ name: 'Data Engineering' }, { name: 'MLOps' }, { name: 'Data Science' }],
+      concerns: [
+        { title: 'Ingestion', category: 'Pipelines' },
+        { title: 'Model serving', category: 'Deployment' },
+      ],
+    });
+    const start = async () => {
+      const s = await call<TSession>('POST', `/api/workshops/${workshop.id}/sessions`, {});
+      return call<TSession>('POST', `/api/sessions/${s.id}/actions`, { action: 'start' });
+    };
+    // first: Ingestion a gap (2 × nobody), Model serving clear; second: Ingestion clear for Data Engineering
+    const first = await start();
+    await answer(first, [
+      { Ingestion: 'nobody', 'Model serving': ['MLOps'] },
+      { Ingestion: 'nobody', 'Model serving': ['MLOps'] },
+      { Ingestion: ['Data Engineering'], 'Model serving': ['MLOps'] },
+    ]);
+    const second = await start();
+    await answer(second, [
+      { Ingestion: ['Data Engineering'], 'Model serving': ['MLOps'] },
+      { Ingestion: ['Data Engineering'], 'Model serving': ['MLOps'] },
+      { Ingestion: ['Data Engineering'], 'Model serving': ['MLOps'] },
+    ]);
+
+    const { page, errors, close } = await signedIn(browser(), cookie, 'ja-JP');
+    await page.goto(`/compare?a=${first.id}&b=${second.id}`);
+    await page.getByRole('heading', { level: 1, name: ja('app.compare.title') }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    await page.getByRole('heading', { name: ja('app.compare.view.heatmapHeading') }).waitFor();
+    await page.getByRole('group', { name: ja('app.compare.pick.sideB') }).waitFor();
+    const closed = page.getByRole('list', { name: ja('app.compare.kind.gapClosed', { n: 1 }) });
+    expect(await closed.textContent()).toContain(ja('app.compare.move', { role: 'Data Engineering', delta: '+67' }));
+    await page.getByText(ja('app.compare.kind.gapClosedHint')).waitFor();
+    await page.getByRole('heading', { name: ja('app.compare.agreement.heading') }).waitFor();
+    await page.getByRole('columnheader', { name: ja('app.compare.agreement.meaning') }).waitFor();
+    await page.getByRole('button', { name: ja('app.compare.pick.swap') }).waitFor();
+    await checkSizes(page, { laptop: 'compare-ja-laptop' });
+    // further down: the difference heatmap and the changes in words (a test artifact)
+    await page.getByRole('heading', { name: ja('app.compare.status.heading') }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await snap(page, 'compare-ja-changes-laptop');
+
+    await page.goto(`/workshops/${workshop.id}/history`);
+    await page.getByRole('heading', { level: 1, name: ja('app.history.title', { workshop: workshop.title }) }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    const history = await call<TWorkshopHistory>('GET', `/api/workshops/${workshop.id}/history`);
+    // both sessions ran today, so the change names the day (as the API's English does)
+    const when = ja('app.history.onDay', { day: formatLocalLongDate('ja', history.sessions[0]!.date, 'UTC')! });
+    const changes = page.getByRole('heading', { name: ja('app.history.changesHeading') }).locator('xpath=..').getByRole('listitem');
+    expect(await changes.allTextContents()).toEqual([
+      `${ja('app.history.kind.resolved')} ${ja('app.history.change.resolvedFromGap', { concern: 'Ingestion', when, owners: 'Data Engineering' })}`,
+    ]);
+    const table = page.getByRole('table', { name: ja('app.history.table.caption') });
+    await table.getByRole('columnheader', { name: ja('app.history.table.concern') }).waitFor();
+    const ingestion = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Ingestion/ }) });
+    expect(await ingestion.getByRole('cell').allTextContents()).toEqual([
+      '',
+      expect.stringContaining(ja('app.history.status.gap')),
+      expect.stringContaining(ja('app.history.table.owners', { owners: 'Data Engineering' })),
+    ]);
+    const agreement = history.concerns.find((c) => c.title === 'Ingestion')!.points.map((p) => formatSharePercent('ja', p.agreement ?? 0));
+    await ingestion.getByRole('img', { name: ja('app.history.sparkline', { title: 'Ingestion', values: agreement.join(ja('app.listSeparator')) }) }).waitFor();
+    await page.getByRole('button', { name: ja('app.history.print') }).waitFor();
+    await checkSizes(page, { '1280x720': 'history-ja-1280x720' });
+    expect(errors).toEqual([]);
+    await close();
+
+    // German's long words hold on the same screens
+    const de = catalogue('de');
+    const german = await signedIn(browser(), cookie, 'de-DE');
+    await german.page.goto(`/compare?a=${first.id}&b=${second.id}`);
+    await german.page.getByRole('list', { name: de('app.compare.kind.gapClosed', { n: 1 }) }).waitFor();
+    expect(await german.page.locator('html').getAttribute('lang')).toBe('de');
+    await checkSizes(german.page, {});
+    await snap(german.page, 'compare-de-laptop');
+    await german.page.goto(`/workshops/${workshop.id}/history`);
+    await german.page.getByRole('heading', { level: 1, name: de('app.history.title', { workshop: workshop.title }) }).waitFor();
+    await checkSizes(german.page, {});
+    await snap(german.page, 'history-de-laptop');
+    expect(german.errors).toEqual([]);
+    await german.close();
+  });
+
+  it('manages an organisation in Spanish: roles, members and an invite link', async () => {
+    const es = catalogue('es');
+    const { cookie, call } = await facilitatorApi('Olga Organiza');
+    const org = await call<TOrg>('POST', '/api/orgs', { name: 'Datos Acme' });
+    const { page, errors, close } = await signedIn(browser(), cookie, 'es-ES');
+
+    await page.goto('/orgs');
+    await page.getByRole('heading', { level: 1, name: es('app.organisations.list.title') }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await page.getByText(es('app.organisations.list.yourRole', { role: es('app.organisations.role.owner') })).waitFor();
+    await page.getByRole('heading', { name: es('app.organisations.new.heading') }).waitFor();
+    await page.getByRole('button', { name: es('app.organisations.new.create') }).click();
+    await page.getByText(es('app.organisations.new.nameMissing')).first().waitFor();
+    await checkSizes(page, {});
+
+    await page.getByRole('link', { name: 'Datos Acme' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Datos Acme' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/orgs/${org.id}`);
+    await page.getByText(es('app.organisations.org.yourRole', { role: es('app.organisations.role.owner'), hint: es('app.organisations.role.ownerHint') })).waitFor();
+    const members = page.getByRole('table', { name: es('app.organisations.members.caption') });
+    await members.getByRole('columnheader', { name: es('app.organisations.members.role') }).waitFor();
+    await members.getByRole('cell', { name: es('app.organisations.members.you', { name: 'Olga Organiza' }) }).waitFor();
+    expect(await members.getByRole('combobox', { name: es('app.organisations.members.roleOf', { name: 'Olga Organiza' }) }).inputValue()).toBe('owner');
+    await page.getByLabel(es('app.organisations.newInvite.as'), { exact: true }).selectOption('viewer');
+    await page.getByText(es('app.organisations.role.viewerHint')).waitFor();
+    await page.getByRole('button', { name: es('app.organisations.newInvite.create') }).click();
+    await page.getByText(es('app.organisations.newInvite.made', { role: 'viewer' })).waitFor();
+    expect(await page.getByLabel(es('app.organisations.newInvite.link')).inputValue()).toMatch(/\/invites\/[A-Za-z0-9_-]{43}$/);
+    await checkSizes(page, { laptop: 'organisations-es-laptop' });
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
