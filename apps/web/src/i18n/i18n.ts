@@ -3,6 +3,8 @@ import { DEFAULT_LOCALE, type TLocale, formatInteger, formatSharePercent } from 
 import { useSyncExternalStore } from 'react';
 import type enApp from './catalogues/en/app.json';
 import type enPhone from './catalogues/en/phone.json';
+import type enPhoneAnswer from './catalogues/en/phone.answer.json';
+import type enPhoneErrors from './catalogues/en/phone.errors.json';
 // A bundle's further parts (`<bundle>.<part>.json`, catalogue-files.ts): one import each.
 
 // One Lingui instance for the page. Catalogues are split in two bundles: `phone` (the
@@ -12,7 +14,7 @@ import type enPhone from './catalogues/en/phone.json';
 // compiled at build time (catalogues.plugin.ts), loaded when the language is chosen.
 
 /** Every English catalogue file, each part joined with `&`. */
-type EnglishCatalogues = typeof enPhone & typeof enApp;
+type EnglishCatalogues = typeof enPhone & typeof enApp & typeof enPhoneAnswer & typeof enPhoneErrors;
 /** Every message key; a key the English catalogues lack is a type error. */
 export type MessageId = keyof EnglishCatalogues;
 export type Bundle = 'phone' | 'app';
