@@ -1,7 +1,7 @@
 import { OTHER_ROLE, type TErrorCode, type TPublicSession, UNDISCLOSED_ROLE } from '@thinline/shared';
 import { describeJoinProblem } from '../errors';
 import { Screen } from './Screen';
-import { count, t, useT } from '../../../i18n/i18n';
+import { t, useT } from '../../../i18n/i18n';
 
 function roleName(session: TPublicSession, roleId: string): string {
   if (roleId === OTHER_ROLE) return t('phone.profile.other');
