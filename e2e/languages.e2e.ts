@@ -73,6 +73,8 @@ async function clippedControls(page: Page): Promise<string[]> {
 /** What a screen must be, whatever its language: named in <html lang>, nothing clipped, nothing serious for axe. */
 async function expectScreenHolds(page: Page, lang: string, screen: string): Promise<void> {
   expect({ screen, lang: await page.evaluate(() => document.documentElement.lang) }).toEqual({ screen, lang });
+  // a toggle just tapped fades its colours in (0.12 s): measure what a person then sees, not a frame of the fade
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   expect({ screen, clipped: await clippedControls(page) }).toEqual({ screen, clipped: [] });
   expect({ screen, axe: await seriousA11yViolations(page) }).toEqual({ screen, axe: [] });
 }
