@@ -6,6 +6,7 @@ import { useSignOut } from '../features/auth/hooks/useSignOut';
 import { rememberLocale } from '../i18n/detect';
 import { activateLocale, useT } from '../i18n/i18n';
 import { Button } from '../ui/Button';
+import { errorMessage } from '../ui/errors';
 import { LanguagePicker } from '../ui/LanguagePicker';
 
 /** The frame of every facilitator screen: skip link, header with account, and the screen. */
@@ -92,7 +93,7 @@ function SignOutButton() {
       </Button>
       {signOut.isError ? (
         <span role="alert" className="app-header__user">
-          {t('app.shell.signOutFailed', { reason: signOut.error.message })}
+          {t('app.shell.signOutFailed', { reason: errorMessage(signOut.error) })}
         </span>
       ) : null}
     </>

@@ -23,9 +23,14 @@ function parts(at: Date, { timeZone, locale = 'en-GB' }: Options, withDate: bool
  * weekday says it all; further off (or past) the date is added so no week is mistaken.
  */
 export function answerByLine(closesAt: string, now: Date, options: Options = {}): string {
+  return `Answer by ${answerByWhen(closesAt, now, options)}, your time`;
+}
+
+/** The "Thursday 14:00" of that line alone, in `options.locale`, for the phone's own catalogue sentence. */
+export function answerByWhen(closesAt: string, now: Date, options: Options = {}): string {
   const at = new Date(closesAt);
   const near = at.getTime() > now.getTime() && at.getTime() - now.getTime() < 6 * DAY_MS;
-  return `Answer by ${parts(at, options, !near)}, your time`;
+  return parts(at, options, !near);
 }
 
 /** "Thursday 3 December, 14:00": the full deadline, for the control room and invites. */

@@ -1,11 +1,15 @@
 import { type TErrorAction, errorStatus, isApiErrorCode, retryDelayMs } from '@thinline/shared';
 import { ApiError } from '../lib/http';
+import { errorText } from '../i18n/error-messages';
 import { t } from '../i18n/i18n';
 
-/** The sentence to show a person for any thrown value. */
+/**
+ * The sentence to show a person for any thrown value, in the shown language: an API error's
+ * by its code (i18n/error-messages.ts; the server's English `message` is not shown), anything
+ * else (a bug in this page, whose message is English and for developers) the generic one.
+ */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  if (error instanceof Error && error.message) return error.message;
+  if (error instanceof ApiError) return errorText(error.code);
   return t('phone.error.generic');
 }
 

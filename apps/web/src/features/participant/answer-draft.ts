@@ -1,5 +1,6 @@
-import type { TAnswerChoice, TAnswerMode, TAnswerSubmit, TRaciLetter } from '@thinline/shared';
+import { LIMITS, type TAnswerChoice, type TAnswerMode, type TAnswerSubmit, type TRaciLetter } from '@thinline/shared';
 import { contracts } from './contracts';
+import { t } from '../../i18n/i18n';
 
 /** What the person has picked on a concern's screen, before it is sent. */
 export interface AnswerDraft {
@@ -90,7 +91,7 @@ export type SubmissionResult = { ok: true; answer: TAnswerSubmit } | { ok: false
  */
 export function toSubmission(draft: AnswerDraft, ids: { answerId: string; concernId: string }, mode: TAnswerMode): SubmissionResult {
   if (draft.choice === null) {
-    return { ok: false, message: mode === 'raci' ? 'Give at least one role a letter, or pick "Nobody owns this" or "Don\'t know".' : 'Pick at least one role, or "Nobody owns this" or "Don\'t know".' };
+    return { ok: false, message: mode === 'raci' ? t('phone.answer.pickRaci') : t('phone.answer.pickOwners') };
   }
   const comment = draft.comment.trim();
   const candidate: Record<string, unknown> = { answerId: ids.answerId, concernId: ids.concernId, choice: draft.choice };
@@ -102,8 +103,9 @@ export function toSubmission(draft: AnswerDraft, ids: { answerId: string; concer
   if (comment.length > 0) candidate.comment = comment;
   const parsed = contracts().ZAnswerSubmit.safeParse(candidate);
   if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? 'This answer cannot be sent.';
-    return { ok: false, message: message.charAt(0).toUpperCase() + message.slice(1) + '.' };
+    // the contract's issue is English; the person reads its field's sentence in their language
+    const tooLong = parsed.error.issues.some((issue) => issue.path[0] === 'comment');
+    return { ok: false, message: tooLong ? t('phone.answer.commentTooLong', { n: LIMITS.commentLength }) : t('phone.answer.cannotSend') };
   }
   return { ok: true, answer: parsed.data };
 }

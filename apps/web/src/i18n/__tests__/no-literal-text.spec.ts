@@ -19,11 +19,12 @@ const TRANSLATED = [
   'features/history',
   'features/organisations',
   'features/prework',
+  'features/participant',
 ];
 
 const SHOWN_ATTRIBUTES = new Set(['label', 'title', 'aria-label', 'placeholder', 'hint', 'alt', 'busyLabel', 'loadingLabel', 'errorTitle', 'lead', 'question', 'confirmLabel', 'aria-description']);
 // brand and symbols, the same in every language
-const ALLOWED = /^(Thinline|[\s·•●–—:;,.!?()[\]{}|/\\+×=≥≤→←↑↓%#0-9θ"“”'’✓✗✕…-]*)$/u;
+const ALLOWED = /^(Thinline|[\s·•●–—:;,.!?()[\]{}|/\\+×=≥≤→←↑↓%#0-9θ"“”'’✓✗✕⚠…-]*)$/u;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,4 +1,4 @@
-import { answerByLine, deadlineText, fromLocalInput, zoneName } from '../deadline';
+import { answerByLine, answerByWhen, deadlineText, fromLocalInput, zoneName } from '../deadline';
 
 // Thursday 3 December 2026, 14:00 in Berlin (13:00 UTC)
 const CLOSES = '2026-12-03T13:00:00.000Z';
@@ -10,6 +10,11 @@ describe('a closing time as people read it', () => {
     expect(answerByLine(CLOSES, MONDAY, { timeZone: 'America/New_York' })).toBe('Answer by Thursday 08:00, your time');
     // the same instant is already Friday in Auckland
     expect(answerByLine(CLOSES, MONDAY, { timeZone: 'Pacific/Auckland' })).toBe('Answer by Friday 02:00, your time');
+  });
+
+  it('names the day and time in the phone\'s language for its own sentence', () => {
+    expect(answerByWhen(CLOSES, MONDAY, { timeZone: 'Europe/Berlin', locale: 'de' })).toBe('Donnerstag 14:00');
+    expect(answerByWhen(CLOSES, new Date('2026-11-20T09:00:00Z'), { timeZone: 'Europe/Berlin', locale: 'fr' })).toBe('jeudi 3 décembre, 14:00');
   });
 
   it('adds the date when the deadline is a week or more away, or past', () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { EMPTY_DRAFT, draftEquals, draftFromAnswer, setConfidence, setRaciLetter, toSubmission, toggleExclusive, toggleOwner } from '../answer-draft';
 import { loadContracts } from '../contracts';
+import { showLanguage } from '../../../i18n/__tests__/show-language';
 
 const R1 = '00000000-0000-4000-8000-000000000001';
 const R2 = '00000000-0000-4000-8000-000000000002';
@@ -54,10 +55,14 @@ describe('answer drafts', () => {
   });
 
   it('refuses an empty answer and a too long comment with a sentence for a person', () => {
+    showLanguage('en');
     const empty = toSubmission(EMPTY_DRAFT, ids, 'owners');
-    expect(empty.ok).toBe(false);
+    expect(empty).toEqual({ ok: false, message: 'Pick at least one role, or "Nobody owns this" or "Don\'t know".' });
     const long = toSubmission({ ...toggleExclusive(EMPTY_DRAFT, 'nobody'), comment: 'x'.repeat(281) }, ids, 'owners');
     expect(long).toEqual({ ok: false, message: 'A comment has at most 280 characters.' });
+    // in the phone's language, not the contract's English
+    showLanguage('de');
+    expect(toSubmission({ ...toggleExclusive(EMPTY_DRAFT, 'nobody'), comment: 'x'.repeat(281) }, ids, 'owners')).toEqual({ ok: false, message: 'Ein Kommentar hat höchstens 280 Zeichen.' });
   });
 
   it('compares a draft with a saved answer, ignoring role order and comment padding', () => {

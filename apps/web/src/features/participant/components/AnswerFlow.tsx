@@ -9,6 +9,7 @@ import { ConcernScreen } from './ConcernScreen';
 import { FlowFooter } from './FlowFooter';
 import { LastSaveLine } from './LastSaveLine';
 import { SummaryScreen } from './SummaryScreen';
+import { useT } from '../../../i18n/i18n';
 
 interface AnswerFlowProps {
   model: ParticipantModel;
@@ -27,6 +28,7 @@ function isEmpty(d: AnswerDraft): boolean {
 
 /** The answering part of a live session: one concern per screen, back/next, and the summary. */
 export function AnswerFlow({ model, session, outbox, stalled, submit, summaryExtra }: AnswerFlowProps) {
+  const t = useT();
   const { concerns, roles } = session;
   const mode = session.settings.answerMode;
   const round = model.state?.round ?? 1;
@@ -120,9 +122,12 @@ export function AnswerFlow({ model, session, outbox, stalled, submit, summaryExt
   const lastLine = lastConcern ? <LastSaveLine title={lastConcern.title} state={saveStateOf(lastConcern.id)} /> : null;
 
   let primary: { label: string; onClick: () => void };
-  if (dirty) primary = { label: led || next === 'summary' ? 'Save' : 'Save and next', onClick: save };
+  if (dirty) primary = { label: led || next === 'summary' ? t('phone.answer.footer.save') : t('phone.answer.footer.saveNext'), onClick: save };
   // nothing picked yet: moving on skips this question, and the button says so
-  else primary = { label: next === 'summary' ? 'Review' : isEmpty(draft) && availability === 'open' ? 'Skip' : 'Next', onClick: () => go(next) };
+  else {
+    const label = next === 'summary' ? t('phone.answer.footer.review') : isEmpty(draft) && availability === 'open' ? t('phone.answer.footer.skip') : t('phone.answer.footer.next');
+    primary = { label, onClick: () => go(next) };
+  }
 
   return (
     <>

@@ -8,6 +8,7 @@ import { OwnersPicker } from './OwnersPicker';
 import { RaciPicker } from './RaciPicker';
 import { ResultsPanel } from './ResultsPanel';
 import { SaveStatus } from './SaveStatus';
+import { count, useT } from '../../../i18n/i18n';
 
 interface ConcernScreenProps {
   concern: TConcern;
@@ -27,6 +28,7 @@ interface ConcernScreenProps {
 /** One concern: what it is, the answer controls, the save line and (once revealed) the room's result. */
 export function ConcernScreen(props: ConcernScreenProps) {
   const { concern, index, total, roles, mode, availability, draft, onDraft, saveState, round, formError, result } = props;
+  const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -38,9 +40,7 @@ export function ConcernScreen(props: ConcernScreenProps) {
     <article className="pt-concern" aria-labelledby={titleId}>
       <div className="pt-progress">
         <p className="pt-progress__text">
-          <span>
-            {index + 1} of {total}
-          </span>
+          <span>{t('phone.answer.progress', { index: count(index + 1), total: count(total) })}</span>
           {concern.category ? <span className="pt-category">{concern.category}</span> : null}
         </p>
         <div className="pt-progress__track" aria-hidden="true">
@@ -52,14 +52,14 @@ export function ConcernScreen(props: ConcernScreenProps) {
       </h2>
       {concern.description ? <p className="pt-concern__desc">{concern.description}</p> : null}
       {result ? <ResultsPanel result={result} roles={roles} /> : null}
-      {saveState.kind === 'refused' ? <p className="pt-notice pt-notice--error">{describeAnswerProblem(saveState.code, saveState.message)}</p> : null}
+      {saveState.kind === 'refused' ? <p className="pt-notice pt-notice--error">{describeAnswerProblem(saveState.code)}</p> : null}
 
       {availability === 'pending' ? (
-        <p className="pt-notice">Not open yet — the facilitator will open this question.</p>
+        <p className="pt-notice">{t('phone.answer.notOpen')}</p>
       ) : (
         <>
-          {availability === 'locked' ? <p className="pt-notice pt-notice--lock">Locked — answers to this question are closed.</p> : null}
-          {result ? <h3 className="pt-your-answer">Your answer</h3> : null}
+          {availability === 'locked' ? <p className="pt-notice pt-notice--lock">{t('phone.answer.locked')}</p> : null}
+          {result ? <h3 className="pt-your-answer">{t('phone.answer.yourAnswer')}</h3> : null}
           {mode === 'raci' ? (
             <RaciPicker roles={roles} draft={draft} onChange={onDraft} disabled={readOnly} />
           ) : (

@@ -1,3 +1,5 @@
+import { t, useT } from '../../../i18n/i18n';
+
 interface ConnectionBannerProps {
   /** the phone has lost the session's connection (it reconnects by itself) */
   offline: boolean;
@@ -10,11 +12,8 @@ interface ConnectionBannerProps {
 }
 
 function keptLine(waiting: number, persisted: boolean): string {
-  if (waiting === 0) return persisted ? 'Answers you give meanwhile are kept on this phone.' : 'Keep this page open: answers you give meanwhile are kept only while it is.';
-  const answers = waiting === 1 ? '1 answer is' : `${waiting} answers are`;
-  return persisted
-    ? `${answers} kept on this phone and will be sent automatically.`
-    : `${answers} waiting. Keep this page open: this browser does not let Thinline keep them after a reload.`;
+  if (waiting === 0) return persisted ? t('phone.answer.banner.keptMeanwhile') : t('phone.answer.banner.keepOpenMeanwhile');
+  return persisted ? t('phone.answer.banner.kept', { n: waiting }) : t('phone.answer.banner.waitingKeepOpen', { n: waiting });
 }
 
 /**
@@ -23,9 +22,10 @@ function keptLine(waiting: number, persisted: boolean): string {
  * phone when storage is allowed) and sends it once the server takes it.
  */
 export function ConnectionBanner({ offline, stalled, waiting, persisted }: ConnectionBannerProps) {
+  const t = useT();
   let headline: string | null = null;
-  if (offline) headline = 'Reconnecting…';
-  else if (stalled) headline = 'The server cannot save answers right now.';
+  if (offline) headline = t('phone.answer.banner.reconnecting');
+  else if (stalled) headline = t('phone.answer.banner.stalled');
   return (
     <div className="pt-banner-slot" role="status" aria-live="polite">
       {headline ? (

@@ -1,16 +1,18 @@
 import type { TAnswerChoice } from '@thinline/shared';
+import { type MessageId, useT } from '../../../i18n/i18n';
 
-const EXCLUSIVE = [
-  { choice: 'nobody', label: 'Nobody owns this' },
-  { choice: 'unknown', label: "Don't know" },
-] as const;
+const EXCLUSIVE: readonly { choice: 'nobody' | 'unknown'; label: MessageId }[] = [
+  { choice: 'nobody', label: 'phone.answer.nobody' },
+  { choice: 'unknown', label: 'phone.answer.unknown' },
+];
 
 /** "Nobody owns this" and "Don't know": each replaces any role picked. */
 export function ExclusiveChoices({ choice, onToggle }: { choice: TAnswerChoice | null; onToggle: (c: 'nobody' | 'unknown') => void }) {
+  const t = useT();
   return (
-    <div className="pt-exclusive" role="group" aria-label="Or instead">
+    <div className="pt-exclusive" role="group" aria-label={t('phone.answer.orInstead')}>
       <span className="pt-or" aria-hidden="true">
-        or
+        {t('phone.answer.or')}
       </span>
       {EXCLUSIVE.map((e) => {
         const on = choice === e.choice;
@@ -19,7 +21,7 @@ export function ExclusiveChoices({ choice, onToggle }: { choice: TAnswerChoice |
             <span className="pt-toggle__mark" aria-hidden="true">
               {on ? '✓' : ''}
             </span>
-            <span>{e.label}</span>
+            <span>{t(e.label)}</span>
           </button>
         );
       })}

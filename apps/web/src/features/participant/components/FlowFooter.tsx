@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../../../i18n/i18n';
 
 interface FlowFooterProps {
   onBack: (() => void) | null;
@@ -11,17 +12,19 @@ interface FlowFooterProps {
 
 /** Navigation within thumb reach at the bottom of the screen. */
 export function FlowFooter({ onBack, primary, onSummary, status }: FlowFooterProps) {
+  const t = useT();
   return (
-    <nav className="pt-footer" aria-label="Questions">
+    <nav className="pt-footer" aria-label={t('phone.answer.footer.label')}>
       {status}
       <div className="pt-footer__buttons">
         <button type="button" className="pt-btn pt-btn--ghost" onClick={onBack ?? undefined} disabled={onBack === null}>
-          <span aria-hidden="true">← </span>Back
+          <span aria-hidden="true">← </span>
+          {t('phone.answer.footer.back')}
         </button>
         {onSummary ? (
-          <button type="button" className="pt-btn pt-btn--ghost" onClick={onSummary}>
-            All
-            <span className="pt-visually-hidden"> answers</span>
+          // the visible word is short for a 360 px footer; the name it is read by says what it opens (and starts with that word)
+          <button type="button" className="pt-btn pt-btn--ghost" onClick={onSummary} aria-label={t('phone.answer.footer.allAnswers')}>
+            {t('phone.answer.footer.all')}
           </button>
         ) : null}
         {primary ? (

@@ -2,6 +2,9 @@ import { JOIN_CODE_LENGTH, readJoinCode } from '@thinline/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useT } from '../../../i18n/i18n';
 
+/** The shape of a join code, shown as the field's placeholder: the same in every language. */
+const EXAMPLE_CODE = 'ABC234';
+
 /**
  * Type the 6-character code from the projector. The phone page carries no router (issue 23:
  * the phone's script budget), so the session opens as a page of its own.
@@ -42,7 +45,7 @@ export function JoinCodeForm({ initialError }: { initialError?: string }) {
         spellCheck={false}
         inputMode="text"
         maxLength={JOIN_CODE_LENGTH + 2}
-        placeholder="ABC234"
+        placeholder={EXAMPLE_CODE}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         autoFocus

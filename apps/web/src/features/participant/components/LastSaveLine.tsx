@@ -1,20 +1,22 @@
 import type { SaveState } from '../session-model';
+import { useT } from '../../../i18n/i18n';
 
 /** After "Save and next": the previous answer's confirmation, shown on the next screen (state first, so it is never cut off). */
 export function LastSaveLine({ title, state }: { title: string; state: SaveState }) {
+  const t = useT();
   let text: string;
   switch (state.kind) {
     case 'saving':
-      text = 'Saving…';
+      text = t('phone.answer.save.saving');
       break;
     case 'waiting':
-      text = 'Saving… (waiting for the server):';
+      text = t('phone.answer.last.waiting');
       break;
     case 'saved':
-      text = 'Saved ✓';
+      text = t('phone.answer.save.saved');
       break;
     case 'refused':
-      text = 'Not saved (open to see why):';
+      text = t('phone.answer.last.refused');
       break;
     case 'none':
     case 'unsaved':

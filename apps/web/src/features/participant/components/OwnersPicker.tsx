@@ -1,6 +1,7 @@
 import type { TRole } from '@thinline/shared';
 import { type AnswerDraft, toggleExclusive, toggleOwner } from '../answer-draft';
 import { ExclusiveChoices } from './ExclusiveChoices';
+import { useT } from '../../../i18n/i18n';
 
 interface OwnersPickerProps {
   roles: TRole[];
@@ -11,10 +12,11 @@ interface OwnersPickerProps {
 
 /** Owners mode: one large toggle per role (several may own it), or one exclusive choice. */
 export function OwnersPicker({ roles, draft, onChange, disabled }: OwnersPickerProps) {
+  const t = useT();
   const order = roles.map((r) => r.id);
   return (
     <fieldset className="pt-fieldset" disabled={disabled}>
-      <legend className="pt-label">Who owns this? Pick one or more.</legend>
+      <legend className="pt-label">{t('phone.answer.owners.legend')}</legend>
       <div className="pt-toggles">
         {roles.map((role) => {
           const on = draft.choice === 'owners' && draft.owners.includes(role.id);

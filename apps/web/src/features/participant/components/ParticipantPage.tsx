@@ -4,6 +4,7 @@ import { ParticipantSessionView } from './ParticipantSessionView';
 import { ParticipantShell } from './ParticipantShell';
 import { Screen } from './Screen';
 import { t } from '../../../i18n/i18n';
+import { JOIN_CODE_LENGTH } from '@thinline/shared';
 
 /** `/j/:code`, the QR code's target. A code that cannot be one asks for the code again. */
 export function ParticipantPage({ code }: { code: string | undefined }) {
@@ -12,7 +13,7 @@ export function ParticipantPage({ code }: { code: string | undefined }) {
     return (
       <ParticipantShell>
         <Screen title={t('phone.join.title')}>
-          <JoinCodeForm initialError={`"${code ?? ''}" is not a join code. A join code has 6 letters and digits, as shown on the screen.`} />
+          <JoinCodeForm initialError={t('phone.answer.notACode', { code: code ?? '', n: JOIN_CODE_LENGTH })} />
         </Screen>
       </ParticipantShell>
     );

@@ -1,6 +1,7 @@
 import type { TConcern, TConcernState } from '@thinline/shared';
 import { useEffect, useRef } from 'react';
 import type { SaveState } from '../session-model';
+import { type MessageId, count, t, useT } from '../../../i18n/i18n';
 
 export interface SummaryItem {
   concern: TConcern;
@@ -9,23 +10,25 @@ export interface SummaryItem {
   revealed: boolean;
 }
 
-const STATE_LABEL: Record<SaveState['kind'], string> = {
-  none: 'Not answered',
-  unsaved: 'Not saved',
-  saving: 'Saving…',
-  waiting: 'Saving… (waiting for the server)',
-  saved: 'Saved ✓',
-  refused: 'Not saved',
+const STATE_LABEL: Record<SaveState['kind'], MessageId> = {
+  none: 'phone.answer.summary.notAnswered',
+  unsaved: 'phone.answer.summary.notSaved',
+  saving: 'phone.answer.save.saving',
+  waiting: 'phone.answer.save.waiting',
+  saved: 'phone.answer.save.saved',
+  refused: 'phone.answer.summary.notSaved',
 };
 
 function label(item: SummaryItem): string {
-  if (item.availability === 'pending') return 'Not open yet';
-  const base = STATE_LABEL[item.saveState.kind];
-  return item.availability === 'locked' ? `${base} · locked` : base;
+  if (item.availability === 'pending') return t('phone.answer.summary.notOpen');
+  const base = t(STATE_LABEL[item.saveState.kind]);
+  const state = item.availability === 'locked' ? t('phone.answer.summary.locked', { state: base }) : base;
+  return item.revealed ? t('phone.answer.summary.withResults', { state }) : state;
 }
 
 /** Every concern with its state; any one can be opened again. */
 export function SummaryScreen({ items, onOpen }: { items: SummaryItem[]; onOpen: (index: number) => void }) {
+  const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -34,23 +37,18 @@ export function SummaryScreen({ items, onOpen }: { items: SummaryItem[]; onOpen:
   return (
     <section className="pt-summary" aria-labelledby="pt-summary-title">
       <h2 id="pt-summary-title" ref={heading} tabIndex={-1} className="pt-concern__title">
-        Your answers
+        {t('phone.answer.summary.title')}
       </h2>
-      <p className="pt-hint">
-        {saved} of {items.length} saved. Tap a question to see or change your answer.
-      </p>
+      <p className="pt-hint">{t('phone.answer.summary.count', { saved: count(saved), total: count(items.length) })}</p>
       <ol className="pt-summary__list">
         {items.map((item, i) => (
           <li key={item.concern.id}>
             <button type="button" className="pt-summary__item" onClick={() => onOpen(i)} disabled={item.availability === 'pending'}>
               <span className="pt-summary__num" aria-hidden="true">
-                {i + 1}
+                {count(i + 1)}
               </span>
               <span className="pt-summary__title">{item.concern.title}</span>
-              <span className={`pt-summary__state pt-summary__state--${item.saveState.kind}`}>
-                {label(item)}
-                {item.revealed ? ' · results' : ''}
-              </span>
+              <span className={`pt-summary__state pt-summary__state--${item.saveState.kind}`}>{label(item)}</span>
             </button>
           </li>
         ))}

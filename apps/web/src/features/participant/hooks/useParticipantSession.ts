@@ -6,6 +6,8 @@ import { INITIAL_MODEL, type ParticipantModel, reduce, viewOf } from '../session
 import { type PhonePageStart, readPhonePageData } from '../phone-page-data';
 import { type StoredIdentity, adoptResumeLink, loadIdentity, loadView, saveIdentity, saveView } from '../storage';
 import { type OutboxTransport, useOutbox } from './useOutbox';
+import { errorText } from '../../../i18n/error-messages';
+import { t } from '../../../i18n/i18n';
 
 const JOIN_TIMEOUT_MS = 10_000;
 // Longer than the server holds a batch while its database is away (8 s, AnswerWriter),
@@ -238,11 +240,11 @@ export function useParticipantSession(joinCode: string): ParticipantSession {
       if (!joinedRef.current) await untilJoined(joinWaiters.current, JOIN_TIMEOUT_MS);
       const socket = socketRef.current;
       const stored = identityRef.current ?? loadIdentity(joinCode);
-      if (!socket?.connected || !stored) return 'You are offline. Your choice will be kept: try again when you are back.';
+      if (!socket?.connected || !stored) return t('phone.answer.profileOffline');
       const payload: TParticipantJoin = { resumeToken: stored.resumeToken, roleId: profile.roleId };
       if (profile.name) payload.name = profile.name;
       const res = await emitJoin(socket, payload);
-      if (!res.ok) return res.message || 'Could not save your role.';
+      if (!res.ok) return errorText(res.code);
       remember({ participantId: res.result.participantId, resumeToken: res.result.resumeToken, profileDone: true });
       joinedRef.current = true;
       profileDoneRef.current = true;

@@ -1,5 +1,5 @@
 import { useParams, useSearchParams } from 'react-router';
-import { ApiError } from '../../../lib/http';
+import { errorMessage } from '../../../ui/errors';
 import { isInvalidLink, useReport } from '../hooks/useReport';
 import '../report.css';
 import '../../decisions/decisions.css';
@@ -36,8 +36,7 @@ export function ReportPage() {
   const shown = segmentFailed ? wholeRoom : report;
   if (shown.data === undefined) {
     if (shown.isError) {
-      const message = shown.error instanceof ApiError || shown.error instanceof Error ? shown.error.message : t('phone.error.generic');
-      return <ReportError message={message} onRetry={() => void shown.refetch()} />;
+      return <ReportError message={errorMessage(shown.error)} onRetry={() => void shown.refetch()} />;
     }
     return <ReportLoading />;
   }
