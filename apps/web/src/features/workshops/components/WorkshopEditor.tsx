@@ -28,6 +28,11 @@ function jumpToStart(event: MouseEvent<HTMLAnchorElement>) {
   target.closest('section')?.querySelector<HTMLElement>('input, button')?.focus({ preventScroll: true });
 }
 
+/** draftProblems for the language named: the memo above depends on it. */
+function draftProblemsIn(_locale: string, draft: Parameters<typeof draftProblems>[0]) {
+  return draftProblems(draft);
+}
+
 export function WorkshopEditor({ workshop }: { workshop: TWorkshop | null }) {
   const t = useT();
   // the problems are said in the shown language: a switch says them again
@@ -41,7 +46,8 @@ export function WorkshopEditor({ workshop }: { workshop: TWorkshop | null }) {
   const navigate = useNavigate();
   const leaving = useRef(false);
 
-  const problems = useMemo(() => (attempt > 0 ? draftProblems(draft) : []), [attempt, draft, locale]);
+  // the locale is an input too: a language switch says the same problems again in the new language
+  const problems = useMemo(() => (attempt > 0 ? draftProblemsIn(locale, draft) : []), [attempt, draft, locale]);
   const errors = useMemo(() => {
     const byField: Record<string, string> = {};
     for (const p of problems) byField[p.fieldId] ??= p.message;
