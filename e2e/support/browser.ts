@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { execSync } from 'node:child_process';
@@ -28,10 +29,25 @@ function whichChromium(): string | undefined {
   }
 }
 
+/**
+ * A fontconfig file that adds the Noto Sans JP the exports bundle (npm) to the system's fonts,
+ * so Chromium sets Japanese text (日本語 in a language picker) on a machine without CJK fonts
+ * instead of drawing boxes in the screenshots. Undefined when the package is missing.
+ */
+function fontconfigWithJapanese(): string | undefined {
+  const fonts = join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans-jp');
+  if (!existsSync(fonts)) return undefined;
+  const file = join(mkdtempSync(join(tmpdir(), 'thinline-fonts-')), 'fonts.conf');
+  writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  <dir>${fonts}</dir>\n</fontconfig>\n`);
+  return file;
+}
+
 export async function launch(): Promise<Browser> {
+  const fontconfig = fontconfigWithJapanese();
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
+    ...(fontconfig ? { env: { ...process.env, FONTCONFIG_FILE: fontconfig } } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }

@@ -100,7 +100,7 @@ describe('a facilitator runs a session', () => {
     expect(after.title).toBe(w.title);
     expect(after.concerns).toEqual(edited.body.concerns);
     const list = await me.get<TSessionSummary[]>(`/api/workshops/${w.id}/sessions`);
-    expect(list.body).toEqual([{ id: s.id, title: w.title, status: 'closed', joinCode: s.joinCode, createdAt: s.createdAt, closedAt: after.closedAt, participants: 0, rounds: [{ round: 1, label: null }, { round: 2, label: null }] }]);
+    expect(list.body).toEqual([{ id: s.id, title: w.title, status: 'closed', joinCode: s.joinCode, createdAt: s.createdAt, closedAt: after.closedAt, participants: 0, rounds: [{ round: 1, label: null }, { round: 2, label: null }], locale: 'en' }]);
   });
 
   it('self-paced: every concern is open from the start; goto / next / previous are refused with why', async () => {
@@ -175,6 +175,8 @@ describe('a facilitator runs a session', () => {
       [{ secret: true }, 'Unrecognized key: "secret"'],
       [{ title: '   ' }, 'title: '],
       [{ title: 'x'.repeat(121) }, 'title: '],
+      [{ locale: 'xx' }, 'locale: '],
+      [{ locale: 'pt-PT' }, 'locale: '],
     ];
     for (const [body, message] of cases) {
       const res = await me.post(`/api/workshops/${w.id}/sessions`, body);
@@ -198,6 +200,17 @@ describe('a facilitator runs a session', () => {
     expect(list.map((x) => x.title).sort()).toEqual(['Q1 2027 review', w.title].sort());
     const csv = await fetch(`${api.url}/api/sessions/${named.body.id}/export.csv`, { headers: { cookie: me.cookie ?? "" } });
     expect(csv.headers.get('content-disposition')).toContain('q1-2027-review');
+  });
+
+  it("a session speaks the language it was started in: its settings and the workshop's list of sessions", async () => {
+    const w = await createWorkshop(me);
+    const ja = await me.post<TSession>(`/api/workshops/${w.id}/sessions`, { locale: 'ja', pacing: 'facilitator-led' });
+    expect([ja.status, ja.body.settings.locale, ja.body.settings.pacing]).toEqual([201, 'ja', 'facilitator-led']);
+    expect((await read(ja.body.id)).body.settings.locale).toBe('ja');
+    const plain = await createSession(me, w.id);
+    expect(plain.settings.locale).toBe('en');
+    const list = (await me.get<TSessionSummary[]>(`/api/workshops/${w.id}/sessions`)).body;
+    expect(Object.fromEntries(list.map((x) => [x.id, x.locale]))).toEqual({ [ja.body.id]: 'ja', [plain.id]: 'en' });
   });
 
   it('counts participants on the session and in the dashboard list', async () => {

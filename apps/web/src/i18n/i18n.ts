@@ -5,6 +5,7 @@ import type enApp from './catalogues/en/app.json';
 import type enPhone from './catalogues/en/phone.json';
 import type enPhoneAnswer from './catalogues/en/phone.answer.json';
 import type enPhoneErrors from './catalogues/en/phone.errors.json';
+import type enWorkshops from './catalogues/en/app.workshops.json';
 // A bundle's further parts (`<bundle>.<part>.json`, catalogue-files.ts): one import each.
 import type enCompare from './catalogues/en/app.compare.json';
 import type enHistory from './catalogues/en/app.history.json';
@@ -18,7 +19,7 @@ import type enPrework from './catalogues/en/app.prework.json';
 // compiled at build time (catalogues.plugin.ts), loaded when the language is chosen.
 
 /** Every English catalogue file, each part joined with `&`. */
-type EnglishCatalogues = typeof enApp & typeof enPhone & typeof enPhoneAnswer & typeof enPhoneErrors & typeof enCompare & typeof enHistory & typeof enOrganisations & typeof enPrework;
+type EnglishCatalogues = typeof enApp & typeof enPhone & typeof enPhoneAnswer & typeof enPhoneErrors & typeof enWorkshops & typeof enCompare & typeof enHistory & typeof enOrganisations & typeof enPrework;
 /** Every message key; a key the English catalogues lack is a type error. */
 export type MessageId = keyof EnglishCatalogues;
 export type Bundle = 'phone' | 'app';

@@ -202,5 +202,7 @@ export const ZSessionSummary = z.object({
   participants: z.number().int(),
   /** every round with its label ("pre-work", "live"): what a workshop's history shows per session */
   rounds: z.array(ZRoundInfo),
+  /** the session's language (`settings.locale`), which the workshop's list of sessions shows */
+  locale: ZLocale,
 });
 export type TSessionSummary = z.infer<typeof ZSessionSummary>;

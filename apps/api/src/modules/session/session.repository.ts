@@ -133,11 +133,11 @@ export class SessionRepository {
 
   async listForWorkshop(
     workshopId: string,
-  ): Promise<(Pick<SessionRow, 'id' | 'title' | 'status' | 'joinCode' | 'createdAt' | 'closedAt' | 'round' | 'roundLabels' | 'closesAt' | 'closesRound'> & { participants: number })[]> {
+  ): Promise<(Pick<SessionRow, 'id' | 'title' | 'status' | 'joinCode' | 'settings' | 'createdAt' | 'closedAt' | 'round' | 'roundLabels' | 'closesAt' | 'closesRound'> & { participants: number })[]> {
     const rows = await this.prisma.session.findMany({
       where: { workshopId },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      select: { id: true, title: true, status: true, joinCode: true, createdAt: true, closedAt: true, ...ROUNDS, _count: { select: { participants: true } } },
+      select: { id: true, title: true, status: true, joinCode: true, settings: true, createdAt: true, closedAt: true, ...ROUNDS, _count: { select: { participants: true } } },
     });
     return rows.map(({ _count, ...row }) => ({ ...row, participants: _count.participants }));
   }

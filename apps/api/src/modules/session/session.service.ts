@@ -84,6 +84,7 @@ export class SessionService {
       closedAt: r.closedAt?.toISOString() ?? null,
       participants: r.participants,
       rounds: describeRounds(r),
+      locale: readSessionSettings(r.settings).locale,
     }));
   }
 

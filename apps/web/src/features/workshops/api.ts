@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { TCreateWorkshopRequest, TSessionSummary, TTemplate, TUpdateWorkshopRequest, TWorkshop, TWorkshopFile } from '@thinline/shared';
+import type { TCreateWorkshopRequest, TLocale, TSessionSummary, TTemplate, TUpdateWorkshopRequest, TWorkshop, TWorkshopFile } from '@thinline/shared';
 import { http } from '../../lib/http';
 
 const enc = encodeURIComponent;
@@ -8,7 +8,7 @@ export const workshopKeys = {
   list: ['workshops'] as const,
   detail: (id: string) => ['workshop', id] as const,
   sessions: (id: string) => ['workshop-sessions', id] as const,
-  templates: ['templates'] as const,
+  templates: (locale: TLocale) => ['templates', locale] as const,
 };
 
 export const workshopsQuery = () =>
@@ -17,10 +17,11 @@ export const workshopsQuery = () =>
 export const workshopQuery = (id: string) =>
   queryOptions({ queryKey: workshopKeys.detail(id), queryFn: () => http.get<TWorkshop>(`/api/workshops/${enc(id)}`) });
 
-export const templatesQuery = () =>
+/** The built-in templates in `locale`: their titles, roles and concerns in that language. */
+export const templatesQuery = (locale: TLocale) =>
   queryOptions({
-    queryKey: workshopKeys.templates,
-    queryFn: () => http.get<TTemplate[]>('/api/templates'),
+    queryKey: workshopKeys.templates(locale),
+    queryFn: () => http.get<TTemplate[]>(`/api/templates?locale=${enc(locale)}`),
     staleTime: Infinity,
   });
 

@@ -20,6 +20,7 @@ const TRANSLATED = [
   'features/organisations',
   'features/prework',
   'features/participant',
+  'features/workshops',
 ];
 
 const SHOWN_ATTRIBUTES = new Set(['label', 'title', 'aria-label', 'placeholder', 'hint', 'alt', 'busyLabel', 'loadingLabel', 'errorTitle', 'lead', 'question', 'confirmLabel', 'aria-description']);

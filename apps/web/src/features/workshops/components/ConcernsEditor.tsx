@@ -1,5 +1,6 @@
 import { LIMITS } from '@thinline/shared';
 import { TextField } from '../../../ui/Field';
+import { count, useT } from '../../../i18n/i18n';
 import type { DraftConcern } from '../lib/workshopDraft';
 import { fieldIds } from '../lib/workshopDraft';
 import type { WorkshopDraftActions } from '../hooks/useWorkshopDraft';
@@ -16,9 +17,17 @@ const CATEGORY_LIST_ID = 'concern-categories';
 
 /** The concerns: the heatmap's rows, each with a one-line explanation and a category. */
 export function ConcernsEditor({ concerns, errors, actions }: ConcernsEditorProps) {
+  const t = useT();
+  const { min, max } = LIMITS.concerns;
   const categories = [...new Set(concerns.map((c) => c.category.trim()).filter(Boolean))];
   return (
-    <EditorSection headingId="concerns-heading" title="Concerns" listId={fieldIds.concerns} listError={errors[fieldIds.concerns]} lead={<>The heatmap&apos;s rows: the work someone has to own, e.g. &ldquo;Model deployment&rdquo;. The category groups rows on the heatmap. Up to {LIMITS.concerns.max}.</>}>
+    <EditorSection
+      headingId="concerns-heading"
+      title={t('app.workshops.concerns.heading')}
+      listId={fieldIds.concerns}
+      listError={errors[fieldIds.concerns]}
+      lead={t('app.workshops.concerns.lead', { max: count(max) })}
+    >
       <datalist id={CATEGORY_LIST_ID}>
         {categories.map((c) => (
           <option key={c} value={c} />
@@ -27,10 +36,15 @@ export function ConcernsEditor({ concerns, errors, actions }: ConcernsEditorProp
       <EditableList
         items={concerns}
         getKey={(c) => c.key}
-        noun="concern"
-        nameOf={(c, i) => (c.title.trim() ? `“${c.title.trim()}”` : `concern ${i + 1}`)}
-        min={LIMITS.concerns.min}
-        max={LIMITS.concerns.max}
+        nameOf={(c, i) => (c.title.trim() ? t('app.workshops.quoted', { text: c.title.trim() }) : t('app.workshops.concerns.unnamed', { n: count(i + 1) }))}
+        words={{
+          add: t('app.workshops.concerns.add'),
+          added: (n) => t('app.workshops.concerns.added', { n: count(n) }),
+          atMost: t('app.workshops.concerns.atMost', { max }),
+          atLeast: t('app.workshops.concerns.atLeast', { min }),
+        }}
+        min={min}
+        max={max}
         onAdd={actions.addConcern}
         onRemove={actions.removeConcern}
         onMove={actions.moveConcern}
@@ -47,9 +61,9 @@ export function ConcernsEditor({ concerns, errors, actions }: ConcernsEditorProp
           );
           return (
             <>
-              {field('title', { label: `Concern ${index + 1} title`, maxLength: LIMITS.titleLength })}
-              {field('description', { label: 'One-line description', hint: 'Shown to participants under the title', maxLength: LIMITS.descriptionLength })}
-              {field('category', { label: 'Category', list: CATEGORY_LIST_ID, maxLength: LIMITS.categoryLength })}
+              {field('title', { label: t('app.workshops.concerns.title', { n: count(index + 1) }), maxLength: LIMITS.titleLength })}
+              {field('description', { label: t('app.workshops.concerns.description'), hint: t('app.workshops.concerns.descriptionHint'), maxLength: LIMITS.descriptionLength })}
+              {field('category', { label: t('app.workshops.concerns.category'), list: CATEGORY_LIST_ID, maxLength: LIMITS.categoryLength })}
             </>
           );
         }}

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Button } from '../../../ui/Button';
 import { LiveRegion } from '../../../ui/LiveRegion';
+import { count, useT } from '../../../i18n/i18n';
 
 type Tool = 'up' | 'down' | 'remove' | 'fields' | 'add';
 
@@ -12,10 +13,10 @@ interface FocusRequest {
 export interface EditableListProps<T> {
   items: T[];
   getKey: (item: T) => string;
-  /** "role", "concern": used in button names and announcements */
-  noun: string;
   /** how to name an item in button labels: its title, or "role 3" while it has none */
   nameOf: (item: T, index: number) => string;
+  /** what the list's own buttons and notes say, in the shown language */
+  words: EditableListWords;
   renderFields: (item: T, index: number) => ReactNode;
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
@@ -26,12 +27,25 @@ export interface EditableListProps<T> {
   fieldsClassName?: string;
 }
 
+/** The words that depend on what the list holds (roles, concerns), already translated. */
+export interface EditableListWords {
+  /** "+ Add a role" */
+  add: string;
+  /** "Added role 5." */
+  added: (position: number) => string;
+  /** "At most 12 roles." */
+  atMost: string;
+  /** "At least 2 roles: add one before removing another." */
+  atLeast: string;
+}
+
 /**
  * An ordered list the keyboard can edit: every item has Move up, Move down and Remove
  * buttons, and after each change focus stays with the item (or goes somewhere sensible)
  * and a screen reader hears what happened.
  */
-export function EditableList<T>({ items, getKey, noun, nameOf, renderFields, onMove, onRemove, onAdd, min, max, fieldsClassName }: EditableListProps<T>) {
+export function EditableList<T>({ items, getKey, nameOf, words, renderFields, onMove, onRemove, onAdd, min, max, fieldsClassName }: EditableListProps<T>) {
+  const t = useT();
   const list = useRef<HTMLOListElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
@@ -61,7 +75,7 @@ export function EditableList<T>({ items, getKey, noun, nameOf, renderFields, onM
     if (!item) return;
     onMove(index, to);
     setFocus({ key: getKey(item), tool: to < index ? 'up' : 'down' });
-    setAnnouncement(`Moved ${nameOf(item, index)} to position ${to + 1} of ${items.length}.`);
+    setAnnouncement(t('app.workshops.editable.moved', { name: nameOf(item, index), position: count(to + 1), total: count(items.length) }));
   };
 
   const remove = (index: number) => {
@@ -70,12 +84,12 @@ export function EditableList<T>({ items, getKey, noun, nameOf, renderFields, onM
     onRemove(index);
     const next = items[index + 1] ?? items[index - 1];
     setFocus(next ? { key: getKey(next), tool: 'fields' } : { key: null, tool: 'add' });
-    setAnnouncement(`Removed ${nameOf(item, index)}. ${items.length - 1} left.`);
+    setAnnouncement(t('app.workshops.editable.removed', { name: nameOf(item, index), left: items.length - 1 }));
   };
 
   const add = () => {
     setFocus({ key: onAdd(), tool: 'fields' });
-    setAnnouncement(`Added ${noun} ${items.length + 1}.`);
+    setAnnouncement(words.added(items.length + 1));
   };
 
   return (
@@ -88,23 +102,23 @@ export function EditableList<T>({ items, getKey, noun, nameOf, renderFields, onM
               <div className={['editor-item__fields', fieldsClassName].filter(Boolean).join(' ')}>{renderFields(item, index)}</div>
               <div className="editor-item__tools">
                 <span className="editor-item__position" aria-hidden="true">
-                  {index + 1} / {items.length}
+                  {count(index + 1)} / {count(items.length)}
                 </span>
-                <Button variant="secondary" size="small" data-tool="up" disabled={index === 0} aria-label={`Move ${name} up`} onClick={() => move(index, index - 1)}>
-                  ↑ Up
+                <Button variant="secondary" size="small" data-tool="up" disabled={index === 0} aria-label={t('app.workshops.editable.moveUp', { name })} onClick={() => move(index, index - 1)}>
+                  {t('app.workshops.editable.up')}
                 </Button>
                 <Button
                   variant="secondary"
                   size="small"
                   data-tool="down"
                   disabled={index === items.length - 1}
-                  aria-label={`Move ${name} down`}
+                  aria-label={t('app.workshops.editable.moveDown', { name })}
                   onClick={() => move(index, index + 1)}
                 >
-                  ↓ Down
+                  {t('app.workshops.editable.down')}
                 </Button>
-                <Button variant="ghost" size="small" data-tool="remove" disabled={items.length <= min} aria-label={`Remove ${name}`} onClick={() => remove(index)}>
-                  Remove
+                <Button variant="ghost" size="small" data-tool="remove" disabled={items.length <= min} aria-label={t('app.workshops.editable.remove', { name })} onClick={() => remove(index)}>
+                  {t('app.workshops.editable.removeShort')}
                 </Button>
               </div>
             </li>
@@ -113,10 +127,10 @@ export function EditableList<T>({ items, getKey, noun, nameOf, renderFields, onM
       </ol>
       <div className="cluster">
         <Button ref={addButton} variant="secondary" onClick={add} disabled={items.length >= max}>
-          + Add a {noun}
+          {words.add}
         </Button>
-        {items.length >= max ? <span className="field__hint">At most {max} {noun}s.</span> : null}
-        {items.length <= min ? <span className="field__hint">At least {min} {min === 1 ? noun : `${noun}s`}: add one before removing another.</span> : null}
+        {items.length >= max ? <span className="field__hint">{words.atMost}</span> : null}
+        {items.length <= min ? <span className="field__hint">{words.atLeast}</span> : null}
       </div>
       <LiveRegion text={announcement} />
     </>

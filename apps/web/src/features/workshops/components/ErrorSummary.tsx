@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../../../i18n/i18n';
 import type { DraftProblem } from '../lib/workshopDraft';
 
 /**
@@ -6,6 +7,7 @@ import type { DraftProblem } from '../lib/workshopDraft';
  * itself when it appears after a Save, so the list is read out first.
  */
 export function ErrorSummary({ problems, attempt }: { problems: DraftProblem[]; attempt: number }) {
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const hasProblems = problems.length > 0;
   useEffect(() => {
@@ -16,7 +18,7 @@ export function ErrorSummary({ problems, attempt }: { problems: DraftProblem[]; 
   return (
     <div ref={box} className="alert error-summary" role="group" tabIndex={-1} aria-labelledby="error-summary-title">
       <p className="alert__title" id="error-summary-title">
-        Fix {problems.length === 1 ? 'this' : `these ${problems.length} things`} before saving
+        {t('app.workshops.errors.title', { n: problems.length })}
       </p>
       <ul>
         {problems.map((p, i) => (

@@ -1,12 +1,14 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
 import { Button } from '../../../ui/Button';
+import { useT } from '../../../i18n/i18n';
 
 /**
  * Asks before leaving a screen with unsaved changes: in the app (a modal dialog) and on
  * reload or tab close (the browser's own prompt).
  */
 export function LeaveGuard({ when, allow }: { when: boolean; /** set to true just before a navigation that must not be asked about (after saving) */ allow?: RefObject<boolean> }) {
+  const t = useT();
   const blocker = useBlocker(({ currentLocation, nextLocation }) => when && !allow?.current && currentLocation.pathname !== nextLocation.pathname);
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -35,14 +37,14 @@ export function LeaveGuard({ when, allow }: { when: boolean; /** set to true jus
         blocker.reset?.();
       }}
     >
-      <h2 id="leave-title">Leave without saving?</h2>
-      <p>Your changes to this workshop are not saved yet.</p>
+      <h2 id="leave-title">{t('app.workshops.leave.title')}</h2>
+      <p>{t('app.workshops.leave.text')}</p>
       <div className="cluster">
         <Button autoFocus onClick={() => blocker.reset?.()}>
-          Stay and keep editing
+          {t('app.workshops.leave.stay')}
         </Button>
         <Button variant="danger" onClick={() => blocker.proceed?.()}>
-          Leave and lose changes
+          {t('app.workshops.leave.leave')}
         </Button>
       </div>
     </dialog>

@@ -2,7 +2,8 @@ import { OWNERSHIP_LIMITS } from '@thinline/shared';
 import type { ReactNode } from 'react';
 import { TextAreaField, TextField } from '../../../ui/Field';
 import type { WorkshopDraftActions } from '../hooks/useWorkshopDraft';
-import { type DraftConcern, type DraftRole, MAPPING_LABELS, fieldIds } from '../lib/workshopDraft';
+import { type MessageId, count, t, useT } from '../../../i18n/i18n';
+import { type DraftConcern, type DraftRole, type MappingField, fieldIds, mappingLabel } from '../lib/workshopDraft';
 
 interface OwnershipMappingEditorProps {
   roles: DraftRole[];
@@ -11,18 +12,16 @@ interface OwnershipMappingEditorProps {
   actions: Pick<WorkshopDraftActions, 'editRole' | 'editConcern'>;
 }
 
-// The words of this section, in one place for the translations (issue 20).
-const TEXT = {
-  heading: 'Ownership as code',
-  lead: 'Optional: the handles your code host and service catalogue use, so the decisions become a CODEOWNERS file and Backstage catalog-info.yaml entities.',
-  rolesHeading: 'Roles: who the owners are',
-  concernsHeading: 'Concerns: what they own',
-  codeOwnerHint: '@org/team, @user or an email address',
-  catalogGroupHint: 'group:default/name',
-  pathsHint: `One pattern per line, e.g. /pipelines/** or *.sql (up to ${OWNERSHIP_LIMITS.patterns})`,
-  catalogEntityHint: 'component:default/name, or resource, system, domain',
-  unnamed: (noun: string, n: number) => `${noun} ${n}`,
+// The hints show the formats the tools read; only their placeholder words (name, nom, 名前) are translated.
+const HINTS: Record<'codeOwner' | 'catalogGroup' | 'catalogEntity', MessageId> = {
+  codeOwner: 'app.workshops.mapping.codeOwnerHint',
+  catalogGroup: 'app.workshops.mapping.catalogGroupHint',
+  catalogEntity: 'app.workshops.mapping.catalogEntityHint',
 };
+
+function hint(field: MappingField): string {
+  return field === 'paths' ? t('app.workshops.mapping.pathsHint', { max: count(OWNERSHIP_LIMITS.patterns) }) : t(HINTS[field]);
+}
 
 /** A handle box: no spelling fixes or capitals, which would break a handle. */
 /** One role's or concern's row: its name, then its boxes. */
@@ -50,27 +49,28 @@ function HandleField({ id, label, hint, value, error, multiline, onChange }: { i
  * so the editor stays short for a workshop that does not use it.
  */
 export function OwnershipMappingEditor({ roles, concerns, errors, actions }: OwnershipMappingEditorProps) {
+  useT(); // renders again when the language changes (the words below come from t)
   const used = roles.some((r) => r.codeOwner || r.catalogGroup) || concerns.some((c) => c.paths || c.catalogEntity);
   const hasError = Object.keys(errors).some((id) => /-(codeOwner|catalogGroup|paths|catalogEntity)$/.test(id));
   return (
     <section className="section stack" aria-labelledby="ownership-heading">
       <details className="ownership-mapping" open={used || hasError}>
         <summary>
-          <h2 id="ownership-heading">{TEXT.heading}</h2>
+          <h2 id="ownership-heading">{t('app.workshops.mapping.heading')}</h2>
         </summary>
-        <p className="muted">{TEXT.lead}</p>
-        <h3>{TEXT.rolesHeading}</h3>
+        <p className="muted">{t('app.workshops.mapping.lead')}</p>
+        <h3>{t('app.workshops.mapping.rolesHeading')}</h3>
         <ul className="ownership-mapping__list" role="list">
           {roles.map((role, i) => {
-            const name = role.name.trim() || TEXT.unnamed('Role', i + 1);
+            const name = role.name.trim() || t('app.workshops.problem.role', { n: count(i + 1) });
             return (
               <MappingItem key={role.key} name={name}>
                 {(['codeOwner', 'catalogGroup'] as const).map((field) => (
                   <HandleField
                     key={field}
                     id={fieldIds.roleField(role.key, field)}
-                    label={`${MAPPING_LABELS[field]} of ${name}`}
-                    hint={TEXT[`${field}Hint`]}
+                    label={t('app.workshops.mapping.fieldOf', { field: mappingLabel(field), name })}
+                    hint={hint(field)}
                     value={role[field]}
                     onChange={(value) => actions.editRole(role.key, { [field]: value })}
                     error={errors[fieldIds.roleField(role.key, field)]}
@@ -80,18 +80,18 @@ export function OwnershipMappingEditor({ roles, concerns, errors, actions }: Own
             );
           })}
         </ul>
-        <h3>{TEXT.concernsHeading}</h3>
+        <h3>{t('app.workshops.mapping.concernsHeading')}</h3>
         <ul className="ownership-mapping__list" role="list">
           {concerns.map((concern, i) => {
-            const name = concern.title.trim() || TEXT.unnamed('Concern', i + 1);
+            const name = concern.title.trim() || t('app.workshops.problem.concern', { n: count(i + 1) });
             return (
               <MappingItem key={concern.key} name={name}>
                 {(['paths', 'catalogEntity'] as const).map((field) => (
                   <HandleField
                     key={field}
                     id={fieldIds.concernField(concern.key, field)}
-                    label={`${MAPPING_LABELS[field]} of ${name}`}
-                    hint={TEXT[`${field}Hint`]}
+                    label={t('app.workshops.mapping.fieldOf', { field: mappingLabel(field), name })}
+                    hint={hint(field)}
                     value={concern[field]}
                     multiline={field === 'paths'}
                     onChange={(value) => actions.editConcern(concern.key, { [field]: value })}

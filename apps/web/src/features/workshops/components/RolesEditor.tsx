@@ -1,5 +1,6 @@
 import { LIMITS } from '@thinline/shared';
 import { TextField } from '../../../ui/Field';
+import { count, useT } from '../../../i18n/i18n';
 import type { DraftRole } from '../lib/workshopDraft';
 import { fieldIds } from '../lib/workshopDraft';
 import type { WorkshopDraftActions } from '../hooks/useWorkshopDraft';
@@ -14,22 +15,35 @@ interface RolesEditorProps {
 
 /** The roles: the heatmap's columns, in order. */
 export function RolesEditor({ roles, errors, actions }: RolesEditorProps) {
+  const t = useT();
+  const { min, max } = LIMITS.roles;
   return (
-    <EditorSection headingId="roles-heading" title="Roles" listId={fieldIds.roles} listError={errors[fieldIds.roles]} lead={<>The heatmap&apos;s columns: who could own a concern, e.g. Data Engineering or MLOps. {LIMITS.roles.min} to {LIMITS.roles.max} roles.</>}>
+    <EditorSection
+      headingId="roles-heading"
+      title={t('app.workshops.roles.heading')}
+      listId={fieldIds.roles}
+      listError={errors[fieldIds.roles]}
+      lead={t('app.workshops.roles.lead', { min: count(min), max: count(max) })}
+    >
       <EditableList
         items={roles}
         getKey={(r) => r.key}
-        noun="role"
-        nameOf={(r, i) => (r.name.trim() ? `“${r.name.trim()}”` : `role ${i + 1}`)}
-        min={LIMITS.roles.min}
-        max={LIMITS.roles.max}
+        nameOf={(r, i) => (r.name.trim() ? t('app.workshops.quoted', { text: r.name.trim() }) : t('app.workshops.roles.unnamed', { n: count(i + 1) }))}
+        words={{
+          add: t('app.workshops.roles.add'),
+          added: (n) => t('app.workshops.roles.added', { n: count(n) }),
+          atMost: t('app.workshops.roles.atMost', { max }),
+          atLeast: t('app.workshops.roles.atLeast', { min }),
+        }}
+        min={min}
+        max={max}
         onAdd={actions.addRole}
         onRemove={actions.removeRole}
         onMove={actions.moveRole}
         renderFields={(role, index) => (
           <TextField
             id={fieldIds.roleName(role.key)}
-            label={`Role ${index + 1} name`}
+            label={t('app.workshops.roles.name', { n: count(index + 1) })}
             value={role.name}
             maxLength={LIMITS.nameLength}
             onChange={(e) => actions.renameRole(role.key, e.target.value)}

@@ -1,17 +1,23 @@
-import { type TTemplate, plural } from '@thinline/shared';
+import type { TTemplate } from '@thinline/shared';
 import { useNavigate } from 'react-router';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { QueryState } from '../../../ui/QueryState';
-
+import { useLocale, useT } from '../../../i18n/i18n';
 import { useCreateWorkshop } from '../hooks/useCreateWorkshop';
 import { useRunTemplateNow } from '../hooks/useRunTemplateNow';
 import { useTemplates } from '../hooks/useTemplates';
 
-/** The built-in templates; choosing one makes a workshop from it (in `orgId` when given) and opens its editor. */
+/**
+ * The built-in templates in the shown language; choosing one makes a workshop from it (in
+ * `orgId` when given) with that language's roles and concerns and opens its editor. "Run now"
+ * also starts its session in that language.
+ */
 export function TemplatePicker({ orgId }: { orgId?: string | undefined }) {
-  const templates = useTemplates();
+  const t = useT();
+  const locale = useLocale();
+  const templates = useTemplates(locale);
   const create = useCreateWorkshop();
   const navigate = useNavigate();
   const run = useRunTemplateNow();
@@ -20,41 +26,58 @@ export function TemplatePicker({ orgId }: { orgId?: string | undefined }) {
   const busy = create.isPending || run.isPending;
 
   const use = (template: TTemplate) =>
-    create.mutate({ templateId: template.id, ...(orgId ? { orgId } : {}) }, { onSuccess: (workshop) => void navigate(`/workshops/${workshop.id}`) });
+    create.mutate({ templateId: template.id, locale, ...(orgId ? { orgId } : {}) }, { onSuccess: (workshop) => void navigate(`/workshops/${workshop.id}`) });
   const runNow = (template: TTemplate) =>
     run.mutate(
-      { templateId: template.id, orgId },
+      { templateId: template.id, orgId, locale },
       { onSuccess: ({ workshop, session }) => void navigate(session ? `/sessions/${session.id}/control` : `/workshops/${workshop.id}#start-heading`) },
     );
 
   return (
     <div className="card card--flat stack">
-      <h3>Start from a template</h3>
-      {create.isError ? <ErrorMessage error={create.error} title="Could not create the workshop" /> : null}
-      {run.isError ? <ErrorMessage error={run.error} title="Could not create the workshop" /> : null}
-      <QueryState query={templates} loadingLabel="Loading templates…" errorTitle="Could not load the templates">
+      <h3>{t('app.workshops.templates.heading')}</h3>
+      {create.isError ? <ErrorMessage error={create.error} title={t('app.workshops.templates.createFailed')} /> : null}
+      {run.isError ? <ErrorMessage error={run.error} title={t('app.workshops.templates.createFailed')} /> : null}
+      <QueryState query={templates} loadingLabel={t('app.workshops.templates.loading')} errorTitle={t('app.workshops.templates.loadFailed')}>
         {(list) =>
           list.length === 0 ? (
-            <EmptyState title="No templates available" headingLevel={3}>
-              Start with a blank workshop instead.
+            <EmptyState title={t('app.workshops.templates.emptyTitle')} headingLevel={3}>
+              {t('app.workshops.templates.emptyText')}
             </EmptyState>
           ) : (
             <ul className="item-list">
-              {list.map((t) => (
-                <li key={t.id} className="item-list__item">
+              {list.map((template) => (
+                <li key={template.id} className="item-list__item">
                   <div className="stack stack--tight">
-                    <h4 className="item-list__title">{t.title}</h4>
-                    {t.description ? <p className="muted">{t.description}</p> : null}
+                    <h4 className="item-list__title">{template.title}</h4>
+                    {template.description ? <p className="muted">{template.description}</p> : null}
                     <p className="muted">
-                      {plural(t.roles.length, 'role')} ({t.roles.map((r) => r.name).join(', ')}) · {plural(t.concerns.length, 'concern')}
+                      {t('app.workshops.templates.size', {
+                        roles: template.roles.length,
+                        names: template.roles.map((r) => r.name).join(t('app.listSeparator')),
+                        concerns: template.concerns.length,
+                      })}
                     </p>
                   </div>
                   <div className="cluster">
-                    <Button onClick={() => runNow(t)} busy={runningId === t.id} disabled={busy} busyLabel="Starting…" aria-label={`Run the template “${t.title}” now, with the default settings`}>
-                      Run now
+                    <Button
+                      onClick={() => runNow(template)}
+                      busy={runningId === template.id}
+                      disabled={busy}
+                      busyLabel={t('app.workshops.templates.starting')}
+                      aria-label={t('app.workshops.templates.runNowLabel', { title: template.title })}
+                    >
+                      {t('app.workshops.templates.runNow')}
                     </Button>
-                    <Button variant="secondary" onClick={() => use(t)} busy={pendingId === t.id} disabled={busy} busyLabel="Creating…" aria-label={`Use the template “${t.title}”`}>
-                      Use this template
+                    <Button
+                      variant="secondary"
+                      onClick={() => use(template)}
+                      busy={pendingId === template.id}
+                      disabled={busy}
+                      busyLabel={t('app.workshops.templates.creating')}
+                      aria-label={t('app.workshops.templates.useLabel', { title: template.title })}
+                    >
+                      {t('app.workshops.templates.use')}
                     </Button>
                   </div>
                 </li>

@@ -5,10 +5,11 @@ import { Button, buttonClass } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { TextAreaField, TextField } from '../../../ui/Field';
 import { Page } from '../../../ui/Page';
+import { useLocale, useT } from '../../../i18n/i18n';
 import { useWorkshopDraft } from '../hooks/useWorkshopDraft';
 import { useCreateWorkshop } from '../hooks/useCreateWorkshop';
 import { useUpdateWorkshop } from '../hooks/useUpdateWorkshop';
-import { draftProblems, draftToBody, fieldIds } from '../lib/workshopDraft';
+import { DESCRIPTION_MAX, draftProblems, draftToBody, fieldIds } from '../lib/workshopDraft';
 import '../workshops.css';
 import { ConcernsEditor } from './ConcernsEditor';
 import { ErrorSummary } from './ErrorSummary';
@@ -27,7 +28,15 @@ function jumpToStart(event: MouseEvent<HTMLAnchorElement>) {
   target.closest('section')?.querySelector<HTMLElement>('input, button')?.focus({ preventScroll: true });
 }
 
+/** draftProblems for the language named: the memo above depends on it. */
+function draftProblemsIn(_locale: string, draft: Parameters<typeof draftProblems>[0]) {
+  return draftProblems(draft);
+}
+
 export function WorkshopEditor({ workshop }: { workshop: TWorkshop | null }) {
+  const t = useT();
+  // the problems are said in the shown language: a switch says them again
+  const locale = useLocale();
   const { draft, dirty, actions, reset, discard } = useWorkshopDraft(workshop);
   const [attempt, setAttempt] = useState(0);
   const [savedOnce, setSavedOnce] = useState(false);
@@ -37,7 +46,8 @@ export function WorkshopEditor({ workshop }: { workshop: TWorkshop | null }) {
   const navigate = useNavigate();
   const leaving = useRef(false);
 
-  const problems = useMemo(() => (attempt > 0 ? draftProblems(draft) : []), [attempt, draft]);
+  // the locale is an input too: a language switch says the same problems again in the new language
+  const problems = useMemo(() => (attempt > 0 ? draftProblemsIn(locale, draft) : []), [attempt, draft, locale]);
   const errors = useMemo(() => {
     const byField: Record<string, string> = {};
     for (const p of problems) byField[p.fieldId] ??= p.message;
@@ -67,49 +77,49 @@ export function WorkshopEditor({ workshop }: { workshop: TWorkshop | null }) {
     }
   };
 
-  const title = workshop ? workshop.title : 'New workshop';
+  const title = workshop ? workshop.title : t('app.workshops.editor.newTitle');
   return (
     <Page
       title={title}
-      lead={workshop ? 'Edit the roles and concerns, then start a session.' : 'Name the roles and concerns; you can reorder them later.'}
+      lead={workshop ? t('app.workshops.editor.lead') : t('app.workshops.editor.newLead')}
       // A saved workshop is usually opened to run it: the way to the session settings is at the top.
-      actions={workshop ? <a className={buttonClass({})} href="#start-heading" onClick={jumpToStart}>Start a session</a> : undefined}
+      actions={workshop ? <a className={buttonClass({})} href="#start-heading" onClick={jumpToStart}>{t('app.workshops.start.heading')}</a> : undefined}
     >
       <LeaveGuard when={dirty} allow={leaving} />
       <form onSubmit={submit} noValidate>
         <ErrorSummary problems={problems} attempt={attempt} />
         <section className="stack" aria-labelledby="details-heading">
           <h2 id="details-heading" className="visually-hidden">
-            Details
+            {t('app.workshops.editor.details')}
           </h2>
-          <TextField id={fieldIds.title} label="Title" value={draft.title} onChange={(e) => actions.setTitle(e.target.value)} error={errors[fieldIds.title]} maxLength={120} />
+          <TextField id={fieldIds.title} label={t('app.workshops.editor.title')} value={draft.title} onChange={(e) => actions.setTitle(e.target.value)} error={errors[fieldIds.title]} maxLength={120} />
           <TextAreaField
             id={fieldIds.description}
-            label="Description"
-            hint="Optional: what the team should get out of the session"
+            label={t('app.workshops.editor.description')}
+            hint={t('app.workshops.editor.descriptionHint')}
             value={draft.description}
             onChange={(e) => actions.setDescription(e.target.value)}
             error={errors[fieldIds.description]}
-            maxLength={1000}
+            maxLength={DESCRIPTION_MAX}
             rows={3}
           />
         </section>
         <RolesEditor roles={draft.roles} errors={errors} actions={actions} />
         <ConcernsEditor concerns={draft.concerns} errors={errors} actions={actions} />
         <OwnershipMappingEditor roles={draft.roles} concerns={draft.concerns} errors={errors} actions={actions} />
-        {save.isError ? <ErrorMessage error={save.error} title="Could not save the workshop" /> : null}
+        {save.isError ? <ErrorMessage error={save.error} title={t('app.workshops.editor.saveFailed')} /> : null}
         <div className="save-bar">
           <p role="status" className="muted">
-            {save.isPending ? 'Saving…' : dirty ? 'You have unsaved changes.' : savedOnce ? 'All changes saved.' : workshop ? 'No changes yet.' : 'Not saved yet.'}
+            {t(save.isPending ? 'app.workshops.editor.saving' : dirty ? 'app.workshops.editor.unsaved' : savedOnce ? 'app.workshops.editor.saved' : workshop ? 'app.workshops.editor.noChanges' : 'app.workshops.editor.notSaved')}
           </p>
           <div className="cluster">
             {dirty && workshop ? (
               <Button variant="ghost" onClick={discard} disabled={save.isPending}>
-                Discard changes
+                {t('app.workshops.editor.discard')}
               </Button>
             ) : null}
-            <Button type="submit" busy={save.isPending} busyLabel="Saving…" disabled={!dirty && workshop !== null}>
-              {workshop ? 'Save changes' : 'Create workshop'}
+            <Button type="submit" busy={save.isPending} busyLabel={t('app.workshops.editor.saving')} disabled={!dirty && workshop !== null}>
+              {workshop ? t('app.workshops.editor.save') : t('app.workshops.editor.create')}
             </Button>
           </div>
         </div>

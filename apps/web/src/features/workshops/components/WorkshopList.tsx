@@ -1,8 +1,9 @@
-import { type TWorkshop, plural } from '@thinline/shared';
+import type { TWorkshop } from '@thinline/shared';
 import { Link } from 'react-router';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { formatDate } from '../../../ui/format';
+import { useT } from '../../../i18n/i18n';
 import { useDeleteWorkshop } from '../hooks/useDeleteWorkshop';
 
 export function WorkshopList({ workshops }: { workshops: TWorkshop[] }) {
@@ -16,6 +17,7 @@ export function WorkshopList({ workshops }: { workshops: TWorkshop[] }) {
 }
 
 function WorkshopListItem({ workshop }: { workshop: TWorkshop }) {
+  const t = useT();
   const remove = useDeleteWorkshop();
   const sessions = workshop.sessionCount;
   return (
@@ -26,20 +28,23 @@ function WorkshopListItem({ workshop }: { workshop: TWorkshop }) {
         </h3>
         {workshop.description ? <p className="muted">{workshop.description}</p> : null}
         <p className="muted tabular">
-          {plural(workshop.roles.length, 'role')} · {plural(workshop.concerns.length, 'concern')}
-          {sessions === undefined ? '' : ` · ${plural(sessions, 'session')}`} · updated {formatDate(workshop.updatedAt)}
+          {[
+            t('app.workshops.item.size', { roles: workshop.roles.length, concerns: workshop.concerns.length }),
+            ...(sessions === undefined ? [] : [t('app.workshops.item.sessions', { n: sessions })]),
+            t('app.workshops.item.updated', { date: formatDate(workshop.updatedAt) }),
+          ].join(' · ')}
         </p>
-        {remove.isError ? <ErrorMessage error={remove.error} title={`Could not delete “${workshop.title}”`} /> : null}
+        {remove.isError ? <ErrorMessage error={remove.error} title={t('app.workshops.item.deleteFailed', { title: workshop.title })} /> : null}
       </div>
       <div className="cluster">
         <ConfirmButton
-          aria-label={`Delete “${workshop.title}”`}
-          question={sessions ? `Delete it and its ${plural(sessions, 'session')}?` : 'Delete this workshop?'}
-          confirmLabel="Delete"
+          aria-label={t('app.workshops.item.deleteLabel', { title: workshop.title })}
+          question={sessions ? t('app.workshops.item.deleteWithSessions', { n: sessions }) : t('app.workshops.item.deleteQuestion')}
+          confirmLabel={t('app.workshops.item.delete')}
           busy={remove.isPending}
           onConfirm={() => remove.mutate(workshop.id)}
         >
-          Delete
+          {t('app.workshops.item.delete')}
         </ConfirmButton>
       </div>
     </li>

@@ -1,32 +1,49 @@
+import { LOCALE_NAMES, type TSessionStatus, type TSessionSummary } from '@thinline/shared';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../ui/EmptyState';
 import { comparePath } from '../../compare/api';
 import { QueryState } from '../../../ui/QueryState';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { formatDateTime } from '../../../ui/format';
-import type { TSessionSummary } from '@thinline/shared';
+import { type MessageId, count, useT } from '../../../i18n/i18n';
 import { sessionExportUrl } from '../../session/api';
-import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
 import { useWorkshopSessions } from '../hooks/useWorkshopSessions';
 import { TableHead } from '../../../ui/TableHead';
 
-/** The sessions run from this workshop, newest first, with their control room, report and comparison. */
+const STATUS_WORDS: Record<TSessionStatus, MessageId> = {
+  lobby: 'app.workshops.sessions.statusLobby',
+  live: 'app.workshops.sessions.statusLive',
+  closed: 'app.workshops.sessions.statusClosed',
+};
+
+/** The sessions run from this workshop, newest first, with their language, control room, report and comparison. */
 export function WorkshopSessions({ workshopId }: { workshopId: string }) {
+  const t = useT();
   const sessions = useWorkshopSessions(workshopId);
   return (
     <section className="section stack" aria-labelledby="sessions-heading">
-      <h2 id="sessions-heading">Sessions</h2>
-      <QueryState query={sessions} loadingLabel="Loading past sessions…" errorTitle="Could not load the sessions of this workshop">
+      <h2 id="sessions-heading">{t('app.workshops.sessions.heading')}</h2>
+      <QueryState query={sessions} loadingLabel={t('app.workshops.sessions.loading')} errorTitle={t('app.workshops.sessions.loadFailed')}>
         {(list) =>
           list.length === 0 ? (
-            <EmptyState title="No sessions yet" headingLevel={3}>
-              Start one above; it will be listed here with its report.
+            <EmptyState title={t('app.workshops.sessions.emptyTitle')} headingLevel={3}>
+              {t('app.workshops.sessions.emptyText')}
             </EmptyState>
           ) : (
             <div className="table-wrap">
               <table className="table">
-                <caption className="visually-hidden">Sessions of this workshop</caption>
-                <TableHead columns={['Name', 'Created', 'Status', 'Code', { label: 'Participants', num: true }, 'Open']} />
+                <caption className="visually-hidden">{t('app.workshops.sessions.caption')}</caption>
+                <TableHead
+                  columns={[
+                    t('app.workshops.sessions.name'),
+                    t('app.workshops.sessions.created'),
+                    t('app.workshops.sessions.status'),
+                    t('app.workshops.sessions.language'),
+                    t('app.workshops.sessions.code'),
+                    { label: t('app.workshops.sessions.participants'), num: true },
+                    t('app.workshops.sessions.open'),
+                  ]}
+                />
                 <tbody>
                   {[...list].sort(newestFirst).map((s) => (
                     <SessionRow key={s.id} session={s} />
@@ -46,26 +63,29 @@ function newestFirst(a: TSessionSummary, b: TSessionSummary): number {
 }
 
 function SessionRow({ session }: { session: TSessionSummary }) {
+  const t = useT();
   const when = formatDateTime(session.createdAt);
   return (
     <tr>
       <td>{session.title}</td>
       <td>{when}</td>
       <td>
-        <StatusBadge kind={session.status}>{SESSION_STATUS_LABELS[session.status]}</StatusBadge>
+        <StatusBadge kind={session.status}>{t(STATUS_WORDS[session.status])}</StatusBadge>
       </td>
+      {/* the language's own name, as the picker lists it, pronounced in that language */}
+      <td lang={session.locale}>{LOCALE_NAMES[session.locale]}</td>
       <td className="tabular">{session.joinCode}</td>
-      <td className="num">{session.participants}</td>
+      <td className="num">{count(session.participants)}</td>
       <td>
         <span className="cluster">
-          <Link to={`/sessions/${session.id}/control`} aria-label={`Control room of the session of ${when}`}>
-            Control room
+          <Link to={`/sessions/${session.id}/control`} aria-label={t('app.workshops.sessions.controlLabel', { when })}>
+            {t('app.workshops.sessions.control')}
           </Link>
-          <a href={sessionExportUrl(session.id, 'pdf')} download aria-label={`Report (PDF) of the session of ${when}`}>
-            Report (PDF)
+          <a href={sessionExportUrl(session.id, 'pdf')} download aria-label={t('app.workshops.sessions.reportLabel', { when })}>
+            {t('app.export.pdf')}
           </a>
-          <Link to={comparePath(session.id, null)} aria-label={`Compare the session of ${when} with another session`}>
-            Compare with…
+          <Link to={comparePath(session.id, null)} aria-label={t('app.workshops.sessions.compareLabel', { when })}>
+            {t('app.workshops.sessions.compare')}
           </Link>
         </span>
       </td>

@@ -2,6 +2,7 @@ import { type TWorkshop, slugify } from '@thinline/shared';
 import { useMutation } from '@tanstack/react-query';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useT } from '../../../i18n/i18n';
 import { exportWorkshop } from '../api';
 import { downloadText } from '../lib/download';
 import { HistoryLink } from '../../history/components/HistoryLink';
@@ -21,23 +22,23 @@ export function WorkshopTools({ workshop, dirty }: { workshop: TWorkshop; dirty:
 }
 
 function ExportSection({ workshop, dirty }: { workshop: TWorkshop; dirty: boolean }) {
+  const t = useT();
   const download = useMutation({
     mutationFn: () => exportWorkshop(workshop.id),
     onSuccess: (file) => downloadText(`${slugify(workshop.title, 'workshop')}.thinline.json`, `${JSON.stringify(file, null, 2)}\n`),
   });
   return (
     <section className="section stack" aria-labelledby="export-heading">
-      <h2 id="export-heading">Export</h2>
+      <h2 id="export-heading">{t('app.workshops.export.heading')}</h2>
       <p className="muted">
-        A JSON file of the roles and concerns, to keep in a repository or to import into another account.
-        {dirty ? ' It holds the saved version: save first to include your latest changes.' : ''}
+        {dirty ? t('app.workshops.export.textUnsaved') : t('app.workshops.export.text')}
       </p>
       <div>
-        <Button variant="secondary" onClick={() => download.mutate()} busy={download.isPending} busyLabel="Preparing the file…">
-          Export JSON
+        <Button variant="secondary" onClick={() => download.mutate()} busy={download.isPending} busyLabel={t('app.workshops.export.preparing')}>
+          {t('app.workshops.export.button')}
         </Button>
       </div>
-      {download.isError ? <ErrorMessage error={download.error} title="Could not export the workshop" onRetry={() => download.mutate()} /> : null}
+      {download.isError ? <ErrorMessage error={download.error} title={t('app.workshops.export.failed')} onRetry={() => download.mutate()} /> : null}
     </section>
   );
 }

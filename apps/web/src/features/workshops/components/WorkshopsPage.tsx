@@ -1,4 +1,4 @@
-import { type TWorkshop, plural } from '@thinline/shared';
+import type { TWorkshop } from '@thinline/shared';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -6,6 +6,7 @@ import { TextField } from '../../../ui/Field';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { Page } from '../../../ui/Page';
 import { QueryState } from '../../../ui/QueryState';
+import { useT } from '../../../i18n/i18n';
 
 import { useWorkshops } from '../hooks/useWorkshops';
 import { NewWorkshopBar } from './NewWorkshopBar';
@@ -18,6 +19,7 @@ function matches(workshop: TWorkshop, query: string): boolean {
 
 /** `/workshops` (and `/` when signed in): the facilitator's workshops, searchable by `?q=`. */
 export function WorkshopsPage() {
+  const t = useT();
   const workshops = useWorkshops();
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
@@ -34,18 +36,18 @@ export function WorkshopsPage() {
     );
 
   return (
-    <Page title="Your workshops" lead="A workshop is the list of roles and concerns; each live run of it is a session.">
+    <Page title={t('app.workshops.list.title')} lead={t('app.workshops.list.lead')}>
       <NewWorkshopBar />
       <section className="section stack" aria-labelledby="list-heading">
         <h2 id="list-heading" className="visually-hidden">
-          Workshops
+          {t('app.workshops.list.heading')}
         </h2>
-        <QueryState query={workshops} loadingLabel="Loading your workshops…" errorTitle="Could not load your workshops">
+        <QueryState query={workshops} loadingLabel={t('app.workshops.list.loading')} errorTitle={t('app.workshops.list.loadFailed')}>
           {(list) => {
             if (list.length === 0) {
               return (
-                <EmptyState title="No workshops yet">
-                  Start from the Data Engineering vs MLOps template above, begin with a blank workshop, or import a workshop file.
+                <EmptyState title={t('app.workshops.list.emptyTitle')}>
+                  {t('app.workshops.list.emptyText')}
                 </EmptyState>
               );
             }
@@ -53,12 +55,12 @@ export function WorkshopsPage() {
             return (
               <>
                 <form role="search" onSubmit={(e) => e.preventDefault()}>
-                  <TextField label="Search workshops" type="search" value={query} onChange={(e) => setQuery(e.target.value)} hint="By title or description" />
+                  <TextField label={t('app.workshops.list.search')} type="search" value={query} onChange={(e) => setQuery(e.target.value)} hint={t('app.workshops.list.searchHint')} />
                 </form>
-                <LiveRegion text={query ? `${plural(shown.length, 'workshop')} match “${query}”` : ''} throttleMs={800} />
+                <LiveRegion text={query ? t('app.workshops.list.matches', { n: shown.length, query }) : ''} throttleMs={800} />
                 {shown.length === 0 ? (
-                  <EmptyState title={`No workshop matches “${query}”`} actions={<Button variant="secondary" onClick={() => setQuery('')}>Clear the search</Button>}>
-                    Try another word, or clear the search to see all {plural(list.length, 'workshop')}.
+                  <EmptyState title={t('app.workshops.list.noMatchTitle', { query })} actions={<Button variant="secondary" onClick={() => setQuery('')}>{t('app.workshops.list.clearSearch')}</Button>}>
+                    {t('app.workshops.list.noMatchText', { n: list.length })}
                   </EmptyState>
                 ) : (
                   <WorkshopList workshops={shown} />

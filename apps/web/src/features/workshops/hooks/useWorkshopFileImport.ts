@@ -1,7 +1,8 @@
 import { ZWorkshopFile } from '@thinline/shared';
-import type { z } from 'zod';
 import { type ChangeEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { t } from '../../../i18n/i18n';
+import { describeFileIssue } from '../lib/workshopFile';
 import { useImportWorkshop } from './useImportWorkshop';
 
 /** 1 MB is far above any real workshop file (100 concerns) and keeps a wrong file from hanging the tab. */
@@ -10,24 +11,6 @@ const MAX_FILE_BYTES = 1_000_000;
 export interface ImportProblem {
   title: string;
   details: string[];
-}
-
-function describePath(path: PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `#${p + 1}` : String(p))).join(' ');
-}
-
-/** zod's issue in plain words: "roles: needs at least 2", "title: must not be empty". */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length ? `${describePath(issue.path)}: ` : '';
-  if (issue.code === 'too_small') {
-    const min = Number(issue.minimum);
-    return `${where}${issue.origin === 'array' ? `needs at least ${min}` : min <= 1 ? 'must not be empty' : `needs at least ${min} characters`}`;
-  }
-  if (issue.code === 'too_big') {
-    return `${where}${issue.origin === 'array' ? `has at most ${Number(issue.maximum)}` : `has at most ${Number(issue.maximum)} characters`}`;
-  }
-  if (issue.code === 'unrecognized_keys') return `${where}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
-  return `${where}${issue.message}`;
 }
 
 /**
@@ -48,21 +31,21 @@ export function useWorkshopFileImport() {
     setProblem(null);
     importWorkshop.reset();
     if (file.size > MAX_FILE_BYTES) {
-      setProblem({ title: `“${file.name}” is too large`, details: ['A workshop file is a few kilobytes; choose the .json file that Export JSON made.'] });
+      setProblem({ title: t('app.workshops.import.tooLarge', { file: file.name }), details: [t('app.workshops.import.tooLargeDetail')] });
       return;
     }
     let data: unknown;
     try {
       data = JSON.parse(await file.text());
     } catch {
-      setProblem({ title: `“${file.name}” is not a JSON file`, details: ['Choose the .json file that Export JSON made.'] });
+      setProblem({ title: t('app.workshops.import.notJson', { file: file.name }), details: [t('app.workshops.import.notJsonDetail')] });
       return;
     }
     const parsed = ZWorkshopFile.safeParse(data);
     if (!parsed.success) {
       setProblem({
-        title: `“${file.name}” is not a Thinline workshop file`,
-        details: parsed.error.issues.slice(0, 5).map(describeIssue),
+        title: t('app.workshops.import.notWorkshop', { file: file.name }),
+        details: parsed.error.issues.slice(0, 5).map(describeFileIssue),
       });
       return;
     }

@@ -1,4 +1,9 @@
-import { LIMITS, type TUpdateWorkshopRequest, type TWorkshop, ZWorkshopBody } from '@thinline/shared';
+import { CATALOG_ENTITY_KINDS, LIMITS, OWNERSHIP_LIMITS, type TUpdateWorkshopRequest, type TWorkshop, ZWorkshopBody } from '@thinline/shared';
+import type { z } from 'zod';
+import { type MessageId, count, t } from '../../../i18n/i18n';
+
+/** The workshop description's length, as the shared schema bounds it. */
+export const DESCRIPTION_MAX = 1000;
 
 export interface DraftRole {
   /** stable React key; `id` is the server's, absent for a role not saved yet */
@@ -122,16 +127,18 @@ export const fieldIds = {
 export interface DraftProblem {
   /** the id of the control (or list) to focus */
   fieldId: string;
+  /** in the shown language */
   message: string;
 }
 
-function capitalise(message: string): string {
-  return message.charAt(0).toUpperCase() + message.slice(1);
-}
+export type MappingField = 'codeOwner' | 'catalogGroup' | 'paths' | 'catalogEntity';
+const isMappingField = (field: PropertyKey | undefined): field is MappingField => field === 'codeOwner' || field === 'catalogGroup' || field === 'paths' || field === 'catalogEntity';
 
 /**
  * What must change before the draft can be saved, checked with the same zod schema the API
  * uses, plus a per-field note on duplicate role names (the schema reports those on the list).
+ * The schema's own messages are the API's English; each issue is said again here, by its
+ * place and kind, in the shown language.
  */
 export function draftProblems(draft: WorkshopDraft): DraftProblem[] {
   const problems: DraftProblem[] = [];
@@ -139,6 +146,8 @@ export function draftProblems(draft: WorkshopDraft): DraftProblem[] {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [head, index, field] = issue.path;
+      // the schema's "role names must be different" is said per field below
+      if (head === 'roles' && issue.path.length === 1 && issue.code === 'custom') continue;
       let fieldId: string = fieldIds.title;
       if (head === 'description') fieldId = fieldIds.description;
       else if (head === 'roles') {
@@ -149,7 +158,7 @@ export function draftProblems(draft: WorkshopDraft): DraftProblem[] {
         const f = field === 'description' || field === 'category' || field === 'paths' || field === 'catalogEntity' ? field : 'title';
         fieldId = concern ? fieldIds.concernField(concern.key, f) : fieldIds.concerns;
       }
-      problems.push({ fieldId, message: describeIssue(head, index, field, issue.code, issue.message) });
+      problems.push({ fieldId, message: describeIssue(issue) });
     }
   }
   const seen = new Map<string, number>();
@@ -158,33 +167,73 @@ export function draftProblems(draft: WorkshopDraft): DraftProblem[] {
     if (!name) return;
     const first = seen.get(name);
     if (first === undefined) seen.set(name, i);
-    else problems.push({ fieldId: fieldIds.roleName(role.key), message: `Role ${i + 1} has the same name as role ${first + 1}; role names must be different.` });
+    else problems.push({ fieldId: fieldIds.roleName(role.key), message: t('app.workshops.problem.roleDuplicate', { n: count(i + 1), first: count(first + 1) }) });
   });
-  // the schema's own "role names must be different" is now said per field
-  return problems.filter((p) => !(p.fieldId === fieldIds.roles && /different/.test(p.message)));
+  return problems;
 }
 
-function describeIssue(head: PropertyKey | undefined, index: PropertyKey | undefined, field: PropertyKey | undefined, code: string, message: string): string {
-  const n = typeof index === 'number' ? index + 1 : null;
-  if (head === 'title') return code === 'too_small' ? 'Give the workshop a title.' : `The title has at most ${LIMITS.titleLength} characters.`;
-  if (head === 'roles' && n !== null && field === 'name') {
-    return code === 'too_small' ? `Role ${n} needs a name.` : `Role ${n}: the name has at most ${LIMITS.nameLength} characters.`;
+/** The one issue a NUL character makes on a text field (shared `text()`). */
+const isNul = (issue: z.core.$ZodIssue) => issue.code === 'custom' && /NUL/.test(issue.message);
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const [head, index, field] = issue.path;
+  const tooSmall = issue.code === 'too_small';
+  const tooBig = issue.code === 'too_big';
+  const n = typeof index === 'number' ? count(index + 1) : null;
+  if (head === 'title') {
+    if (tooSmall) return t('app.workshops.problem.titleMissing');
+    if (tooBig) return t('app.workshops.problem.titleTooLong', { max: count(LIMITS.titleLength) });
+    return t('app.workshops.problem.nul', { where: t('app.workshops.editor.title') });
   }
-  if ((head === 'roles' || head === 'concerns') && n !== null && (field === 'codeOwner' || field === 'catalogGroup' || field === 'paths' || field === 'catalogEntity')) {
-    return `${head === 'roles' ? 'Role' : 'Concern'} ${n}: the ${MAPPING_LABELS[field]} ${message}.`;
+  if (head === 'description') {
+    if (tooBig) return t('app.workshops.problem.descriptionTooLong', { max: count(DESCRIPTION_MAX) });
+    return t('app.workshops.problem.nul', { where: t('app.workshops.editor.description') });
   }
-  if (head === 'concerns' && n !== null) {
-    if (field === 'title') return code === 'too_small' ? `Concern ${n} needs a title.` : `Concern ${n}: the title has at most ${LIMITS.titleLength} characters.`;
-    if (field === 'description') return `Concern ${n}: the description has at most ${LIMITS.descriptionLength} characters.`;
-    if (field === 'category') return `Concern ${n}: the category has at most ${LIMITS.categoryLength} characters.`;
+  if (head === 'roles' && n === null) {
+    if (tooSmall) return t('app.workshops.problem.rolesTooFew', { min: LIMITS.roles.min });
+    return t('app.workshops.problem.rolesTooMany', { max: count(LIMITS.roles.max) });
   }
-  return `${capitalise(message)}.`;
+  if (head === 'concerns' && n === null) {
+    if (tooSmall) return t('app.workshops.problem.concernsTooFew', { min: LIMITS.concerns.min });
+    return t('app.workshops.problem.concernsTooMany', { max: count(LIMITS.concerns.max) });
+  }
+  if (isMappingField(field) && n !== null) return describeMappingIssue(field, n, issue);
+  if (head === 'roles' && n !== null) {
+    if (isNul(issue)) return t('app.workshops.problem.nul', { where: t('app.workshops.problem.role', { n }) });
+    return tooSmall ? t('app.workshops.problem.roleNameMissing', { n }) : t('app.workshops.problem.roleNameTooLong', { n, max: count(LIMITS.nameLength) });
+  }
+  // a concern's own fields
+  if (n !== null && isNul(issue)) return t('app.workshops.problem.nul', { where: t('app.workshops.problem.concern', { n }) });
+  if (field === 'description') return t('app.workshops.problem.concernDescriptionTooLong', { n, max: count(LIMITS.descriptionLength) });
+  if (field === 'category') return t('app.workshops.problem.concernCategoryTooLong', { n, max: count(LIMITS.categoryLength) });
+  return tooSmall ? t('app.workshops.problem.concernTitleMissing', { n }) : t('app.workshops.problem.concernTitleTooLong', { n, max: count(LIMITS.titleLength) });
+}
+
+/** A mapping box: a handle in the wrong format (or too long to be one), too many patterns, a bad pattern. */
+function describeMappingIssue(field: MappingField, n: string, issue: z.core.$ZodIssue): string {
+  switch (field) {
+    case 'codeOwner':
+      return t('app.workshops.problem.codeOwner', { n });
+    case 'catalogGroup':
+      return t('app.workshops.problem.catalogGroup', { n, format: 'group:<namespace>/<name>', example: 'group:default/data-eng' });
+    case 'catalogEntity':
+      return t('app.workshops.problem.catalogEntity', { n, format: '<kind>:<namespace>/<name>', kinds: CATALOG_ENTITY_KINDS.join(t('app.listSeparator')), example: 'component:default/ingest-service' });
+    case 'paths':
+      // the list's own issue (too many) has no index of a pattern after 'paths'
+      if (issue.path.length === 3 && issue.code === 'too_big') return t('app.workshops.problem.tooManyPatterns', { n, max: count(OWNERSHIP_LIMITS.patterns) });
+      if (issue.code === 'too_big') return t('app.workshops.problem.patternTooLong', { n, max: count(OWNERSHIP_LIMITS.patternLength) });
+      return t('app.workshops.problem.pattern', { n });
+  }
 }
 
 /** The ownership mapping's field names as the editor and its messages say them. */
-export const MAPPING_LABELS = {
-  codeOwner: 'CODEOWNERS owner',
-  catalogGroup: 'Backstage group',
-  paths: 'CODEOWNERS patterns',
-  catalogEntity: 'Backstage entity',
-} as const;
+export function mappingLabel(field: MappingField): string {
+  return t(MAPPING_LABELS[field]);
+}
+
+const MAPPING_LABELS: Record<MappingField, MessageId> = {
+  codeOwner: 'app.workshops.mapping.codeOwner',
+  catalogGroup: 'app.workshops.mapping.catalogGroup',
+  paths: 'app.workshops.mapping.paths',
+  catalogEntity: 'app.workshops.mapping.catalogEntity',
+};
