@@ -15,6 +15,10 @@ const TRANSLATED = [
   'features/home',
   'features/auth',
   'features/report',
+  'features/control-room',
+  'features/session',
+  'features/decisions',
+  'features/follow-ups',
 ];
 
 const SHOWN_ATTRIBUTES = new Set(['label', 'title', 'aria-label', 'placeholder', 'hint', 'alt', 'busyLabel', 'loadingLabel', 'errorTitle', 'lead', 'question', 'confirmLabel', 'aria-description']);
