@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { io } from 'socket.io-client';
 import { facilitatorApi } from './support/api.js';
 import { baseUrl, browserForSuite, newContext, snapForDocs, watchConsole } from './support/browser.js';
-import { expectAccessible, expectText, storySteps } from './support/expect-ui.js';
+import { escape, expectAccessible, expectText, storySteps } from './support/expect-ui.js';
 
 const PROJECTOR_720 = { viewport: { width: 1280, height: 720 } };
 const LAPTOP_900 = { viewport: { width: 1440, height: 900 } };
@@ -30,6 +30,9 @@ function isoDay(offsetDays: number): string {
   d.setDate(d.getDate() + offsetDays);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+/** A due date as the English control room writes it (Intl, medium): "Dec 16, 2026". */
+const shownDay = (iso: string): string => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 describe('decisions and follow-ups, after the reveal', () => {
   const browser = browserForSuite();
@@ -185,8 +188,8 @@ describe('decisions and follow-ups, after the reveal', () => {
     const items = panel.getByRole('listitem');
     expect(await items.count()).toBe(2);
     // overdue first
-    await expectText(items.first(), /^Put a drift alert on the on-call rota · Monitoring · MLOps · due \d{4}-\d\d-\d\d Overdue/);
-    await expectText(items.nth(1), new RegExp(`^Write the monitoring runbook · Monitoring · Priya · due ${isoDay(14)}Done`));
+    await expectText(items.first(), new RegExp(`^Put a drift alert on the on-call rota · Monitoring · MLOps · due ${escape(shownDay(isoDay(-1)))} Overdue`));
+    await expectText(items.nth(1), new RegExp(`^Write the monitoring runbook · Monitoring · Priya · due ${escape(shownDay(isoDay(14)))}Done`));
     await snapForDocs(page, 'control-room-follow-ups');
     await expectAccessible(page, 'the control room with last time\'s follow-ups');
     await items.first().getByRole('button', { name: 'Done: Put a drift alert on the on-call rota' }).click();

@@ -21,6 +21,10 @@ const TRANSLATED = [
   'features/prework',
   'features/participant',
   'features/workshops',
+  'features/control-room',
+  'features/session',
+  'features/decisions',
+  'features/follow-ups',
 ];
 
 const SHOWN_ATTRIBUTES = new Set(['label', 'title', 'aria-label', 'placeholder', 'hint', 'alt', 'busyLabel', 'loadingLabel', 'errorTitle', 'lead', 'question', 'confirmLabel', 'aria-description']);

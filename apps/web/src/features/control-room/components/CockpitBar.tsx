@@ -1,5 +1,8 @@
 import { NO_DATA_FILL, nobodyColor, shareColor } from '@thinline/heatmap';
-import { STATUS_LABELS, type THeatmap, type TSession, honestRowStatus } from '@thinline/shared';
+import { type THeatmap, type TSession, honestRowStatus } from '@thinline/shared';
+import { count, percent, useT } from '../../../i18n/i18n';
+import { useHeatmapText } from '../../../i18n/session-locale';
+import { countWord } from '../lib/countWord';
 import { sendToPresenter } from '../../presenter/hooks/usePresenterPaging';
 
 const CELL = 10;
@@ -11,6 +14,8 @@ const CELL = 10;
  * while scrolling the concerns. Also the projector's page turns.
  */
 export function CockpitBar({ session, heatmap }: { session: TSession; heatmap: THeatmap | undefined }) {
+  const t = useT();
+  const words = useHeatmapText();
   const concerns = session.concerns;
   const possible = (heatmap?.participants ?? 0) * concerns.length;
   const given = heatmap ? heatmap.concerns.reduce((n, a) => n + (a.suppressed ? 0 : a.answered + a.unknown), 0) : 0;
@@ -26,12 +31,12 @@ export function CockpitBar({ session, heatmap }: { session: TSession; heatmap: T
   return (
     <div className="cockpit-bar" data-cockpit-bar>
       <div className="cockpit-bar__progress">
-        <strong className="tabular">{Math.round(ratio * 100)}% answered</strong>
+        <strong className="tabular">{t('app.controlRoom.cockpit.answered', { percent: percent(ratio) })}</strong>
         <div className="progress__bar" aria-hidden="true">
           <div className="progress__fill" style={{ width: `${Math.round(ratio * 100)}%` }} />
         </div>
         <span className="muted tabular">
-          {given.toLocaleString()} of {possible.toLocaleString()} answers · {revealed} of {concerns.length} revealed
+          {t('app.controlRoom.cockpit.progress', { given: count(given), possible: count(possible), revealed, total: concerns.length })}
         </span>
       </div>
       <svg
@@ -39,14 +44,14 @@ export function CockpitBar({ session, heatmap }: { session: TSession; heatmap: T
         width={concerns.length * CELL}
         height={(rows.length + 1) * CELL + 2}
         role="img"
-        aria-label={`Miniature heatmap: ${gaps} ${STATUS_LABELS.gap.toLowerCase()}s, ${overlaps} ${STATUS_LABELS.overlap.toLowerCase()}s, ${contested} contested`}
+        aria-label={t('app.controlRoom.cockpit.mapLabel', { gaps, overlaps, contested })}
       >
         {concerns.map((c, x) => {
           const a = byId.get(c.id);
           const shown = a && !a.suppressed && a.answered > 0 ? a : null;
           return (
             <g key={c.id}>
-              <title>{`${c.title}: ${STATUS_LABELS[statuses[x] ?? 'no data']}`}</title>
+              <title>{`${c.title}: ${words.status[statuses[x] ?? 'no data']}`}</title>
               {rows.map((r, y) => {
                 const value = shown ? (r === 'nobody' ? shown.nobody : (shown.shares[r] ?? 0)) : null;
                 const fill = value === null ? NO_DATA_FILL : r === 'nobody' ? nobodyColor(value) : shareColor(value);
@@ -58,14 +63,16 @@ export function CockpitBar({ session, heatmap }: { session: TSession; heatmap: T
         })}
       </svg>
       <span className="cockpit-bar__counts">
-        <strong>{gaps}</strong> gaps · <strong>{overlaps}</strong> overlaps · <strong>{contested}</strong> contested
+        <strong>{count(gaps)}</strong> {countWord(gaps, { one: 'app.controlRoom.cockpit.gap', other: 'app.controlRoom.cockpit.gaps' })} · <strong>{count(overlaps)}</strong>{' '}
+        {countWord(overlaps, { one: 'app.controlRoom.cockpit.overlap', other: 'app.controlRoom.cockpit.overlaps' })} · <strong>{count(contested)}</strong>{' '}
+        {countWord(contested, { one: 'app.controlRoom.cockpit.contestedOne', other: 'app.controlRoom.cockpit.contested' })}
       </span>
-      <span className="cluster" role="group" aria-label="Projector page">
+      <span className="cluster" role="group" aria-label={t('app.controlRoom.cockpit.projectorPage')}>
         <button type="button" className="button button--secondary button--small" onClick={() => sendToPresenter(session.id, { kind: 'page', delta: -1 })}>
-          ↑ Projector page
+          {t('app.controlRoom.cockpit.pageUp')}
         </button>
         <button type="button" className="button button--secondary button--small" onClick={() => sendToPresenter(session.id, { kind: 'page', delta: 1 })}>
-          ↓ Projector page
+          {t('app.controlRoom.cockpit.pageDown')}
         </button>
       </span>
     </div>

@@ -1,4 +1,6 @@
-import { STATUS_LABELS, type TConcern, type TConcernStatus, type THeatmap, type TSession, honestRowStatus } from '@thinline/shared';
+import { type TConcern, type TConcernStatus, type THeatmap, type TSession, honestRowStatus } from '@thinline/shared';
+import { count, useT } from '../../../i18n/i18n';
+import { useHeatmapText } from '../../../i18n/session-locale';
 import { Button } from '../../../ui/Button';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { concernProgress } from '../../presenter/lib/presentation';
@@ -14,6 +16,7 @@ interface Props {
 
 /** Every concern with its answer progress and its open / lock / reveal / hide buttons. */
 export function ConcernControls({ session, heatmap, actions }: Props) {
+  const t = useT();
   const statusById = new Map(session.state.concerns.map((c) => [c.concernId, c]));
   const live = session.status === 'live';
   const hidden = session.state.concerns.filter((c) => !c.revealed).map((c) => c.concernId);
@@ -22,20 +25,20 @@ export function ConcernControls({ session, heatmap, actions }: Props) {
   return (
     <section className="stack" aria-labelledby="concerns-heading">
       <div className="cluster cluster--between">
-        <h2 id="concerns-heading">Concerns</h2>
+        <h2 id="concerns-heading">{t('app.controlRoom.concerns.heading')}</h2>
         <div className="cluster">
           <Button variant="secondary" size="small" disabled={!live || open.length === 0 || actions.anyBusy} busy={actions.isBusy('lock') && open.length > 0} onClick={() => actions.runForEach('lock', open)}>
-            Lock all
+            {t('app.controlRoom.concerns.lockAll')}
           </Button>
           <Button variant="secondary" size="small" disabled={!live || hidden.length === 0 || actions.anyBusy} busy={actions.isBusy('reveal') && hidden.length > 0} onClick={() => actions.runForEach('reveal', hidden)}>
-            Reveal all
+            {t('app.controlRoom.concerns.revealAll')}
           </Button>
           <Button variant="secondary" size="small" disabled={!live || shown.length === 0 || actions.anyBusy} onClick={() => actions.runForEach('hide', shown)}>
-            Hide all
+            {t('app.controlRoom.concerns.hideAll')}
           </Button>
         </div>
       </div>
-      {!live ? <p className="muted">{session.status === 'closed' ? 'The session is closed: answers are final.' : 'Start the session to open concerns and reveal results.'}</p> : null}
+      {!live ? <p className="muted">{t(session.status === 'closed' ? 'app.controlRoom.concerns.closedHint' : 'app.controlRoom.concerns.lobbyHint')}</p> : null}
       <ol className="concern-rows">
         {session.concerns.map((concern, index) => (
           <ConcernControlRow
@@ -65,10 +68,12 @@ interface RowProps {
 }
 
 function ConcernControlRow({ concern, index, status, current, heatmap, live, actions }: RowProps) {
+  const t = useT();
+  const words = useHeatmapText();
   const progress = concernProgress(heatmap, concern.id);
   const state = status?.state ?? 'pending';
   const revealed = status?.revealed ?? false;
-  const name = `“${concern.title}”`;
+  const title = concern.title;
   const disabled = !live || actions.anyBusy;
   const aggregate = heatmap?.concerns.find((a) => a.concernId === concern.id);
   const result = heatmap ? honestRowStatus(aggregate, heatmap) : null;
@@ -80,18 +85,18 @@ function ConcernControlRow({ concern, index, status, current, heatmap, live, act
         </p>
         <div className="concern-row__meta">
           <StatusBadge kind={state}>{CONCERN_STATE_LABELS[state]}</StatusBadge>
-          <StatusBadge kind={revealed ? 'revealed' : 'pending'}>{revealed ? 'Results shown' : 'Results hidden'}</StatusBadge>
-          {current ? <StatusBadge kind="live">On phones now</StatusBadge> : null}
+          <StatusBadge kind={revealed ? 'revealed' : 'pending'}>{t(revealed ? 'app.controlRoom.concerns.shown' : 'app.controlRoom.concerns.hidden')}</StatusBadge>
+          {current ? <StatusBadge kind="live">{t('app.controlRoom.concerns.onPhones')}</StatusBadge> : null}
           {result && result !== 'no data' ? (
             <span className={`row-status row-status--${result.replace(' ', '-')}`} data-row-status={result}>
-              {STATUS_LABELS[result]}
+              {words.status[result]}
             </span>
           ) : null}
         </div>
       </div>
       <div className="progress">
         <span>
-          {heatmap ? `${progress.answered.toLocaleString()}/${progress.participants.toLocaleString()} answered` : 'Counting answers…'}
+          {heatmap ? t('app.controlRoom.concerns.answered', { answered: count(progress.answered), participants: count(progress.participants) }) : t('app.controlRoom.concerns.counting')}
         </span>
         <div className="progress__bar" aria-hidden="true">
           <div className="progress__fill" style={{ width: `${Math.round(progress.ratio * 100)}%` }} />
@@ -99,31 +104,31 @@ function ConcernControlRow({ concern, index, status, current, heatmap, live, act
       </div>
       <div className="cluster">
         {state === 'open' ? (
-          <Button variant="secondary" size="small" aria-label={`Lock ${name}`} disabled={disabled} busy={actions.isBusy('lock', concern.id)} onClick={() => actions.run('lock', concern.id)}>
-            Lock
+          <Button variant="secondary" size="small" aria-label={t('app.controlRoom.concerns.lockNamed', { title })} disabled={disabled} busy={actions.isBusy('lock', concern.id)} onClick={() => actions.run('lock', concern.id)}>
+            {t('app.controlRoom.concerns.lock')}
           </Button>
         ) : (
-          <Button variant="secondary" size="small" aria-label={`Open ${name}`} disabled={disabled} busy={actions.isBusy('open', concern.id)} onClick={() => actions.run('open', concern.id)}>
-            Open
+          <Button variant="secondary" size="small" aria-label={t('app.controlRoom.concerns.openNamed', { title })} disabled={disabled} busy={actions.isBusy('open', concern.id)} onClick={() => actions.run('open', concern.id)}>
+            {t('app.controlRoom.concerns.open')}
           </Button>
         )}
         {revealed ? (
-          <Button variant="secondary" size="small" aria-label={`Hide results of ${name}`} disabled={disabled} busy={actions.isBusy('hide', concern.id)} onClick={() => actions.run('hide', concern.id)}>
-            Hide
+          <Button variant="secondary" size="small" aria-label={t('app.controlRoom.concerns.hideNamed', { title })} disabled={disabled} busy={actions.isBusy('hide', concern.id)} onClick={() => actions.run('hide', concern.id)}>
+            {t('app.controlRoom.concerns.hide')}
           </Button>
         ) : state === 'open' ? (
           <>
             {/* the usual move: lock, then reveal, so the numbers the room discusses stop moving */}
-            <Button size="small" aria-label={`Reveal and lock ${name}`} disabled={disabled} busy={actions.isBusy('lock', concern.id)} onClick={() => actions.runSteps('lock', revealAndLockSteps({ concernId: concern.id, state, revealed }))}>
-              Reveal and lock
+            <Button size="small" aria-label={t('app.controlRoom.concerns.revealAndLockNamed', { title })} disabled={disabled} busy={actions.isBusy('lock', concern.id)} onClick={() => actions.runSteps('lock', revealAndLockSteps({ concernId: concern.id, state, revealed }))}>
+              {t('app.controlRoom.concerns.revealAndLock')}
             </Button>
-            <Button variant="secondary" size="small" aria-label={`Reveal results of ${name}`} disabled={disabled} busy={actions.isBusy('reveal', concern.id)} onClick={() => actions.run('reveal', concern.id)}>
-              Reveal
+            <Button variant="secondary" size="small" aria-label={t('app.controlRoom.concerns.revealNamed', { title })} disabled={disabled} busy={actions.isBusy('reveal', concern.id)} onClick={() => actions.run('reveal', concern.id)}>
+              {t('app.controlRoom.concerns.reveal')}
             </Button>
           </>
         ) : (
-          <Button size="small" aria-label={`Reveal results of ${name}`} disabled={disabled} busy={actions.isBusy('reveal', concern.id)} onClick={() => actions.run('reveal', concern.id)}>
-            Reveal
+          <Button size="small" aria-label={t('app.controlRoom.concerns.revealNamed', { title })} disabled={disabled} busy={actions.isBusy('reveal', concern.id)} onClick={() => actions.run('reveal', concern.id)}>
+            {t('app.controlRoom.concerns.reveal')}
           </Button>
         )}
       </div>

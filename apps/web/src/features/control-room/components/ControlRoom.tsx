@@ -1,5 +1,7 @@
-import { type TSession, roundName } from '@thinline/shared';
+import type { TSession } from '@thinline/shared';
 import { Link } from 'react-router';
+import { percent, roundLabel, useT } from '../../../i18n/i18n';
+import { useSessionLocale } from '../../../i18n/session-locale';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { Page } from '../../../ui/Page';
 import { StatusBadge } from '../../../ui/StatusBadge';
@@ -9,7 +11,7 @@ import { ConnectionIndicator } from '../../session/components/ConnectionIndicato
 import { useHeatmap } from '../../session/hooks/useHeatmap';
 import { useSessionLive } from '../../session/hooks/useSessionLive';
 import { useControlRoomActions } from '../hooks/useControlRoomActions';
-import { ACTION_WORDS } from '../lib/actionWords';
+import { ACTION_FAILED } from '../lib/actionWords';
 import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
 import { AuditPanel } from '../../organisations/components/AuditPanel';
 import { CockpitBar } from './CockpitBar';
@@ -22,6 +24,9 @@ import { PreworkPanel } from '../../prework/components/PreworkPanel';
 
 /** The facilitator's control room: join code, progress, and every action on the session. */
 export function ControlRoom({ session }: { session: TSession }) {
+  const t = useT();
+  // the session's language, unless the facilitator picked one on this device
+  useSessionLocale(session.settings.locale);
   const live = useSessionLive(session.id);
   const heatmap = useHeatmap(session.id);
   const actions = useControlRoomActions(session.id);
@@ -33,27 +38,27 @@ export function ControlRoom({ session }: { session: TSession }) {
       lead={
         <span className="cluster">
           <StatusBadge kind={session.status}>{SESSION_STATUS_LABELS[session.status]}</StatusBadge>
-          <span>{roundName(state.round, state.rounds)}</span>
-          <span>· {settings.pacing === 'facilitator-led' ? 'Facilitator-led' : 'Self-paced'}</span>
-          <span>· {settings.answerMode === 'raci' ? 'RACI answers' : 'Owner answers'}</span>
-          <span>· {settings.anonymity === 'anonymous' ? 'Anonymous' : 'Named'}</span>
-          <span>· owner threshold {Math.round(settings.threshold * 100)}%</span>
+          <span>{roundLabel(state.round, state.rounds)}</span>
+          <span>· {t(settings.pacing === 'facilitator-led' ? 'app.controlRoom.pacingLed' : 'app.controlRoom.pacingSelf')}</span>
+          <span>· {t(settings.answerMode === 'raci' ? 'app.controlRoom.modeRaci' : 'app.controlRoom.modeOwners')}</span>
+          <span>· {t(settings.anonymity === 'anonymous' ? 'app.controlRoom.anonymous' : 'app.controlRoom.named')}</span>
+          <span>· {t('app.controlRoom.threshold', { theta: percent(settings.threshold) })}</span>
         </span>
       }
       actions={<ConnectionIndicator live={live} />}
     >
       <p>
-        <Link to={`/workshops/${session.workshopId}`}>← Back to the workshop</Link>
+        <Link to={`/workshops/${session.workshopId}`}>{t('app.controlRoom.back')}</Link>
       </p>
       {session.status !== 'lobby' ? <CockpitBar session={session} heatmap={heatmap.data} /> : null}
       <div className="control-grid">
         <JoinPanel session={session} />
         <div className="stack">
           {actions.error ? (
-            <ErrorMessage error={actions.error} title={`Could not ${actions.failedAction ? ACTION_WORDS[actions.failedAction] : 'do that'}`}>
+            <ErrorMessage error={actions.error} title={t(actions.failedAction ? ACTION_FAILED[actions.failedAction] : 'app.controlRoom.failed.other')}>
               <p>
                 <button type="button" className="button button--ghost button--small" onClick={actions.dismiss}>
-                  Dismiss
+                  {t('app.controlRoom.dismiss')}
                 </button>
               </p>
             </ErrorMessage>
@@ -62,7 +67,7 @@ export function ControlRoom({ session }: { session: TSession }) {
           <SessionControls session={session} actions={actions} />
           {settings.pacing === 'facilitator-led' && session.status === 'live' ? <PacingNav session={session} actions={actions} /> : null}
           {heatmap.isError ? (
-            <ErrorMessage error={heatmap.error} title="Could not load the answer counts" onRetry={() => void heatmap.refetch()} retrying={heatmap.isFetching} />
+            <ErrorMessage error={heatmap.error} title={t('app.controlRoom.countsFailed')} onRetry={() => void heatmap.refetch()} retrying={heatmap.isFetching} />
           ) : null}
           <PreworkPanel session={session} />
           <ConcernControls session={session} heatmap={heatmap.data} actions={actions} />

@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { useT } from '../../../i18n/i18n';
 import { QueryPage } from '../../../ui/QueryPage';
 import { RequireAuth } from '../../auth/components/RequireAuth';
 import { useSession } from '../../session/hooks/useSession';
@@ -19,9 +20,10 @@ export function ControlRoomPage() {
 }
 
 function ControlRoomLoader({ sessionId }: { sessionId: string }) {
+  const t = useT();
   const session = useSession(sessionId);
   return (
-    <QueryPage query={session} loadingLabel="Loading the session…" errorTitle="Could not load this session">
+    <QueryPage query={session} loadingLabel={t('app.controlRoom.loading')} errorTitle={t('app.controlRoom.loadFailed')}>
       {(data) => (data.canRun === false ? <ViewerSession session={data} /> : <ControlRoom session={data} />)}
     </QueryPage>
   );

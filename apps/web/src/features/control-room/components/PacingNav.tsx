@@ -1,5 +1,6 @@
 import type { TSession } from '@thinline/shared';
 import { useState } from 'react';
+import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { SelectField } from '../../../ui/Field';
 import type { ControlRoomActions } from '../hooks/useControlRoomActions';
@@ -7,6 +8,7 @@ import { nextSteps } from '../lib/steps';
 
 /** Facilitator-led pacing: which concern the phones show, and moving through them. */
 export function PacingNav({ session, actions }: { session: TSession; actions: ControlRoomActions }) {
+  const t = useT();
   const { concerns, state } = session;
   const index = concerns.findIndex((c) => c.id === state.currentConcernId);
   const current = index >= 0 ? concerns[index] : undefined;
@@ -18,16 +20,16 @@ export function PacingNav({ session, actions }: { session: TSession; actions: Co
 
   return (
     <section className="card card--flat stack" aria-labelledby="pacing-heading">
-      <h2 id="pacing-heading">On the phones now</h2>
+      <h2 id="pacing-heading">{t('app.controlRoom.pacing.heading')}</h2>
       <p aria-live="polite" className="concern-row__title">
-        {current ? `${index + 1} of ${concerns.length}: ${current.title}` : 'No concern yet: press Next to show the first one.'}
+        {current ? t('app.controlRoom.pacing.current', { position: index + 1, total: concerns.length, title: current.title }) : t('app.controlRoom.pacing.none')}
       </p>
       <div className="cluster">
         <Button variant="secondary" onClick={() => actions.run('previous')} disabled={index <= 0 || actions.anyBusy} busy={actions.isBusy('previous')}>
-          ← Previous
+          {t('app.controlRoom.pacing.previous')}
         </Button>
         <Button onClick={() => actions.runSteps('next', nextSteps(currentStatus, closeCurrent))} disabled={index >= concerns.length - 1 || actions.anyBusy} busy={actions.isBusy('next')}>
-          {closeCurrent && current ? 'Lock, reveal and next →' : 'Next →'}
+          {t(closeCurrent && current ? 'app.controlRoom.pacing.closeAndNext' : 'app.controlRoom.pacing.next')}
         </Button>
       </div>
       <label className="checkbox">
@@ -39,7 +41,7 @@ export function PacingNav({ session, actions }: { session: TSession; actions: Co
             localStorage.setItem('thinline:next-closes', String(e.target.checked));
           }}
         />{' '}
-        Next locks and reveals the current concern before opening the next
+        {t('app.controlRoom.pacing.closeCurrent')}
       </label>
       <form
         className="cluster"
@@ -48,7 +50,7 @@ export function PacingNav({ session, actions }: { session: TSession; actions: Co
           if (targetId) actions.run('goto', targetId);
         }}
       >
-        <SelectField label="Go to concern" value={targetId} onChange={(e) => setTarget(e.target.value)}>
+        <SelectField label={t('app.controlRoom.pacing.goTo')} value={targetId} onChange={(e) => setTarget(e.target.value)}>
           {concerns.map((c, i) => (
             <option key={c.id} value={c.id}>
               {i + 1}. {c.title}
@@ -56,7 +58,7 @@ export function PacingNav({ session, actions }: { session: TSession; actions: Co
           ))}
         </SelectField>
         <Button type="submit" variant="secondary" busy={actions.isBusy('goto', targetId)} disabled={actions.anyBusy} className="align-end">
-          Go
+          {t('app.controlRoom.pacing.go')}
         </Button>
       </form>
     </section>

@@ -1,28 +1,37 @@
-import { PREWORK_LABEL, type TSession, type TSessionAction } from '@thinline/shared';
+import { PREWORK_LABEL, type TSession, type TSessionAction, type TSessionStatus } from '@thinline/shared';
 import type { ReactNode } from 'react';
+import { type MessageId, useT } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { SessionDownloadLinks } from '../../session/components/SessionDownloadLinks';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { type ControlRoomActions, SESSION_HEADING_ID } from '../hooks/useControlRoomActions';
-import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
+
+/** What a screen reader hears when the session changes. */
+const ANNOUNCE: Record<TSessionStatus, MessageId> = {
+  lobby: 'app.controlRoom.session.announceLobby',
+  live: 'app.controlRoom.session.announceLive',
+  closed: 'app.controlRoom.session.announceClosed',
+};
 
 /** Start, next round, close; the presenter view; exports. */
 export function SessionControls({ session, actions }: { session: TSession; actions: ControlRoomActions }) {
+  const t = useT();
   const { status } = session;
+  const round = session.state.round;
   const open = status === 'lobby' || status === 'live';
-  // after a pre-work survey, the next round is the live workshop
+  // after a pre-work survey, the next round is the live workshop (its label is data: stored as is)
   const nextLabel = session.state.rounds.at(-1)?.label === PREWORK_LABEL ? 'live' : undefined;
   return (
     <section className="stack" aria-labelledby={SESSION_HEADING_ID}>
       <h2 id={SESSION_HEADING_ID} tabIndex={-1}>
-        Session
+        {t('app.controlRoom.session.heading')}
       </h2>
-      <LiveRegion text={`Session ${SESSION_STATUS_LABELS[status].toLowerCase()}, round ${session.state.round}.`} />
+      <LiveRegion text={t(ANNOUNCE[status], { round })} />
       <div className="toolbar">
         {status === 'lobby' ? (
-          <Button size="large" onClick={() => actions.run('start')} busy={actions.isBusy('start')} busyLabel="Starting…" disabled={actions.anyBusy}>
-            Start the session
+          <Button size="large" onClick={() => actions.run('start')} busy={actions.isBusy('start')} busyLabel={t('app.controlRoom.session.starting')} disabled={actions.anyBusy}>
+            {t('app.controlRoom.session.start')}
           </Button>
         ) : null}
         {status === 'live' ? (
@@ -31,24 +40,25 @@ export function SessionControls({ session, actions }: { session: TSession; actio
             label={nextLabel}
             actions={actions}
             secondary
-            question={`Start round ${session.state.round + 1}${nextLabel ? ` (${nextLabel})` : ''}? Everyone answers again; round ${session.state.round} is kept.`}
-            confirmLabel={nextLabel ? 'Start the live round' : 'Start next round'}
+            question={t(nextLabel ? 'app.controlRoom.session.liveRoundQuestion' : 'app.controlRoom.session.nextRoundQuestion', { next: round + 1, round })}
+            confirmLabel={t(nextLabel ? 'app.controlRoom.session.startLiveRound' : 'app.controlRoom.session.startNextRound')}
           >
-            {nextLabel ? 'Start the live round' : 'Next round'}
+            {t(nextLabel ? 'app.controlRoom.session.startLiveRound' : 'app.controlRoom.session.nextRound')}
           </ConfirmedAction>
         ) : null}
         <a className="button button--secondary" href={`/sessions/${session.id}/present`} target="_blank" rel="noopener">
-          Open presenter view<span className="visually-hidden"> (opens in a new tab)</span>
+          {t('app.controlRoom.session.presenter')}
+          <span className="visually-hidden"> {t('app.controlRoom.session.newTab')}</span>
         </a>
         {open ? (
-          <ConfirmedAction action="close" actions={actions} question="Close the session? Phones stop taking answers." confirmLabel="Close session">
-            Close session
+          <ConfirmedAction action="close" actions={actions} question={t('app.controlRoom.session.closeQuestion')} confirmLabel={t('app.controlRoom.session.close')}>
+            {t('app.controlRoom.session.close')}
           </ConfirmedAction>
         ) : null}
       </div>
-      {status === 'lobby' ? <p className="muted">People can join now. Start the session when the room is ready; the concerns open then.</p> : null}
+      {status === 'lobby' ? <p className="muted">{t('app.controlRoom.session.lobbyHint')}</p> : null}
       <details>
-        <summary>Download results</summary>
+        <summary>{t('app.controlRoom.session.download')}</summary>
         <SessionDownloadLinks sessionId={session.id} />
       </details>
     </section>

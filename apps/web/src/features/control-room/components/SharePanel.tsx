@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { type MessageId, useT } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { CopyField } from '../../../ui/CopyField';
@@ -10,11 +11,11 @@ import { useCreateShareLink } from '../hooks/useCreateShareLink';
 import { useRevokeShareLink } from '../hooks/useRevokeShareLink';
 import { useShareLinks } from '../hooks/useShareLinks';
 
-const EXPIRY = [
-  { days: 0, label: 'Never' },
-  { days: 7, label: 'In 7 days' },
-  { days: 30, label: 'In 30 days' },
-] as const;
+const EXPIRY: readonly { days: number; label: MessageId }[] = [
+  { days: 0, label: 'app.controlRoom.share.never' },
+  { days: 7, label: 'app.controlRoom.share.inDays' },
+  { days: 30, label: 'app.controlRoom.share.inDays' },
+];
 
 /**
  * Read-only report links for managers: create one (with an expiry), copy it, and the list of
@@ -22,6 +23,7 @@ const EXPIRY = [
  * A link's address is shown once, when it is made: the server keeps only a hash of it.
  */
 export function SharePanel({ sessionId }: { sessionId: string }) {
+  const t = useT();
   const create = useCreateShareLink(sessionId);
   const revoke = useRevokeShareLink(sessionId);
   const links = useShareLinks(sessionId);
@@ -45,45 +47,47 @@ export function SharePanel({ sessionId }: { sessionId: string }) {
   const list = links.data?.links ?? [];
   return (
     <section className="card card--flat stack" aria-labelledby="share-heading">
-      <h2 id="share-heading">Share the report</h2>
-      <p className="muted">Anyone with the link can read the results, never change them. You can revoke it at any time.</p>
-      {fresh ? <CopyField label="New read-only report link (shown once: copy it now)" value={new URL(fresh.url, window.location.origin).href} /> : null}
+      <h2 id="share-heading">{t('app.controlRoom.share.heading')}</h2>
+      <p className="muted">{t('app.controlRoom.share.lead')}</p>
+      {fresh ? <CopyField label={t('app.controlRoom.share.fresh')} value={new URL(fresh.url, window.location.origin).href} /> : null}
       <div className="cluster">
-        <SelectField label="The link stops working" value={String(days)} onChange={(e) => setDays(Number(e.target.value))}>
+        <SelectField label={t('app.controlRoom.share.expiry')} value={String(days)} onChange={(e) => setDays(Number(e.target.value))}>
           {EXPIRY.map((e) => (
             <option key={e.days} value={e.days}>
-              {e.label}
+              {t(e.label, { n: e.days })}
             </option>
           ))}
         </SelectField>
-        <Button variant="secondary" onClick={make} busy={create.isPending} busyLabel="Creating the link…">
-          Create a share link
+        <Button variant="secondary" onClick={make} busy={create.isPending} busyLabel={t('app.controlRoom.share.creating')}>
+          {t('app.controlRoom.share.create')}
         </Button>
       </div>
       {list.length > 0 ? (
-        <ul className="share-links" aria-label="Links that work">
+        <ul className="share-links" aria-label={t('app.controlRoom.share.list')}>
           {list.map((l) => (
             <li key={l.id} className="share-links__item" data-share-link={l.id}>
               <span>
-                Made {formatDateTime(l.createdAt)} · {l.expiresAt ? `stops working ${formatDateTime(l.expiresAt)}` : 'never expires'}
+                {l.expiresAt
+                  ? t('app.controlRoom.share.madeExpires', { made: formatDateTime(l.createdAt), expires: formatDateTime(l.expiresAt) })
+                  : t('app.controlRoom.share.madeNever', { made: formatDateTime(l.createdAt) })}
               </span>
-              <ConfirmButton question="Revoke the link? Whoever has it loses access." confirmLabel="Revoke link" busy={revoke.isPending && revoke.variables === l.id} onConfirm={() => revokeOne(l.id)}>
-                Revoke
+              <ConfirmButton question={t('app.controlRoom.share.revokeQuestion')} confirmLabel={t('app.controlRoom.share.revokeConfirm')} busy={revoke.isPending && revoke.variables === l.id} onConfirm={() => revokeOne(l.id)}>
+                {t('app.controlRoom.share.revoke')}
               </ConfirmButton>
             </li>
           ))}
         </ul>
       ) : links.isSuccess ? (
-        <p className="muted">No link works at the moment.</p>
+        <p className="muted">{t('app.controlRoom.share.none')}</p>
       ) : null}
       {revoked ? (
         <Notice tone="success" live>
-          <p>The link is revoked: it no longer opens the report.</p>
+          <p>{t('app.controlRoom.share.revoked')}</p>
         </Notice>
       ) : null}
-      {links.isError ? <ErrorMessage error={links.error} title="Could not list the share links" onRetry={() => void links.refetch()} /> : null}
-      {create.isError ? <ErrorMessage error={create.error} title="Could not create a share link" onRetry={make} /> : null}
-      {revoke.isError ? <ErrorMessage error={revoke.error} title="Could not revoke the link" /> : null}
+      {links.isError ? <ErrorMessage error={links.error} title={t('app.controlRoom.share.listFailed')} onRetry={() => void links.refetch()} /> : null}
+      {create.isError ? <ErrorMessage error={create.error} title={t('app.controlRoom.share.createFailed')} onRetry={make} /> : null}
+      {revoke.isError ? <ErrorMessage error={revoke.error} title={t('app.controlRoom.share.revokeFailed')} /> : null}
     </section>
   );
 }

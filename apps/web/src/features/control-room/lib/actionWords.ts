@@ -1,15 +1,16 @@
 import type { TSessionAction } from '@thinline/shared';
+import type { MessageId } from '../../../i18n/i18n';
 
-/** What each control-room action does, for "Could not …" messages. */
-export const ACTION_WORDS: Record<TSessionAction, string> = {
-  start: 'start the session',
-  close: 'close the session',
-  open: 'open the concern',
-  lock: 'lock the concern',
-  reveal: 'reveal the results',
-  hide: 'hide the results',
-  goto: 'go to the concern',
-  next: 'go to the next concern',
-  previous: 'go to the previous concern',
-  'next-round': 'start the next round',
+/** What the control room says when an action was refused: "Could not start the session". */
+export const ACTION_FAILED: Record<TSessionAction, MessageId> = {
+  start: 'app.controlRoom.failed.start',
+  close: 'app.controlRoom.failed.close',
+  open: 'app.controlRoom.failed.open',
+  lock: 'app.controlRoom.failed.lock',
+  reveal: 'app.controlRoom.failed.reveal',
+  hide: 'app.controlRoom.failed.hide',
+  goto: 'app.controlRoom.failed.goto',
+  next: 'app.controlRoom.failed.next',
+  previous: 'app.controlRoom.failed.previous',
+  'next-round': 'app.controlRoom.failed.nextRound',
 };

@@ -1,10 +1,11 @@
-import { DECISION_LIMITS, RACI_CHECK_LABELS, type TConcern, type TDecision, type TRaciCheck, type TRaci, type TSession } from '@thinline/shared';
+import { DECISION_LIMITS, type TConcern, type TDecision, type TRaciCheck, type TRaci, type TSession } from '@thinline/shared';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { TextAreaField } from '../../../ui/Field';
 import { useDecide } from '../hooks/useDecide';
-import { LETTER_NAMES, PICKER_LETTERS, decidedLabel, draftProblems, setLetter, startingRaci } from '../lib/draft';
+import { LETTER_NAMES, PICKER_LETTERS, checksLabel, decidedLabel, draftProblems, setLetter, startingRaci } from '../lib/draft';
 
 interface Props {
   session: TSession;
@@ -22,6 +23,7 @@ interface Props {
  * confirms from anywhere in it (Ctrl+Enter inside the text boxes); Escape cancels.
  */
 export function DecisionPicker({ session, concern, decision, proposal, checks, onClose }: Props) {
+  const t = useT();
   const [raci, setRaci] = useState<TRaci>(() => startingRaci(decision, proposal));
   const [rationale, setRationale] = useState(decision?.rationale ?? '');
   const [dissent, setDissent] = useState(decision?.dissent ?? '');
@@ -58,18 +60,19 @@ export function DecisionPicker({ session, concern, decision, proposal, checks, o
       }}
       data-decision-picker={concern.id}
     >
-      <h3 id={headingId}>Decide: {concern.title}</h3>
+      <h3 id={headingId}>{t('app.decisions.pickerHeading', { title: concern.title })}</h3>
       {checks.length > 0 ? (
         <p className="decision-checks">
-          The room: {checks.map((c) => RACI_CHECK_LABELS[c]).join(' · ')}
+          {t('app.decisions.roomChecks', { checks: checksLabel(checks) })}
         </p>
       ) : null}
-      <div className="raci-grid" role="group" aria-label="RACI per role">
+      <p className="muted">{t('app.decisions.legend')}</p>
+      <div className="raci-grid" role="group" aria-label={t('app.decisions.grid')}>
         {session.roles.map((role, ri) => (
           <fieldset key={role.id} className="raci-grid__role">
             <legend>{role.name}</legend>
             {PICKER_LETTERS.map((letter, li) => (
-              <label key={letter || 'none'} className="raci-grid__choice" title={LETTER_NAMES[letter]}>
+              <label key={letter || 'none'} className="raci-grid__choice" title={t(LETTER_NAMES[letter])}>
                 <input
                   ref={ri === 0 && li === 0 ? first : undefined}
                   type="radio"
@@ -79,7 +82,7 @@ export function DecisionPicker({ session, concern, decision, proposal, checks, o
                   onChange={() => setRaci((r) => setLetter(r, role.id, letter))}
                 />
                 <span aria-hidden="true">{letter || '–'}</span>
-                <span className="visually-hidden">{LETTER_NAMES[letter]}</span>
+                <span className="visually-hidden">{t(LETTER_NAMES[letter])}</span>
               </label>
             ))}
           </fieldset>
@@ -88,19 +91,19 @@ export function DecisionPicker({ session, concern, decision, proposal, checks, o
       <p className="decision-preview" role="status">
         {problems.length > 0 ? problems.join(' ') : decidedLabel(raci, session.roles)}
       </p>
-      <TextAreaField label="Rationale (optional)" value={rationale} onChange={(e) => setRationale(e.target.value)} maxLength={DECISION_LIMITS.rationaleLength} rows={2} />
-      <TextAreaField label="Dissent (optional)" hint="Where people disagreed, in a sentence" value={dissent} onChange={(e) => setDissent(e.target.value)} maxLength={DECISION_LIMITS.dissentLength} rows={2} />
-      {decide.isError ? <ErrorMessage error={decide.error} title="Could not save the decision" /> : null}
+      <TextAreaField label={t('app.decisions.rationale')} value={rationale} onChange={(e) => setRationale(e.target.value)} maxLength={DECISION_LIMITS.rationaleLength} rows={2} />
+      <TextAreaField label={t('app.decisions.dissent')} hint={t('app.decisions.dissentHint')} value={dissent} onChange={(e) => setDissent(e.target.value)} maxLength={DECISION_LIMITS.dissentLength} rows={2} />
+      {decide.isError ? <ErrorMessage error={decide.error} title={t('app.decisions.saveFailed')} /> : null}
       <div className="cluster">
-        <Button type="submit" disabled={problems.length > 0} busy={decide.isPending} busyLabel="Saving…">
-          Confirm decision <kbd>Enter</kbd>
+        <Button type="submit" disabled={problems.length > 0} busy={decide.isPending} busyLabel={t('app.decisions.saving')}>
+          {t('app.decisions.confirm')} <kbd>{t('app.decisions.keyEnter')}</kbd>
         </Button>
         <Button variant="ghost" onClick={onClose}>
-          Cancel <kbd>Esc</kbd>
+          {t('app.confirm.cancel')} <kbd>{t('app.decisions.keyEscape')}</kbd>
         </Button>
         {decision ? (
           <Button variant="danger" size="small" onClick={() => decide.mutate({ concernId: concern.id, request: null }, { onSuccess: onClose })}>
-            Remove decision
+            {t('app.decisions.remove')}
           </Button>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 import { FOLLOW_UP_LIMITS, type TSession } from '@thinline/shared';
 import { type FormEvent, useState } from 'react';
+import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage, Notice } from '../../../ui/ErrorMessage';
 import { SelectField, TextField } from '../../../ui/Field';
@@ -7,9 +8,10 @@ import { useFollowUpWrites } from '../hooks/useFollowUpWrites';
 
 /** A select whose first choice is "(none)". */
 function OptionalSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: readonly { id: string; name: string }[] }) {
+  const t = useT();
   return (
     <SelectField label={label} value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="">(none)</option>
+      <option value="">{t('app.followUps.none')}</option>
       {options.map((o) => (
         <option key={o.id} value={o.id}>
           {o.name}
@@ -21,6 +23,7 @@ function OptionalSelect({ label, value, onChange, options }: { label: string; va
 
 /** Add a follow-up from this session: title, concern, owning role or a person, due date. */
 export function FollowUpForm({ session, concernId }: { session: TSession; concernId?: string }) {
+  const t = useT();
   const { create } = useFollowUpWrites(session.id, session.workshopId);
   const [title, setTitle] = useState('');
   const [concern, setConcern] = useState(concernId ?? '');
@@ -45,23 +48,23 @@ export function FollowUpForm({ session, concernId }: { session: TSession; concer
   };
 
   return (
-    <form className="follow-up-form stack" onSubmit={submit} aria-label="Add a follow-up">
-      <TextField label="Follow-up" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={FOLLOW_UP_LIMITS.titleLength} required />
+    <form className="follow-up-form stack" onSubmit={submit} aria-label={t('app.followUps.formLabel')}>
+      <TextField label={t('app.followUps.title')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={FOLLOW_UP_LIMITS.titleLength} required />
       <div className="follow-up-form__row">
-        <OptionalSelect label="Concern" value={concern} onChange={setConcern} options={session.concerns.map((c) => ({ id: c.id, name: c.title }))} />
-        <OptionalSelect label="Owning role" value={role} onChange={setRole} options={session.roles} />
-        <TextField label="Or a person" value={assignee} onChange={(e) => setAssignee(e.target.value)} maxLength={FOLLOW_UP_LIMITS.assigneeLength} />
-        <TextField label="Due" type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
+        <OptionalSelect label={t('app.followUps.concern')} value={concern} onChange={setConcern} options={session.concerns.map((c) => ({ id: c.id, name: c.title }))} />
+        <OptionalSelect label={t('app.followUps.role')} value={role} onChange={setRole} options={session.roles} />
+        <TextField label={t('app.followUps.assignee')} value={assignee} onChange={(e) => setAssignee(e.target.value)} maxLength={FOLLOW_UP_LIMITS.assigneeLength} />
+        <TextField label={t('app.followUps.due')} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
       </div>
       <div>
-        <Button type="submit" variant="secondary" busy={create.isPending} busyLabel="Adding…">
-          Add the follow-up
+        <Button type="submit" variant="secondary" busy={create.isPending} busyLabel={t('app.followUps.adding')}>
+          {t('app.followUps.add')}
         </Button>
       </div>
-      {create.isError ? <ErrorMessage error={create.error} title="Could not add the follow-up" /> : null}
+      {create.isError ? <ErrorMessage error={create.error} title={t('app.followUps.addFailed')} /> : null}
       {added && !create.isError ? (
         <Notice tone="success" live>
-          <p>Added: {added}</p>
+          <p>{t('app.followUps.added', { title: added })}</p>
         </Notice>
       ) : null}
     </form>

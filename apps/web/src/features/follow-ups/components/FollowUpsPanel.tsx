@@ -1,4 +1,5 @@
 import type { TSession } from '@thinline/shared';
+import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useFollowUpWrites } from '../hooks/useFollowUpWrites';
@@ -12,6 +13,7 @@ import { FollowUpItem } from './FollowUpItem';
  * the form to add one.
  */
 export function FollowUpsPanel({ session }: { session: TSession }) {
+  const t = useT();
   const { update } = useFollowUpWrites(session.id, session.workshopId);
   const earlier = lastTime(session.openFollowUps, session.id, localToday());
   const mine = session.openFollowUps.filter((f) => f.sessionId === session.id);
@@ -20,29 +22,29 @@ export function FollowUpsPanel({ session }: { session: TSession }) {
     <>
       {earlier.length > 0 ? (
         <section className="card card--flat stack" aria-labelledby="last-time-heading">
-          <h2 id="last-time-heading">Last time&apos;s follow-ups</h2>
-          <p className="muted">Start by reviewing what the last sessions left: mark each done or dropped.</p>
+          <h2 id="last-time-heading">{t('app.followUps.lastTime')}</h2>
+          <p className="muted">{t('app.followUps.lastTimeLead')}</p>
           <ul className="follow-up-list">
             {earlier.map(({ followUp, overdue }) => (
               <li key={followUp.id} data-follow-up={followUp.id} data-overdue={overdue || undefined}>
                 <FollowUpItem followUp={followUp} session={session} overdue={overdue} />
                 <span className="cluster">
-                  <Button size="small" variant="secondary" onClick={() => update.mutate({ id: followUp.id, patch: { status: 'done' } })} aria-label={`Done: ${followUp.title}`}>
-                    Done
+                  <Button size="small" variant="secondary" onClick={() => update.mutate({ id: followUp.id, patch: { status: 'done' } })} aria-label={t('app.followUps.doneNamed', { title: followUp.title })}>
+                    {t('app.followUps.done')}
                   </Button>
-                  <Button size="small" variant="ghost" onClick={() => update.mutate({ id: followUp.id, patch: { status: 'dropped' } })} aria-label={`Drop: ${followUp.title}`}>
-                    Drop
+                  <Button size="small" variant="ghost" onClick={() => update.mutate({ id: followUp.id, patch: { status: 'dropped' } })} aria-label={t('app.followUps.dropNamed', { title: followUp.title })}>
+                    {t('app.followUps.drop')}
                   </Button>
                 </span>
               </li>
             ))}
           </ul>
-          {update.isError ? <ErrorMessage error={update.error} title="Could not change the follow-up" /> : null}
+          {update.isError ? <ErrorMessage error={update.error} title={t('app.followUps.changeFailed')} /> : null}
         </section>
       ) : null}
       {session.status !== 'lobby' ? (
         <section className="card card--flat stack" aria-labelledby="follow-ups-heading">
-          <h2 id="follow-ups-heading">Follow-ups</h2>
+          <h2 id="follow-ups-heading">{t('app.followUps.heading')}</h2>
           {mine.length > 0 ? (
             <ul className="follow-up-list">
               {mine.map((f) => (
@@ -52,7 +54,7 @@ export function FollowUpsPanel({ session }: { session: TSession }) {
               ))}
             </ul>
           ) : (
-            <p className="muted">The actions this discussion leaves; the next session of this workshop opens with them.</p>
+            <p className="muted">{t('app.followUps.empty')}</p>
           )}
           <FollowUpForm session={session} />
         </section>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useT } from '../../../i18n/i18n';
 import { useMe } from '../../auth/hooks/useMe';
 import { sessionQuery } from '../../session/api';
 import { FollowUpForm } from './FollowUpForm';
@@ -9,12 +10,13 @@ import { FollowUpForm } from './FollowUpForm';
  * and never writes them, so nothing is asked of them.
  */
 export function OwnerFollowUpForm({ sessionId }: { sessionId: string }) {
+  const t = useT();
   const me = useMe();
   const session = useQuery({ ...sessionQuery(sessionId), enabled: Boolean(me.data), retry: false });
   if (!session.data || session.data.canRun === false) return null;
   return (
     <details className="rp-follow-up">
-      <summary>Add a follow-up (you run this session)</summary>
+      <summary>{t('app.followUps.ownerForm')}</summary>
       <FollowUpForm session={session.data} />
     </details>
   );

@@ -1,5 +1,6 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { t } from '../../../i18n/i18n';
 import { type LiveSocket, type OpenedLiveSocket, keepConnected, openLiveSocket, reconnectNow } from '../../../lib/live-socket';
 import type { TDecisionList } from '@thinline/shared';
 import { applyDecisions } from '../../decisions/api';
@@ -99,12 +100,12 @@ export function useSessionLive(sessionId: string): SessionLive {
         refused: ({ message, action }) => {
           // signed out, or not this facilitator's session: reconnecting will not help
           setStatus('failed');
-          setError(message || 'The server refused the live connection.');
+          setError(message || t('app.session.live.refused'));
           setSignIn(action === 'sign-in');
         },
         closedByServer: () => {
           setStatus('failed');
-          setError('The session was removed.');
+          setError(t('app.session.live.removed'));
         },
       });
     };
