@@ -3,6 +3,7 @@ import { DEFAULT_LOCALE, type TLocale, formatInteger, formatSharePercent } from 
 import { useSyncExternalStore } from 'react';
 import type enApp from './catalogues/en/app.json';
 import type enPhone from './catalogues/en/phone.json';
+import type enPresenter from './catalogues/en/app.presenter.json';
 // A bundle's further parts (`<bundle>.<part>.json`, catalogue-files.ts): one import each.
 
 // One Lingui instance for the page. Catalogues are split in two bundles: `phone` (the
@@ -12,7 +13,7 @@ import type enPhone from './catalogues/en/phone.json';
 // compiled at build time (catalogues.plugin.ts), loaded when the language is chosen.
 
 /** Every English catalogue file, each part joined with `&`. */
-type EnglishCatalogues = typeof enPhone & typeof enApp;
+type EnglishCatalogues = typeof enPhone & typeof enApp & typeof enPresenter;
 /** Every message key; a key the English catalogues lack is a type error. */
 export type MessageId = keyof EnglishCatalogues;
 export type Bundle = 'phone' | 'app';

@@ -15,6 +15,7 @@ const TRANSLATED = [
   'features/home',
   'features/auth',
   'features/report',
+  'features/presenter',
 ];
 
 const SHOWN_ATTRIBUTES = new Set(['label', 'title', 'aria-label', 'placeholder', 'hint', 'alt', 'busyLabel', 'loadingLabel', 'errorTitle', 'lead', 'question', 'confirmLabel', 'aria-description']);
