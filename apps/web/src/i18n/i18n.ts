@@ -10,6 +10,7 @@ import type enControlRoom from './catalogues/en/app.controlRoom.json';
 import type enSession from './catalogues/en/app.session.json';
 import type enDecisions from './catalogues/en/app.decisions.json';
 import type enFollowUps from './catalogues/en/app.followUps.json';
+import type enPresenter from './catalogues/en/app.presenter.json';
 // A bundle's further parts (`<bundle>.<part>.json`, catalogue-files.ts): one import each.
 import type enCompare from './catalogues/en/app.compare.json';
 import type enHistory from './catalogues/en/app.history.json';
@@ -23,7 +24,7 @@ import type enPrework from './catalogues/en/app.prework.json';
 // compiled at build time (catalogues.plugin.ts), loaded when the language is chosen.
 
 /** Every English catalogue file, each part joined with `&`. */
-type EnglishCatalogues = typeof enApp & typeof enPhone & typeof enPhoneAnswer & typeof enPhoneErrors & typeof enWorkshops & typeof enControlRoom & typeof enSession & typeof enDecisions & typeof enFollowUps & typeof enCompare & typeof enHistory & typeof enOrganisations & typeof enPrework;
+type EnglishCatalogues = typeof enApp & typeof enPhone & typeof enPhoneAnswer & typeof enPhoneErrors & typeof enWorkshops & typeof enControlRoom & typeof enSession & typeof enDecisions & typeof enFollowUps & typeof enPresenter & typeof enCompare & typeof enHistory & typeof enOrganisations & typeof enPrework;
 /** Every message key; a key the English catalogues lack is a type error. */
 export type MessageId = keyof EnglishCatalogues;
 export type Bundle = 'phone' | 'app';

@@ -25,6 +25,7 @@ const TRANSLATED = [
   'features/session',
   'features/decisions',
   'features/follow-ups',
+  'features/presenter',
 ];
 
 const SHOWN_ATTRIBUTES = new Set(['label', 'title', 'aria-label', 'placeholder', 'hint', 'alt', 'busyLabel', 'loadingLabel', 'errorTitle', 'lead', 'question', 'confirmLabel', 'aria-description']);

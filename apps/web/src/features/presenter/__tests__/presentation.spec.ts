@@ -1,7 +1,20 @@
 /// <reference types="jest" />
 // apps/web compiles for the browser (types: vite/client); the Jest globals come in here.
-import { type TConcernAggregate, type THeatmap, type TSession, type TShownConcernAggregate, suppressedConcernAggregate } from '@thinline/shared';
+import { join } from 'node:path';
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
+import { type TConcernAggregate, type THeatmap, type TLocale, type TSession, type TShownConcernAggregate, suppressedConcernAggregate } from '@thinline/shared';
+import { readCatalogue } from '../../../i18n/catalogue-files';
+import { i18n } from '../../../i18n/i18n';
 import { concernProgress, describeChange, describeConfidence, focusDistribution, gapRows, pageOf, presentableConcerns, projectorLayoutWidth, roundRows } from '../lib/presentation';
+
+/** The page in `locale`, its app bundle compiled as the build compiles it (catalogues.plugin.ts). */
+function speak(locale: TLocale): void {
+  const source = readCatalogue(join(import.meta.dirname, '../../../i18n/catalogues', locale), 'app');
+  i18n.load(locale, Object.fromEntries(Object.entries(source).map(([key, message]) => [key, compileMessageOrThrow(message)])));
+  i18n.activate(locale);
+}
+
+beforeEach(() => speak('en'));
 
 const roles = [
   { id: 'de', name: 'Data Engineering' },
@@ -105,6 +118,23 @@ describe('roundRows and wording', () => {
     expect(describeChange(null)).toBe('–');
     expect(describeConfidence(3.84)).toBe('3.8 of 5');
     expect(describeConfidence(null)).toBe('–');
+  });
+
+  it('says them in the shown language, numbers in its way', () => {
+    speak('de');
+    expect(describeChange(0.3)).toBe('30 Punkte mehr');
+    expect(describeChange(-0.01)).toBe('1 Punkt weniger');
+    expect(describeChange(0.001)).toBe('keine Veränderung');
+    expect(describeConfidence(3.84)).toBe('3,8 von 5');
+    speak('ja');
+    expect(describeChange(0.3)).toBe('30 pt 上昇');
+    expect(describeConfidence(3.84)).toBe('3.8 / 5');
+  });
+
+  it('names the focus view\'s last two bars in the shown language', () => {
+    speak('fr');
+    const d = focusDistribution(agg('c1', { answered: 8, unknown: 2 }), roles);
+    expect(d.bars.slice(-2).map((b) => b.label)).toEqual(['Personne n’en est responsable', 'Je ne sais pas']);
   });
 });
 

@@ -1,4 +1,6 @@
-import { STATUS_LABELS, formatPercent, plural } from '@thinline/shared';
+import { formatList } from '@thinline/shared';
+import { percent, useT } from '../../../i18n/i18n';
+import { useHeatmapText } from '../../../i18n/session-locale';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { SelectField } from '../../../ui/Field';
@@ -19,6 +21,8 @@ interface Props extends PresenterViewProps {
 
 /** One concern, large: how the room split its ownership, with agreement and confidence. */
 export function FocusView({ session, concerns, tabs, view, update, onStep }: Props) {
+  const t = useT();
+  const text = useHeatmapText();
   const heatmap = useHeatmap(session.id);
   // the concern asked for, else the one on the phones (facilitator-led), else the first shown
   const concern =
@@ -41,7 +45,7 @@ export function FocusView({ session, concerns, tabs, view, update, onStep }: Pro
     <>
       <div className="presenter__controls" data-presenter-control>
         {tabs}
-        <SelectField label="Concern" value={concern.id} onChange={(e) => update({ concern: e.target.value })}>
+        <SelectField label={t('app.presenter.focus.concern')} value={concern.id} onChange={(e) => update({ concern: e.target.value })}>
           {concerns.map((c, i) => (
             <option key={c.id} value={c.id}>
               {i + 1}. {c.title}
@@ -49,10 +53,10 @@ export function FocusView({ session, concerns, tabs, view, update, onStep }: Pro
           ))}
         </SelectField>
         <Button variant="secondary" size="small" onClick={() => onStep(-1)} disabled={index <= 0}>
-          ← Previous
+          {t('app.presenter.focus.previous')}
         </Button>
         <Button variant="secondary" size="small" onClick={() => onStep(1)} disabled={index >= concerns.length - 1}>
-          Next →
+          {t('app.presenter.focus.next')}
         </Button>
       </div>
       <section aria-labelledby="focus-title" className="section">
@@ -62,33 +66,33 @@ export function FocusView({ session, concerns, tabs, view, update, onStep }: Pro
         {concern.description ? <p>{concern.description}</p> : null}
         <ConcernDecision key={concern.id} session={session} concern={concern} headingLevel={2} />
         {heatmap.isError && !heatmap.data ? (
-          <ErrorMessage error={heatmap.error} title="Could not load the answers" onRetry={() => void heatmap.refetch()} />
+          <ErrorMessage error={heatmap.error} title={t('app.presenter.focus.answersFailed')} onRetry={() => void heatmap.refetch()} />
         ) : !heatmap.data ? (
-          <Loading label="Loading the answers…" />
+          <Loading label={t('app.presenter.focus.loading')} />
         ) : !aggregate || aggregate.answered + aggregate.unknown === 0 ? (
-          <p className="presenter-message">No answers yet.</p>
+          <p className="presenter-message">{t('app.presenter.focus.noAnswers')}</p>
         ) : (
           <>
             <dl className="focus-facts">
               <div>
-                <dt>Status</dt>
-                <dd>{STATUS_LABELS[aggregate.status]}</dd>
+                <dt>{text.columns.status}</dt>
+                <dd>{text.status[aggregate.status]}</dd>
               </div>
               <div>
-                <dt>Owners (named by {formatPercent(heatmap.data.threshold)} or more)</dt>
-                <dd>{aggregate.owners.length ? aggregate.owners.map(roleName).join(', ') : 'none'}</dd>
+                <dt>{t('app.presenter.focus.owners', { theta: percent(heatmap.data.threshold) })}</dt>
+                <dd>{aggregate.owners.length ? formatList(text.locale, aggregate.owners.map(roleName)) : t('app.presenter.focus.noOwners')}</dd>
               </div>
               <div>
-                <dt>Agreement</dt>
-                <dd>{aggregate.agreement === null ? '–' : formatPercent(aggregate.agreement)}</dd>
+                <dt>{text.columns.agreement}</dt>
+                <dd>{percent(aggregate.agreement)}</dd>
               </div>
               <div>
-                <dt>Mean confidence</dt>
+                <dt>{t('app.presenter.focus.confidence')}</dt>
                 <dd>{describeConfidence(aggregate.confidence)}</dd>
               </div>
               <div>
-                <dt>Answered</dt>
-                <dd>{plural(aggregate.answered + aggregate.unknown, 'person', 'people')}</dd>
+                <dt>{text.columns.answered}</dt>
+                <dd>{t('app.presenter.focus.people', { n: aggregate.answered + aggregate.unknown })}</dd>
               </div>
             </dl>
             <DistributionBars aggregate={aggregate} roles={session.roles} threshold={heatmap.data.threshold} />
@@ -96,7 +100,7 @@ export function FocusView({ session, concerns, tabs, view, update, onStep }: Pro
         )}
       </section>
       <details className="section focus-follow-up">
-        <summary>Add a follow-up</summary>
+        <summary>{t('app.presenter.focus.addFollowUp')}</summary>
         <FollowUpForm key={concern.id} session={session} concernId={concern.id} />
       </details>
     </>

@@ -1,4 +1,6 @@
-import { type TRole, suppressedMessage, formatPercent } from '@thinline/shared';
+import { type TRole, formatList } from '@thinline/shared';
+import { percent, useT } from '../../../i18n/i18n';
+import { useHeatmapText } from '../../../i18n/session-locale';
 import { ErrorMessage, Notice } from '../../../ui/ErrorMessage';
 import { SelectField } from '../../../ui/Field';
 import { Loading } from '../../../ui/Spinner';
@@ -10,6 +12,8 @@ import { HiddenResults } from './HiddenResults';
 
 /** How differently two roles see each concern (perception gap), largest first. */
 export function GapView({ session, concerns, tabs, view, update }: PresenterViewProps) {
+  const t = useT();
+  const text = useHeatmapText();
   const { roles } = session;
   const a = view.a ?? roles[0]?.id ?? null;
   const b = view.b ?? roles.find((r) => r.id !== a)?.id ?? null;
@@ -31,17 +35,17 @@ export function GapView({ session, concerns, tabs, view, update }: PresenterView
 
   let body;
   if (concerns.length === 0) body = <HiddenResults session={session} />;
-  else if (!roleA || !roleB || a === b) body = <p className="presenter-message">Pick two different roles to compare.</p>;
+  else if (!roleA || !roleB || a === b) body = <p className="presenter-message">{t('app.presenter.gaps.pickTwo')}</p>;
   else if (heatmapA.isError || heatmapB.isError) {
     const retry = () => void Promise.all([heatmapA.refetch(), heatmapB.refetch()]);
-    body = <ErrorMessage error={heatmapA.error ?? heatmapB.error} title="Could not load the two views" onRetry={retry} />;
-  } else if (!heatmapA.data || !heatmapB.data) body = <Loading label="Loading both views…" />;
+    body = <ErrorMessage error={heatmapA.error ?? heatmapB.error} title={t('app.presenter.gaps.failed')} onRetry={retry} />;
+  } else if (!heatmapA.data || !heatmapB.data) body = <Loading label={t('app.presenter.gaps.loading')} />;
   else {
     const hidden = [heatmapA.data.suppressed ? roleA : null, heatmapB.data.suppressed ? roleB : null].filter((r): r is TRole => r !== null);
     body =
       hidden.length > 0 ? (
-        <Notice tone="warning" title={`${hidden.map((r) => r.name).join(' and ')}: not shown`}>
-          <p>{suppressedMessage(heatmapA.data.minSegmentSize)}.</p>
+        <Notice tone="warning" title={t('app.presenter.gaps.notShown', { roles: formatList(text.locale, hidden.map((r) => r.name)) })}>
+          <p>{text.suppressed(heatmapA.data.minSegmentSize)}</p>
         </Notice>
       ) : (
         <GapBars rows={gapRows(heatmapA.data, heatmapB.data, concerns, roles)} roleA={roleA} roleB={roleB} stale={heatmapA.isPlaceholderData || heatmapB.isPlaceholderData} />
@@ -52,8 +56,8 @@ export function GapView({ session, concerns, tabs, view, update }: PresenterView
     <>
       <div className="presenter__controls" data-presenter-control>
         {tabs}
-        {picker('Compare how', a, 'a')}
-        {picker('sees it with', b, 'b')}
+        {picker(t('app.presenter.gaps.compare'), a, 'a')}
+        {picker(t('app.presenter.gaps.with'), b, 'b')}
       </div>
       {body}
     </>
@@ -61,13 +65,14 @@ export function GapView({ session, concerns, tabs, view, update }: PresenterView
 }
 
 function GapBars({ rows, roleA, roleB, stale }: { rows: GapRow[]; roleA: TRole; roleB: TRole; stale: boolean }) {
+  const t = useT();
   const scale = Math.max(1, ...rows.map((r) => r.gap ?? 0));
   return (
     <section aria-labelledby="gap-title" aria-busy={stale} className={stale ? 'heatmap-frame--stale' : undefined}>
       <h2 id="gap-title">
-        Where {roleA.name} and {roleB.name} see ownership differently
+        {t('app.presenter.gaps.title', { a: roleA.name, b: roleB.name })}
       </h2>
-      <p className="muted">Perception gap: 0% = both roles answered alike, 100% = completely different owners. Largest first.</p>
+      <p className="muted">{t('app.presenter.gaps.intro', { none: percent(0), all: percent(1) })}</p>
       <ol className="item-list">
         {rows.map((row) => (
           <li key={row.concern.id} className={`bar-row${row.gap === null ? ' bar-row--muted' : ''}`}>
@@ -75,13 +80,13 @@ function GapBars({ rows, roleA, roleB, stale }: { rows: GapRow[]; roleA: TRole; 
             <span className="bar-row__track" aria-hidden="true">
               <span className="bar-row__fill" style={{ display: 'block', width: `${((row.gap ?? 0) / scale) * 100}%` }} />
             </span>
-            <span className="bar-row__value">{row.gap === null ? '–' : formatPercent(row.gap)}</span>
+            <span className="bar-row__value">{percent(row.gap)}</span>
             <span className="bar-row__note">
               {row.gap === null
-                ? 'Not enough answers in one of the two roles to compare.'
+                ? t('app.presenter.gaps.notEnough')
                 : row.widest && row.widest.a !== row.widest.b
-                  ? `Most apart on ${row.widest.role.name}: ${formatPercent(row.widest.a)} of ${roleA.name} vs ${formatPercent(row.widest.b)} of ${roleB.name} name it owner.`
-                  : 'Both roles answered alike.'}
+                  ? t('app.presenter.gaps.mostApart', { role: row.widest.role.name, a: percent(row.widest.a), roleA: roleA.name, b: percent(row.widest.b), roleB: roleB.name })
+                  : t('app.presenter.gaps.alike')}
             </span>
           </li>
         ))}

@@ -1,7 +1,8 @@
 import type { HeatmapSvgProps } from '@thinline/heatmap';
-import { RACI_CHECK_LABELS, type THeatmap, discussionQueue, plural, suppressedMessage } from '@thinline/shared';
+import { type HeatmapText, type THeatmap, type TRaciCheck, discussionQueue, formatRaci } from '@thinline/shared';
+import { type MessageId, count, useT } from '../../../i18n/i18n';
+import { useHeatmapText } from '../../../i18n/session-locale';
 import { useDecisions } from '../../decisions/hooks/useDecisions';
-import { decidedLabel } from '../../decisions/lib/draft';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { LiveRegion } from '../../../ui/LiveRegion';
@@ -14,23 +15,32 @@ import { HiddenResults } from './HiddenResults';
 import { ProjectorHeatmap } from './ProjectorHeatmap';
 import { SegmentPicker } from './SegmentPicker';
 
+/** How the projector names each RACI check of the room's answers. */
+const CHECK_LABELS: Record<TRaciCheck, MessageId> = {
+  'no-accountable': 'app.presenter.check.noAccountable',
+  'several-accountable': 'app.presenter.check.severalAccountable',
+  'accountable-without-responsible': 'app.presenter.check.accountableWithoutResponsible',
+  unowned: 'app.presenter.check.unowned',
+};
 
-function summary(heatmap: THeatmap, shown: Set<string>): string {
-  if (heatmap.suppressed) return `${suppressedMessage(heatmap.minSegmentSize)}.`;
+function summary(heatmap: THeatmap, shown: Set<string>, t: ReturnType<typeof useT>, text: HeatmapText): string {
+  if (heatmap.suppressed) return text.suppressed(heatmap.minSegmentSize);
   const rows = heatmap.concerns.filter((c) => shown.has(c.concernId));
   const gaps = rows.filter((c) => c.status === 'gap').length;
   const overlaps = rows.filter((c) => c.status === 'overlap').length;
-  return `${plural(gaps, 'gap')}, ${plural(overlaps, 'overlap')}, ${plural(heatmap.participants, 'participant')}.`;
+  return t('app.presenter.heatmap.summary', { gaps, overlaps, participants: heatmap.participants });
 }
 
 /** The live heatmap of the room or of one segment, by category or in discussion order. */
 export function HeatmapView({ session, concerns, tabs, view, update }: PresenterViewProps) {
+  const t = useT();
+  const text = useHeatmapText();
   const heatmap = useHeatmap(session.id, { segment: view.segment });
   const data = heatmap.data;
   const shown = new Set(concerns.map((c) => c.id));
   const unrevealed = session.concerns.length - concerns.length;
   const outcome = useDecisions(session).data;
-  const decided = Object.fromEntries((outcome?.decisions ?? []).map((d) => [d.concernId, { raci: d.raci, label: decidedLabel(d.raci, session.roles) }]));
+  const decided = Object.fromEntries((outcome?.decisions ?? []).map((d) => [d.concernId, { raci: d.raci, label: t('app.presenter.heatmap.decided', { raci: formatRaci(d.raci, session.roles) }) }]));
   const flaggedRows = (outcome?.room ?? []).filter((r) => r.checks.length > 0 && shown.has(r.concernId) && !decided[r.concernId]);
   const flagged = new Set(flaggedRows.map((r) => r.concernId));
   // RACI answers: each cell shows the letter the room named most for that role
@@ -40,32 +50,32 @@ export function HeatmapView({ session, concerns, tabs, view, update }: Presenter
     <>
       <div className="presenter__controls" data-presenter-control>
         {tabs}
-        <div className="segmented" role="group" aria-label="Sort rows">
+        <div className="segmented" role="group" aria-label={t('app.presenter.heatmap.sort')}>
           <Button size="small" aria-pressed={view.sort === 'category'} onClick={() => update({ sort: 'category' })}>
-            By category
+            {t('app.presenter.heatmap.byCategory')}
           </Button>
           <Button size="small" aria-pressed={view.sort === 'queue'} onClick={() => update({ sort: 'queue' })}>
-            Discussion queue
+            {t('app.presenter.heatmap.queue')}
           </Button>
         </div>
         <SegmentPicker roles={session.roles} value={view.segment} onChange={(segment) => update({ segment })} />
         {Object.keys(decided).length > 0 ? (
           <Button size="small" variant="secondary" aria-pressed={view.hideDecided} onClick={() => update({ hideDecided: !view.hideDecided })}>
-            Hide numbers of decided rows
+            {t('app.presenter.heatmap.hideDecided')}
           </Button>
         ) : null}
       </div>
       {concerns.length === 0 ? (
         <HiddenResults session={session} />
       ) : heatmap.isError && !data ? (
-        <ErrorMessage error={heatmap.error} title="Could not load the heatmap" onRetry={() => void heatmap.refetch()} retrying={heatmap.isFetching} />
+        <ErrorMessage error={heatmap.error} title={t('app.presenter.heatmap.failed')} onRetry={() => void heatmap.refetch()} retrying={heatmap.isFetching} />
       ) : !data ? (
-        <Loading label="Loading the heatmap…" />
+        <Loading label={t('app.presenter.heatmap.loading')} />
       ) : (
         <>
           <HeatmapPage data={data} concerns={concerns} view={view} flagged={flagged} decided={decided} roomLetters={roomLetters} stale={heatmap.isPlaceholderData} shown={shown} roles={session.roles} />
           {Object.keys(decided).length > 0 ? (
-            <ul className="decided-rows" aria-label="Decided">
+            <ul className="decided-rows" aria-label={t('app.presenter.heatmap.decidedList')}>
               {concerns
                 .filter((c) => decided[c.id])
                 .map((c) => (
@@ -76,16 +86,16 @@ export function HeatmapView({ session, concerns, tabs, view, update }: Presenter
             </ul>
           ) : null}
           {flaggedRows.length > 0 ? (
-            <ul className="raci-flags" aria-label="RACI checks">
+            <ul className="raci-flags" aria-label={t('app.presenter.heatmap.checks')}>
               {flaggedRows.map((r) => (
                 <li key={r.concernId}>
-                  <strong>{session.concerns.find((c) => c.id === r.concernId)?.title}</strong>: {r.checks.map((c) => RACI_CHECK_LABELS[c]).join(' · ')}
+                  <strong>{session.concerns.find((c) => c.id === r.concernId)?.title}</strong>: {r.checks.map((c) => t(CHECK_LABELS[c])).join(' · ')}
                 </li>
               ))}
             </ul>
           ) : null}
-          {unrevealed > 0 ? <p className="muted">{plural(unrevealed, 'concern')} not revealed yet.</p> : null}
-          <LiveRegion text={summary(data, shown)} throttleMs={5000} />
+          {unrevealed > 0 ? <p className="muted">{t('app.presenter.heatmap.unrevealed', { n: unrevealed })}</p> : null}
+          <LiveRegion text={summary(data, shown, t, text)} throttleMs={5000} />
         </>
       )}
     </>
@@ -105,6 +115,7 @@ function HeatmapPage({ data, concerns, view, flagged, decided, roomLetters, stal
   roles: PresenterViewProps['session']['roles'];
 }) {
   const ordered = view.sort === 'queue' ? discussionQueue(data, undefined, flagged).filter((id) => shown.has(id)) : byCategory(concerns);
+  const t = useT();
   const page = pageOf(ordered, view.page);
   return (
     <>
@@ -113,8 +124,8 @@ function HeatmapPage({ data, concerns, view, flagged, decided, roomLetters, stal
       </div>
       {page.pages > 1 ? (
         <p className="presenter-page" data-presenter-page={page.page + 1}>
-          Rows {page.first + 1}–{page.first + page.rows.length} of {ordered.length} · page {page.page + 1} of {page.pages}
-          <span className="presenter-page__hint"> (Page Down for the next)</span>
+          {t('app.presenter.page', { first: count(page.first + 1), last: count(page.first + page.rows.length), total: count(ordered.length), page: count(page.page + 1), pages: count(page.pages) })}
+          <span className="presenter-page__hint"> {t('app.presenter.pageHint')}</span>
         </p>
       ) : null}
     </>

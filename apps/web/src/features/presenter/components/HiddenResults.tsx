@@ -1,4 +1,5 @@
-import { type TSession, plural } from '@thinline/shared';
+import type { TSession } from '@thinline/shared';
+import { useT } from '../../../i18n/i18n';
 import { QrCode } from '../../../ui/QrCode';
 
 import { useHeatmap } from '../../session/hooks/useHeatmap';
@@ -7,19 +8,20 @@ import { joinUrl } from '../lib/joinUrl';
 /** Live, nothing revealed yet: answers stay blind, so the room sees only how many came in. */
 export function HiddenResults({ session }: { session: TSession }) {
   const { data: heatmap } = useHeatmap(session.id);
+  const t = useT();
   const url = joinUrl(session.joinCode);
   return (
     <div className="presenter-message">
       <p>
-        <strong>Answer on your phone.</strong> Results appear here when the facilitator reveals them.
+        <strong>{t('app.presenter.hidden.answer')}</strong> {t('app.presenter.hidden.reveal')}
       </p>
       <p className="presenter-lobby__count" aria-live="off">
-        {heatmap ? `${plural(heatmap.answers, 'answer')} so far` : ' '}
+        {heatmap ? t('app.presenter.hidden.answers', { n: heatmap.answers }) : ' '}
       </p>
       <p>
-        Not joined yet? Code <strong className="tabular">{session.joinCode}</strong>
+        {t('app.presenter.hidden.notJoined')} <strong className="tabular">{session.joinCode}</strong>
       </p>
-      <QrCode value={url} label={`QR code that opens ${url}`} className="qr" />
+      <QrCode value={url} label={t('app.presenter.qr', { url })} className="qr" />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { useT } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useDocumentTitle } from '../../../ui/Page';
 import { Loading } from '../../../ui/Spinner';
@@ -14,7 +15,8 @@ export function PresenterPage() {
   const { id = '' } = useParams();
   const session = useSession(id);
   const live = useSessionLive(id);
-  useDocumentTitle(session.data ? `${session.data.title} — presenter` : 'Presenter');
+  const t = useT();
+  useDocumentTitle(session.data ? t('app.presenter.docTitle', { title: session.data.title }) : t('app.presenter.docTitlePlain'));
 
   // a failed refetch keeps the last picture on the projector rather than an error page
   if (session.data) return <Presenter session={session.data} live={live} />;
@@ -22,9 +24,9 @@ export function PresenterPage() {
     <main className="presenter">
       <div className="presenter__main">
         {session.isError ? (
-          <ErrorMessage error={session.error} title="Could not open the presenter view" onRetry={() => void session.refetch()} retrying={session.isFetching} />
+          <ErrorMessage error={session.error} title={t('app.presenter.openFailed')} onRetry={() => void session.refetch()} retrying={session.isFetching} />
         ) : (
-          <Loading label="Opening the presenter view…" />
+          <Loading label={t('app.presenter.opening')} />
         )}
       </div>
     </main>

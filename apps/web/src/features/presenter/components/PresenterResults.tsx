@@ -1,4 +1,5 @@
 import type { TSession } from '@thinline/shared';
+import { type MessageId, useT } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { type PresenterViewName, usePresenterView } from '../hooks/usePresenterView';
 import { usePresenterShortcuts } from '../hooks/usePresenterShortcuts';
@@ -9,15 +10,16 @@ import { GapView } from './GapView';
 import { HeatmapView } from './HeatmapView';
 import { RoundsView } from './RoundsView';
 
-const VIEW_LABELS: Record<PresenterViewName, string> = {
-  heatmap: 'Heatmap',
-  gaps: 'Perception gap',
-  focus: 'Focus',
-  rounds: 'Rounds',
+const VIEW_LABELS: Record<PresenterViewName, MessageId> = {
+  heatmap: 'app.presenter.view.heatmap',
+  gaps: 'app.presenter.view.gaps',
+  focus: 'app.presenter.view.focus',
+  rounds: 'app.presenter.view.rounds',
 };
 
 /** A live or closed session: the view switcher, and the chosen view. */
 export function PresenterResults({ session, shortcutsOn, onShowHelp }: { session: TSession; shortcutsOn: boolean; onShowHelp: () => void }) {
+  const t = useT();
   // facilitator-led: the room follows one concern at a time, so the projector does too
   const [view, update] = usePresenterView(session.settings.pacing === 'facilitator-led' ? 'focus' : 'heatmap');
   const concerns = presentableConcerns(session);
@@ -57,10 +59,10 @@ export function PresenterResults({ session, shortcutsOn, onShowHelp }: { session
 
   // each view puts these first in its own control row, so the controls take one line
   const tabs = (
-    <div className="segmented" role="group" aria-label="View">
+    <div className="segmented" role="group" aria-label={t('app.presenter.view')}>
       {(Object.keys(VIEW_LABELS) as PresenterViewName[]).map((name) => (
         <Button key={name} size="small" aria-pressed={view.view === name} onClick={() => update({ view: name })}>
-          {VIEW_LABELS[name]}
+          {t(VIEW_LABELS[name])}
         </Button>
       ))}
     </div>

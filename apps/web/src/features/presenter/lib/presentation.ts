@@ -1,4 +1,5 @@
-import { type TConcern, type TConcernAggregate, type THeatmap, type TRole, type TSession, type TShownConcernAggregate, convergence, perceptionGaps } from '@thinline/shared';
+import { type TConcern, type TConcernAggregate, type THeatmap, type TRole, type TSession, type TShownConcernAggregate, convergence, formatDecimal, perceptionGaps } from '@thinline/shared';
+import { currentLocale, t } from '../../../i18n/i18n';
 
 type SessionView = Pick<TSession, 'status' | 'concerns' | 'state'>;
 
@@ -62,8 +63,8 @@ export function focusDistribution(aggregate: TShownConcernAggregate, roles: read
     kind: 'role',
     owner: owners.has(role.id),
   }));
-  bars.push({ key: 'nobody', label: 'Nobody owns this', share: aggregate.nobody, kind: 'nobody', owner: false });
-  bars.push({ key: 'unknown', label: "Don't know", share: respondents > 0 ? aggregate.unknown / respondents : 0, kind: 'unknown', owner: false });
+  bars.push({ key: 'nobody', label: t('app.presenter.focus.nobody'), share: aggregate.nobody, kind: 'nobody', owner: false });
+  bars.push({ key: 'unknown', label: t('app.presenter.focus.dontKnow'), share: respondents > 0 ? aggregate.unknown / respondents : 0, kind: 'unknown', owner: false });
   return { bars, respondents };
 }
 
@@ -118,17 +119,17 @@ export function roundRows(first: THeatmap, last: THeatmap, concerns: readonly TC
   }));
 }
 
-/** A change of agreement in words: "up 12 points", "down 5 points", "no change", "–". */
+/** A change of agreement in words, in the shown language: "up 12 points", "down 5 points", "no change", "–". */
 export function describeChange(change: number | null): string {
   if (change === null) return '–';
   const points = Math.round(change * 100);
-  if (points === 0) return 'no change';
-  return `${points > 0 ? 'up' : 'down'} ${Math.abs(points)} point${Math.abs(points) === 1 ? '' : 's'}`;
+  if (points === 0) return t('app.presenter.rounds.noChange');
+  return points > 0 ? t('app.presenter.rounds.up', { n: points }) : t('app.presenter.rounds.down', { n: -points });
 }
 
-/** Mean confidence on the 1–5 scale, "–" when nobody gave one. */
+/** Mean confidence on the 1–5 scale in the shown language ("3.8 of 5", "3,8 von 5"), "–" when nobody gave one. */
 export function describeConfidence(confidence: number | null): string {
-  return confidence === null ? '–' : `${confidence.toFixed(1)} of 5`;
+  return confidence === null ? '–' : t('app.presenter.focus.confidenceValue', { value: formatDecimal(currentLocale(), confidence, 1) });
 }
 
 /** Rows per projector page: 8 keep concern names at 20 px and numbers at 24 px on a 720p projector. */
