@@ -1,5 +1,8 @@
 import { type HistorySessionInput, type TallyRow, buildWorkshopHistory } from '@thinline/shared';
 import { showLocale } from '../../../i18n/__tests__/show-locale';
+// the API's English sentences (the JSON download's `text`), to hold the screen's words to them
+import { historyText } from '../../../../../api/src/modules/history/history-text';
+import { translator } from '../../../../../api/src/i18n/translator';
 import { changeKindLabel, changeText, historyStatusWord, roleNames, sparklineLabel } from '../lib/history-text';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -41,6 +44,7 @@ function session(n: number, date: string, tally: TallyRow[], decisions: HistoryS
     tally,
     participantsByRole: {},
     decisions,
+    locale: 'en',
   };
 }
 
@@ -50,7 +54,7 @@ function history(juneDate = '2026-06-10T10:00:00Z') {
   return buildWorkshopHistory({ id: id(200), title: 'Payments team' }, [
     session(1, '2026-03-12T10:00:00Z', rows([[INGESTION, [DE]], [FEATURES, [DS]], [SERVING, [DS]], [MONITORING, null]]), [{ concernId: SERVING, raci: { [DS]: 'A' } }]),
     session(2, juneDate, rows([[INGESTION, null], [FEATURES, [DS, ML]], [SERVING, [ML]], [MONITORING, [ML]]]), [{ concernId: SERVING, raci: { [ML]: 'A' } }]),
-  ]);
+  ], historyText(translator('en')));
 }
 
 describe('the history in words', () => {
