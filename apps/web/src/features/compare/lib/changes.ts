@@ -1,5 +1,6 @@
 import { type ConcernComparison, type TConcernStatusKind, type THeatmap, type TRole, type TSessionComparison, type TSessionStatus, remapHeatmap, formatDelta } from '@thinline/shared';
 import { type MessageId, t } from '../../../i18n/i18n';
+import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
 
 /** What kind of news a status change is; the order is the order the page lists them in. */
 export const CHANGE_KINDS = ['new-gap', 'new-overlap', 'gap-closed', 'overlap-resolved', 'one-side'] as const;
@@ -137,13 +138,7 @@ export function agreementWord(delta: number | null): string {
   return delta > 0 ? t('app.compare.agreement.more') : t('app.compare.agreement.less');
 }
 
-const SESSION_STATUS: Record<TSessionStatus, MessageId> = {
-  lobby: 'app.compare.sessionStatus.lobby',
-  live: 'app.compare.sessionStatus.live',
-  closed: 'app.compare.sessionStatus.closed',
-};
-
-/** Where a session is (lobby, live, closed) in a word of the shown language. */
+/** Where a session is (lobby, live, closed) in a word of the shown language: the session screens' words. */
 export function sessionStatusWord(status: TSessionStatus): string {
-  return t(SESSION_STATUS[status]);
+  return SESSION_STATUS_LABELS[status];
 }

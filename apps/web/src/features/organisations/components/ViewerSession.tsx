@@ -1,23 +1,18 @@
-import type { TSession, TSessionStatus } from '@thinline/shared';
+import type { TSession } from '@thinline/shared';
 import { Link } from 'react-router';
-import { type MessageId, useT } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/i18n';
 import { Notice } from '../../../ui/ErrorMessage';
 import { Page } from '../../../ui/Page';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { formatDateTime } from '../../../ui/format';
 import { SessionDownloadLinks } from '../../session/components/SessionDownloadLinks';
-
-const STATUS: Record<TSessionStatus, MessageId> = {
-  lobby: 'app.organisations.viewer.lobby',
-  live: 'app.organisations.viewer.live',
-  closed: 'app.organisations.viewer.closed',
-};
+import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
 
 /** An org viewer's view of a session: what it is, its live heatmap and every export; no controls. */
 export function ViewerSession({ session }: { session: TSession }) {
   const t = useT();
   return (
-    <Page title={session.title} lead={<StatusBadge kind={session.status}>{t(STATUS[session.status])}</StatusBadge>}>
+    <Page title={session.title} lead={<StatusBadge kind={session.status}>{SESSION_STATUS_LABELS[session.status]}</StatusBadge>}>
       <p>
         <Link to={`/workshops/${session.workshopId}`}>← {t('app.organisations.viewer.back')}</Link>
       </p>
