@@ -3,25 +3,20 @@
 // catalogue's words (not English, not keys), say <html lang="de">, cut no text off at 1280×720
 // or on a laptop, and pass axe. An English browser still gets the session's German; a
 // language picked on the device wins over it. Screenshots go to docs/screenshots/.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { TFollowUp, TSession, TWorkshop } from '@thinline/shared';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { io } from 'socket.io-client';
 import { facilitatorApi } from './support/api.js';
 import { baseUrl, browserForSuite, newContext, snapForDocs, watchConsole } from './support/browser.js';
+import { messages } from './support/catalogue.js';
 import { escape, expectAccessible, expectText, storySteps } from './support/expect-ui.js';
 
 const SCREEN_720 = { width: 1280, height: 720 };
 const LAPTOP_768 = { width: 1366, height: 768 };
 
-/** A German catalogue part as the build reads it. */
-function catalogue(part: string): Record<string, string> {
-  return JSON.parse(readFileSync(join(process.cwd(), 'apps/web/src/i18n/catalogues/de', `app.${part}.json`), 'utf8')) as Record<string, string>;
-}
-const de = { ...catalogue('controlRoom'), ...catalogue('session'), ...catalogue('decisions'), ...catalogue('followUps') };
-const english = JSON.parse(readFileSync(join(process.cwd(), 'apps/web/src/i18n/catalogues/en/app.controlRoom.json'), 'utf8')) as Record<string, string>;
+const de = messages('de');
+const english = messages('en');
 
 /** A German message with its simple `{name}` placeholders filled (no plurals: those are read whole). */
 function say(key: string, values: Record<string, string | number> = {}): string {

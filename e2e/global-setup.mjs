@@ -1,10 +1,9 @@
 // End-to-end tests run against the production build through the code path `npm start`
 // runs (apps/api/dist/main.js), with a fresh embedded PostgreSQL in a temporary folder.
 import { spawn } from 'node:child_process';
-import { chmodSync, createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { chmodSync, createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { freePort } from '../scripts/free-port.mjs';
 
 export default async function globalSetup() {
@@ -44,33 +43,8 @@ export default async function globalSetup() {
     child.once('exit', (code) => reject(new Error(`Thinline exited with ${code}:\n${out}`)));
   });
   globalThis.__THINLINE_E2E__ = child;
-  useBundledJapaneseFont(dataDir);
   process.env.THINLINE_E2E_URL = `http://127.0.0.1:${port}`;
   // The same database, for tests that run an API process of their own (one they cut off
   // from the database or kill) and read what PostgreSQL holds.
   process.env.THINLINE_E2E_DATABASE_URL = `postgresql://postgres:thinline-embedded@127.0.0.1:${pgPort}/thinline`;
-}
-
-/**
- * Chromium draws Japanese with the machine's fonts, and a bare Debian has none, so Japanese
- * screens would be pictured as empty boxes. The browsers the tests start (they inherit this
- * environment) also see Noto Sans JP, the font the PDF exports bundle from the npm registry
- * (@expo-google-fonts/noto-sans-jp); the machine's own fonts stay first.
- */
-function useBundledJapaneseFont(dataDir) {
-  const noto = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-jp/package.json'));
-  const file = join(dataDir, 'fonts.conf');
-  writeFileSync(
-    file,
-    `<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <dir>${join(noto, '400Regular')}</dir>
-  <dir>${join(noto, '700Bold')}</dir>
-  <cachedir>${join(dataDir, 'fontconfig-cache')}</cachedir>
-</fontconfig>
-`,
-  );
-  process.env.FONTCONFIG_FILE = file;
 }

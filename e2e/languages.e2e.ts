@@ -3,13 +3,11 @@
 // pick a role and answer. Each reads its own language (checked against the catalogues
 // themselves, not hand-typed guesses), says so in <html lang>, fits every button into a
 // 360 px screen, stays accessible, and downloads its own language's phone catalogue only.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { LAPTOP, launch, newContext, seriousA11yViolations, snapForDocs, watchConsole } from './support/browser.js';
+import { messages } from './support/catalogue.js';
 import { expectText } from './support/expect-ui.js';
 import { ROLES } from './support/room.js';
-import { readCatalogue } from '../apps/web/src/i18n/catalogue-files.js';
 
 interface Session {
   id: string;
@@ -26,28 +24,7 @@ interface HeatmapConcern {
   shares: Record<string, number>;
 }
 
-/** The phone bundle of a language as the build reads it: every part file merged. */
-function phoneCatalogue(locale: 'de' | 'ja' | 'en'): Record<string, string> {
-  return readCatalogue(join(process.cwd(), 'apps/web/src/i18n/catalogues', locale), 'phone');
-}
-
-/**
- * A Japanese phone has a Japanese font; a test machine may have none, and then Chromium draws
- * boxes (tofu) whose widths say nothing about clipping. This file's Chromium gets Noto Sans JP
- * (the npm package the PDFs already use) beside the system's fonts, through fontconfig.
- */
-function withJapaneseFont(): void {
-  const fonts = join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans-jp');
-  const dir = join(process.cwd(), 'test-results', 'e2e', 'fontconfig');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'fonts.conf');
-  const weights = ['400Regular', '600SemiBold', '700Bold'].map((w) => `  <dir>${join(fonts, w)}</dir>`).join('\n');
-  writeFileSync(
-    file,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${weights}\n  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`,
-  );
-  process.env.FONTCONFIG_FILE = file;
-}
+const phoneCatalogue = (locale: 'de' | 'ja' | 'en') => messages(locale, 'phone');
 
 const SMALL_PHONE = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
@@ -87,7 +64,6 @@ describe('a phone in German and a phone in Japanese answer the same session', ()
   let session: Session;
 
   beforeAll(async () => {
-    withJapaneseFont();
     browser = await launch();
     // the facilitator's part is not under test here: an English session, started through the API
     laptop = await newContext(browser, LAPTOP);

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TLocale, TSession, TWorkshop } from '@thinline/shared';
 import type { Page } from 'playwright-core';
 import { io } from 'socket.io-client';
 import { facilitatorApi } from './support/api.js';
 import { baseUrl, browserForSuite, newContext, seriousA11yViolations, snapForDocs, watchConsole } from './support/browser.js';
+import { messages } from './support/catalogue.js';
 import { escape, expectText } from './support/expect-ui.js';
 
 // The projector speaks its session's language (issue 20): a session in German shows German
@@ -15,11 +14,7 @@ import { escape, expectText } from './support/expect-ui.js';
 
 const SCREENS = { small: { width: 1280, height: 720 }, full: { width: 1920, height: 1080 } } as const;
 
-/** The app bundle's messages in one language: its base file and the presenter's part. */
-function catalogue(locale: TLocale): Record<string, string> {
-  const read = (file: string) => JSON.parse(readFileSync(join(process.cwd(), 'apps/web/src/i18n/catalogues', locale, file), 'utf8')) as Record<string, string>;
-  return { ...read('app.json'), ...read('app.presenter.json') };
-}
+const catalogue = (locale: TLocale) => messages(locale, 'app');
 
 /** A message with its simple placeholders filled ("Wo {a} und {b} …" → "Wo DE und ML …"). */
 function fill(message: string, values: Record<string, string>): string {

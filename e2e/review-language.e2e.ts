@@ -4,35 +4,14 @@
  * Spanish manages an organisation. Every expected text comes from the catalogue files, filled
  * by Lingui as the page fills it, so a screen left in English (or a wrong key) fails here.
  */
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { type TLocale, type TOrg, type TSession, type TWorkshop, type TWorkshopHistory, formatLocalLongDate, formatSharePercent } from '@thinline/shared';
+import { type TOrg, type TSession, type TWorkshop, type TWorkshopHistory, formatLocalLongDate, formatSharePercent } from '@thinline/shared';
 import type { Browser, Page } from 'playwright-core';
-import { readCatalogue } from '../apps/web/src/i18n/catalogue-files.js';
 import { answer } from './support/answers.js';
 import { facilitatorApi } from './support/api.js';
+import { translator as catalogue } from './support/catalogue.js';
 import { baseUrl, browserForSuite, newContext, seriousA11yViolations, snap, snapForDocs, watchConsole } from './support/browser.js';
 
 const SCREENS = { '1280x720': { width: 1280, height: 720 }, laptop: { width: 1366, height: 768 } } as const;
-
-// Lingui is the web app's dependency (apps/web/node_modules), loaded from there as the build loads it.
-const fromWeb = createRequire(join(process.cwd(), 'apps/web/package.json'));
-const { setupI18n } = fromWeb('@lingui/core') as { setupI18n: (o: { locale: string; messages: Record<string, Record<string, unknown>> }) => { _: (id: string, values?: object) => string } };
-const { compileMessageOrThrow } = fromWeb('@lingui/message-utils/compileMessage') as { compileMessageOrThrow: (message: string) => unknown };
-
-/**
- * The catalogue of `locale` as the page reads it: `text('app.compare.title')`, with ICU
- * values, from the catalogue files compiled as the build compiles them (Lingui, not our code).
- */
-function catalogue(locale: TLocale): (key: string, values?: Record<string, string | number>) => string {
-  const dir = join(process.cwd(), 'apps/web/src/i18n/catalogues', locale);
-  const source = { ...readCatalogue(dir, 'phone'), ...readCatalogue(dir, 'app') };
-  const i18n = setupI18n({ locale, messages: { [locale]: Object.fromEntries(Object.entries(source).map(([key, message]) => [key, compileMessageOrThrow(message)])) } });
-  return (key, values) => {
-    if (!(key in source)) throw new Error(`${locale}: no message "${key}"`);
-    return i18n._(key, values);
-  };
-}
 
 /**
  * What a person cannot read in full at this size: text running past the window's edges, or

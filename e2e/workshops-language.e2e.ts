@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { TSession, TSessionSummary, TTemplate, TWorkshop } from '@thinline/shared';
+import type { TLocale, TSession, TSessionSummary, TTemplate, TWorkshop } from '@thinline/shared';
 import type { Browser, Page } from 'playwright-core';
 import { facilitatorApi } from './support/api.js';
 import { baseUrl, browserForSuite, LAPTOP, newContext, seriousA11yViolations, snapForDocs, watchConsole } from './support/browser.js';
+import { messages } from './support/catalogue.js';
 
 const PHONE_360 = { width: 360, height: 640 };
 const PROJECTOR_720 = { width: 1280, height: 720 };
 
-type Catalogue = Record<string, string>;
-const catalogue = (locale: string): Catalogue => JSON.parse(readFileSync(join(process.cwd(), 'apps/web/src/i18n/catalogues', locale, 'app.workshops.json'), 'utf8')) as Catalogue;
+const catalogue = (locale: TLocale) => messages(locale, 'app');
 const FR = catalogue('fr');
 
 /** A message of the French catalogue with its plain `{placeholders}` filled (none of these has a plural). */
