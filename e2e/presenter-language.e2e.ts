@@ -156,7 +156,13 @@ describe('the presenter in the session\'s language (issue 20)', () => {
       for (const column of ['nobody', 'agreement']) expect(await svg.textContent()).toContain(de[`heatmap.column.${column}`]);
       // more rows than a page: the paging line speaks German
       await expectText(page.locator('.presenter-page'), new RegExp(`^\\s*${escape(de['app.presenter.page']!.split('{first}')[0]!)}`));
-      if (size === 'full') await snapForDocs(page, `presenter-de-${suffix}`);
+      // the banner keeps to one line with the German words: the picture keeps its height
+      const title = (await page.locator('.presenter__title').boundingBox())!;
+      for (const part of ['.join-banner__text', '.presenter__count', '.connection']) {
+        const box = (await page.locator(part).boundingBox())!;
+        expect({ part, sameLine: box.y < title.y + title.height && box.y + box.height > title.y }).toEqual({ part, sameLine: true });
+      }
+      await snapForDocs(page, `presenter-de-${suffix}`);
 
       // the controls, shown by a mouse move: tabs, sort, whose view, in German and unclipped
       await wake(page);
@@ -167,7 +173,7 @@ describe('the presenter in the session\'s language (issue 20)', () => {
       expect(await page.getByRole('option', { name: de['heatmap.segment.wholeRoom'] }).count()).toBe(1);
       await page.getByRole('button', { name: de['app.presenter.fullScreen'] }).or(page.getByRole('button', { name: de['app.presenter.shortcuts.button'] })).first().waitFor();
       expect(await clipped(page, TEXT_BOXES)).toEqual([]);
-      if (size === 'small') await snapForDocs(page, `presenter-de-${suffix}`);
+      if (size === 'small') await snapForDocs(page, `presenter-de-controls-${suffix}`);
       expect(await seriousA11yViolations(page)).toEqual([]);
 
       // --- one concern in focus ---------------------------------------------------------
@@ -216,10 +222,12 @@ describe('the presenter in the session\'s language (issue 20)', () => {
     await page.locator('svg[data-heatmap="true"]').waitFor();
     await page.getByRole('main', { name: ja['app.presenter.results'] }).waitFor();
     await expectText(page.locator('.presenter__count'), fill(otherForm(ja['app.presenter.participants']!), { count: '12' }));
+    const statusWords = ['gap', 'overlap', 'clear', 'contested', 'tooFew', 'noData', 'hidden'].map((s) => ja[`heatmap.status.${s}`]!);
+    for (const badge of await page.locator('svg[data-heatmap="true"] [data-column="status"]').allTextContents()) expect(statusWords).toContain(badge.trim());
+    await snapForDocs(page, 'presenter-ja-1280x720');
     await wake(page);
     await page.getByRole('group', { name: ja['app.presenter.view'] }).getByRole('button', { name: ja['app.presenter.view.gaps'], exact: true }).waitFor();
     expect(await clipped(page, TEXT_BOXES)).toEqual([]);
-    await snapForDocs(page, 'presenter-ja-1280x720');
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

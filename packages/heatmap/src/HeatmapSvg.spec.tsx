@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { type TConcern, type TConcernAggregate, type THeatmap, type TRole, type TShownConcernAggregate, suppressedConcernAggregate } from '@thinline/shared';
+import { HEATMAP_TEXT_EN, type TConcern, type TConcernAggregate, type THeatmap, type TRole, type TShownConcernAggregate, suppressedConcernAggregate } from '@thinline/shared';
 import { HeatmapSvg } from './HeatmapSvg.js';
 import { HEADER_FONT, HEADER_FONT_MIN, estimateTextWidth, fitText, valueHeaderFor, wrapText } from './frame.js';
 import { heatmapLayout } from './layout.js';
@@ -123,6 +123,24 @@ describe('renderHeatmapSvgString', () => {
     expect(badge('c2')).toEqual({ status: 'overlap', text: 'OVERLAP' });
     expect(badge('c3')).toEqual({ status: 'gap', text: 'GAP' });
     expect(badge('c4')).toEqual({ status: 'no data', text: 'NO DATA' });
+  });
+
+  it('estimates Japanese text a full em a character, so a title is fitted to its column', () => {
+    expect(estimateTextWidth('データ保存', 20)).toBe(100);
+    expect(estimateTextWidth('（ETL）', 10)).toBeCloseTo(20 + 0.76 * 30);
+    expect(fitText('データ保存とデータウェアハウス', 150, 20)).toEqual({ lines: ['データ保存と…'], truncated: true });
+  });
+
+  it('sets a badge word longer than English smaller, inside its badge', () => {
+    const german = { ...HEATMAP_TEXT_EN, status: { ...HEATMAP_TEXT_EN.status, overlap: 'ÜBERLAPPUNG', clear: 'KLAR' } };
+    const translated = parse(renderHeatmapSvgString({ ...props, text: german }));
+    const word = (id: string) => one(column(translated, id, 'status'), (n) => n.name === 'text');
+    const badge = one(column(translated, 'c2', 'status'), (n) => n.name === 'rect');
+    const size = Number(word('c2').attrs['font-size']);
+    // the English words keep the badge's type size; the long one fits the space right of the icon
+    expect(Number(word('c1').attrs['font-size'])).toBe(Number(one(column(doc, 'c1', 'status'), (n) => n.name === 'text').attrs['font-size']));
+    expect(size).toBeLessThan(Number(word('c1').attrs['font-size']));
+    expect(estimateTextWidth('ÜBERLAPPUNG', size, true)).toBeLessThanOrEqual(Number(badge.attrs.width) - 20);
   });
 
   it('shows nobody, agreement (– when undefined) and answered per row', () => {

@@ -107,6 +107,9 @@ export const LABEL_MAX = 520;
  */
 function charWidth(ch: string): number {
   if (ch === ' ') return 0.32;
+  // kana, kanji and full-width forms are a full em wide (Noto Sans JP); a Japanese title
+  // estimated at a Latin letter's width would run into the next column
+  if (/[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/u.test(ch)) return 1.0;
   if ('iljI.,:;\'!|'.includes(ch)) return 0.31;
   if ('ftr()[]/-'.includes(ch)) return 0.42;
   if ('mw'.includes(ch)) return 0.98;

@@ -1,6 +1,6 @@
 import { type RowStatus, STATUS_LABELS, type TConcern } from '@thinline/shared';
 import type { ReactElement, ReactNode } from 'react';
-import { FONT_FAMILY } from './frame.js';
+import { FONT_FAMILY, estimateTextWidth } from './frame.js';
 import type { ConcernRowBase, FrameLayout, LayoutColumn, LegendBadgeItem, LegendBox, LegendNoteItem, PlacedText } from './frame.js';
 import { textColorFor } from './scale.js';
 import { ALARM, BADGE_STYLES, CATEGORY_FILL, GAP_ROW_FILL, INK, MUTED, PAPER, RAMP, RULE, ZEBRA } from './theme.js';
@@ -72,6 +72,11 @@ export function StatusBadge({ status, x, y, width, height, fontSize, label }: { 
   const ink = textColorFor(style.fill);
   const cy = y + height / 2;
   const iconSpace = 20;
+  const word = label ?? STATUS_LABELS[status];
+  // a word longer than the English one ("ÜBERLAPPUNG", "CHEVAUCHEMENT") is set smaller, so
+  // it stays inside the badge and clear of the icon rather than running over its edge
+  const room = width - iconSpace - 6;
+  const size = Math.min(fontSize, (fontSize * room) / estimateTextWidth(word, fontSize, true));
   return (
     <g>
       <rect
@@ -86,8 +91,8 @@ export function StatusBadge({ status, x, y, width, height, fontSize, label }: { 
         strokeDasharray={style.dashed ? DASH : undefined}
       />
       <StatusIcon status={status} cx={x + 14} cy={cy} color={ink} />
-      <text x={r2(x + iconSpace + (width - iconSpace) / 2)} y={baseline(cy, fontSize)} fontSize={fontSize} fontWeight="bold" textAnchor="middle" fill={ink}>
-        {label ?? STATUS_LABELS[status]}
+      <text x={r2(x + iconSpace + (width - iconSpace) / 2)} y={baseline(cy, size)} fontSize={r2(size)} fontWeight="bold" textAnchor="middle" fill={ink}>
+        {word}
       </text>
     </g>
   );
