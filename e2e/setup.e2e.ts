@@ -45,12 +45,19 @@ describe('setting up a session', () => {
     const jump = page.getByRole('link', { name: 'Start a session' });
     await jump.waitFor();
     expect(await inViewport(jump)).toBe(true);
+    // the page as a person sees it before they press: the sessions run so far listed below the
+    // form and the fonts in, so nothing above the form still changes its height
+    const sessions = page.getByRole('table', { name: 'Sessions of this workshop' });
+    await sessions.getByRole('cell', { name: 'Data Engineering vs MLOps', exact: true }).waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     // by keyboard: a click can land on the sticky header while the page still settles
     await jump.focus();
     await page.keyboard.press('Enter');
     const nameField = page.getByRole('region', { name: 'Start a session' }).getByRole('textbox', { name: 'Session name (optional)' });
     await expect(nameField.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    expect(await inViewport(nameField)).toBe(true);
+    // on failure, where the field and the page were: the geometry says what moved
+    const where = async () => ({ inView: await inViewport(nameField), scrollY: await page.evaluate(() => window.scrollY), box: await nameField.boundingBox() });
+    expect(await where()).toMatchObject({ inView: true });
     await nameField.fill('Q1 2027 review');
     await snapForDocs(page, 'workshop-start-session-laptop');
     for (const [size, viewport] of [['1280x720', PROJECTOR_720], ['360x640', PHONE_360]] as const) {
@@ -64,7 +71,6 @@ describe('setting up a session', () => {
     // the session carries its own name; the workshop's list shows both sessions by name
     await page.getByRole('heading', { level: 1, name: 'Q1 2027 review' }).waitFor();
     await page.getByRole('link', { name: 'Back to the workshop' }).click();
-    const sessions = page.getByRole('table', { name: 'Sessions of this workshop' });
     await sessions.getByRole('cell', { name: 'Q1 2027 review', exact: true }).waitFor();
     await sessions.getByRole('cell', { name: 'Data Engineering vs MLOps', exact: true }).waitFor();
     await expect(sessions.locator('tbody tr').count()).resolves.toBe(2);
