@@ -59,18 +59,9 @@ export function formatLocalDateTime(locale: TLocale, value: Date | string | numb
 }
 
 /** "March 2026" / "März 2026" / "2026年3月"; null for a missing or invalid date. */
-export function formatMonthYear(locale: TLocale, value: Date | string | number | null | undefined, timeZone?: string): string | null {
+export function formatLocalMonth(locale: TLocale, value: Date | string | number | null | undefined, timeZone?: string): string | null {
   const date = toDate(value);
   return date ? dateFormat(locale, { month: 'long', year: 'numeric', timeZone }).format(date) : null;
-}
-
-/** The same as formatMonthYear (the screens' name for it). */
-export const formatLocalMonth = formatMonthYear;
-
-/** "March 5, 2026" / "5. März 2026" / "2026年3月5日", the month in words; null for a missing or invalid date. */
-export function formatLongDate(locale: TLocale, value: Date | string | number | null | undefined, timeZone?: string): string | null {
-  const date = toDate(value);
-  return date ? dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date) : null;
 }
 
 /** "November 20, 2026" / "20. November 2026" / "2026年11月20日": a day written out; null for a missing or invalid date. */
