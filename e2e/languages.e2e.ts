@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { LAPTOP, launch, newContext, seriousA11yViolations, snapForDocs, watchConsole } from './support/browser.js';
 import { messages } from './support/catalogue.js';
-import { expectText } from './support/expect-ui.js';
+import { clippedText, expectText } from './support/expect-ui.js';
 import { ROLES } from './support/room.js';
 
 interface Session {
@@ -28,31 +28,15 @@ const phoneCatalogue = (locale: 'de' | 'ja' | 'en') => messages(locale, 'phone')
 
 const SMALL_PHONE = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
-/** Every button and choice on screen whose text does not fit its box, or whose box leaves the 360 px viewport. */
-async function clippedControls(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const found: string[] = [];
-    if (document.documentElement.scrollWidth > width) found.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
-    const controls = document.querySelectorAll<HTMLElement>('button, a.pt-btn, label.pt-choice, label.pt-segment, summary, select');
-    for (const el of controls) {
-      if (el.getClientRects().length === 0) continue;
-      const box = el.getBoundingClientRect();
-      const name = `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-      if (el.scrollWidth > el.clientWidth) found.push(`${name}: text ${el.scrollWidth} px wide in a ${el.clientWidth} px box`);
-      if (el.scrollHeight > el.clientHeight + 1) found.push(`${name}: text ${el.scrollHeight} px high in a ${el.clientHeight} px box`);
-      if (box.left < 0 || box.right > width + 0.5) found.push(`${name}: box ${Math.round(box.left)}–${Math.round(box.right)} outside 0–${width}`);
-    }
-    return found;
-  });
-}
+/** Every button and choice a phone shows. */
+const CONTROLS = ['button', 'a.pt-btn', 'label.pt-choice', 'label.pt-segment', 'summary', 'select'];
 
 /** What a screen must be, whatever its language: named in <html lang>, nothing clipped, nothing serious for axe. */
 async function expectScreenHolds(page: Page, lang: string, screen: string): Promise<void> {
   expect({ screen, lang: await page.evaluate(() => document.documentElement.lang) }).toEqual({ screen, lang });
   // a toggle just tapped fades its colours in (0.12 s): measure what a person then sees, not a frame of the fade
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  expect({ screen, clipped: await clippedControls(page) }).toEqual({ screen, clipped: [] });
+  expect({ screen, clipped: await clippedText(page, CONTROLS) }).toEqual({ screen, clipped: [] });
   expect({ screen, axe: await seriousA11yViolations(page) }).toEqual({ screen, axe: [] });
 }
 

@@ -5,7 +5,7 @@ import { io } from 'socket.io-client';
 import { facilitatorApi } from './support/api.js';
 import { baseUrl, browserForSuite, newContext, seriousA11yViolations, snapForDocs, watchConsole } from './support/browser.js';
 import { messages } from './support/catalogue.js';
-import { escape, expectText } from './support/expect-ui.js';
+import { clippedText, escape, expectText } from './support/expect-ui.js';
 
 // The projector speaks its session's language (issue 20): a session in German shows German
 // on the presenter even to a browser that asks for English and a device where French was
@@ -56,31 +56,6 @@ async function answeredSession(locale: TLocale): Promise<{ session: TSession; co
   await roomAnswers(session, 12);
   for (const c of session.concerns) await call('POST', `/api/sessions/${session.id}/actions`, { action: 'reveal', concernId: c.id });
   return { session, cookie };
-}
-
-/** Texts wider than their box (scrollWidth over clientWidth), and anything past the screen's right edge. */
-async function clipped(page: Page, selectors: readonly string[]): Promise<string[]> {
-  return page.evaluate((list) => {
-    const shown = (el: Element) => {
-      for (let node: Element | null = el; node; node = node.parentElement) {
-        const style = getComputedStyle(node);
-        if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
-      }
-      return true;
-    };
-    const found: string[] = [];
-    for (const selector of list) {
-      for (const el of document.querySelectorAll(selector)) {
-        if (!(el instanceof HTMLElement) || !shown(el) || el.closest('.visually-hidden')) continue;
-        const text = (el.textContent ?? '').trim().slice(0, 60);
-        // an inline box has no client width of its own; its block parent is checked instead
-        if (getComputedStyle(el).display !== 'inline' && el.scrollWidth > el.clientWidth + 1) found.push(`${selector} "${text}": ${el.scrollWidth} > ${el.clientWidth}`);
-        if (el.getBoundingClientRect().right > window.innerWidth + 1) found.push(`${selector} "${text}" ends past the screen`);
-      }
-    }
-    if (document.documentElement.scrollWidth > window.innerWidth + 1) found.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}`);
-    return found;
-  }, selectors);
 }
 
 /** What the presenter bar, its controls and the views put words in. */
@@ -172,7 +147,7 @@ describe('the presenter in the session\'s language (issue 20)', () => {
       await page.getByRole('combobox', { name: de['app.presenter.segment.label'] }).waitFor();
       expect(await page.getByRole('option', { name: de['heatmap.segment.wholeRoom'] }).count()).toBe(1);
       await page.getByRole('button', { name: de['app.presenter.fullScreen'] }).or(page.getByRole('button', { name: de['app.presenter.shortcuts.button'] })).first().waitFor();
-      expect(await clipped(page, TEXT_BOXES)).toEqual([]);
+      expect(await clippedText(page, TEXT_BOXES)).toEqual([]);
       if (size === 'small') await snapForDocs(page, `presenter-de-controls-${suffix}`);
       expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -191,7 +166,7 @@ describe('the presenter in the session\'s language (issue 20)', () => {
       // percentages the German way: "50 %" with a (narrow) space
       await expectText(bars.locator('.bar-row__value'), /^\d+\s%$/);
       await wake(page);
-      expect(await clipped(page, TEXT_BOXES)).toEqual([]);
+      expect(await clippedText(page, TEXT_BOXES)).toEqual([]);
       await snapForDocs(page, `presenter-de-focus-${suffix}`);
       expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -202,7 +177,7 @@ describe('the presenter in the session\'s language (issue 20)', () => {
       await page.getByRole('heading', { level: 2, name: fill(de['app.presenter.gaps.title']!, { a: a.name, b: b.name }) }).waitFor();
       await wake(page);
       await page.getByRole('combobox', { name: de['app.presenter.gaps.compare'] }).waitFor();
-      expect(await clipped(page, TEXT_BOXES)).toEqual([]);
+      expect(await clippedText(page, TEXT_BOXES)).toEqual([]);
       expect(await seriousA11yViolations(page)).toEqual([]);
     }
     expect(errors).toEqual([]);
@@ -227,7 +202,7 @@ describe('the presenter in the session\'s language (issue 20)', () => {
     await snapForDocs(page, 'presenter-ja-1280x720');
     await wake(page);
     await page.getByRole('group', { name: ja['app.presenter.view'] }).getByRole('button', { name: ja['app.presenter.view.gaps'], exact: true }).waitFor();
-    expect(await clipped(page, TEXT_BOXES)).toEqual([]);
+    expect(await clippedText(page, TEXT_BOXES)).toEqual([]);
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
