@@ -1,20 +1,15 @@
-import { LOCALE_NAMES, type TSessionStatus, type TSessionSummary } from '@thinline/shared';
+import { LOCALE_NAMES, type TSessionSummary } from '@thinline/shared';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../ui/EmptyState';
 import { comparePath } from '../../compare/api';
 import { QueryState } from '../../../ui/QueryState';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { formatDateTime } from '../../../ui/format';
-import { type MessageId, count, useT } from '../../../i18n/i18n';
+import { count, useT } from '../../../i18n/i18n';
+import { SESSION_STATUS_LABELS } from '../../session/lib/sessionLabels';
 import { sessionExportUrl } from '../../session/api';
 import { useWorkshopSessions } from '../hooks/useWorkshopSessions';
 import { TableHead } from '../../../ui/TableHead';
-
-const STATUS_WORDS: Record<TSessionStatus, MessageId> = {
-  lobby: 'app.workshops.sessions.statusLobby',
-  live: 'app.workshops.sessions.statusLive',
-  closed: 'app.workshops.sessions.statusClosed',
-};
 
 /** The sessions run from this workshop, newest first, with their language, control room, report and comparison. */
 export function WorkshopSessions({ workshopId }: { workshopId: string }) {
@@ -31,7 +26,7 @@ export function WorkshopSessions({ workshopId }: { workshopId: string }) {
             </EmptyState>
           ) : (
             <div className="table-wrap">
-              <table className="table">
+              <table className="table table--cards">
                 <caption className="visually-hidden">{t('app.workshops.sessions.caption')}</caption>
                 <TableHead
                   columns={[
@@ -67,16 +62,23 @@ function SessionRow({ session }: { session: TSessionSummary }) {
   const when = formatDateTime(session.createdAt);
   return (
     <tr>
-      <td>{session.title}</td>
-      <td>{when}</td>
-      <td>
-        <StatusBadge kind={session.status}>{t(STATUS_WORDS[session.status])}</StatusBadge>
+      {/* data-label: a phone shows each row as a card, every value under its column's name */}
+      <td className="table__lead">{session.title}</td>
+      <td data-label={t('app.workshops.sessions.created')}>{when}</td>
+      <td data-label={t('app.workshops.sessions.status')}>
+        <StatusBadge kind={session.status}>{SESSION_STATUS_LABELS[session.status]}</StatusBadge>
       </td>
       {/* the language's own name, as the picker lists it, pronounced in that language */}
-      <td lang={session.locale}>{LOCALE_NAMES[session.locale]}</td>
-      <td className="tabular">{session.joinCode}</td>
-      <td className="num">{count(session.participants)}</td>
-      <td>
+      <td data-label={t('app.workshops.sessions.language')} lang={session.locale}>
+        {LOCALE_NAMES[session.locale]}
+      </td>
+      <td data-label={t('app.workshops.sessions.code')} className="tabular">
+        {session.joinCode}
+      </td>
+      <td data-label={t('app.workshops.sessions.participants')} className="num">
+        {count(session.participants)}
+      </td>
+      <td data-label={t('app.workshops.sessions.open')}>
         <span className="cluster">
           <Link to={`/sessions/${session.id}/control`} aria-label={t('app.workshops.sessions.controlLabel', { when })}>
             {t('app.workshops.sessions.control')}
