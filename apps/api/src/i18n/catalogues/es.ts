@@ -7,7 +7,7 @@ export const es: Record<ExportMessageId, string> = {
   "export.catalog.noEntity": "sin entidad de Backstage",
   "export.catalog.noGroup": "el rol con A ({role}) no tiene grupo de Backstage",
   "export.catalog.nothingMissing": "nada: cada tema tiene una entidad más abajo.",
-  "export.catalog.placeholder": "Thinline no conoce este valor: sustitúyalo por el de la entidad",
+  "export.catalog.placeholder": "Thinline no conoce este valor: sustitúyelo por el de la entidad",
   "export.catalog.rule": "spec.owner: el grupo de Backstage del rol con A; el RACI completo está en las anotaciones {prefix}.",
   "export.catalog.title": "catalog-info.yaml de Thinline: las responsabilidades decididas en {session}.",
   "export.codeowners.noAccountableOwner": "el rol con A ({role}) no tiene propietario de CODEOWNERS",
