@@ -138,6 +138,21 @@ describe('the review and admin screens in the team’s language', () => {
     await ingestion.getByRole('img', { name: ja('app.history.sparkline', { title: 'Ingestion', values: agreement.join(ja('app.listSeparator')) }) }).waitFor();
     await page.getByRole('button', { name: ja('app.history.print') }).waitFor();
     await checkSizes(page, { '1280x720': 'history-ja-1280x720' });
+    // the history is asked for in the shown language, and again when the reader switches it
+    expect(await page.getByRole('link', { name: ja('app.history.download') }).getAttribute('href')).toBe(`/api/workshops/${workshop.id}/history.json?locale=ja`);
+    const inGerman = page.waitForResponse((r) => r.url().endsWith(`/api/workshops/${workshop.id}/history?locale=de`) && r.ok());
+    await page.getByLabel(ja('phone.language.label')).selectOption('de');
+    const sentences = ((await (await inGerman).json()) as TWorkshopHistory).changes.map((c) => c.text);
+    const dePage = catalogue('de');
+    await page.getByRole('heading', { level: 1, name: dePage('app.history.title', { workshop: workshop.title }) }).waitFor();
+    const deWhen = dePage('app.history.onDay', { day: formatLocalLongDate('de', history.sessions[0]!.date, 'UTC')! });
+    const deSentence = dePage('app.history.change.resolvedFromGap', { concern: 'Ingestion', when: deWhen, owners: 'Data Engineering' });
+    // the page's German sentence, and the API's own in the same words
+    const deChanges = page.getByRole('heading', { name: dePage('app.history.changesHeading') }).locator('xpath=..').getByRole('listitem');
+    expect(await deChanges.allTextContents()).toEqual([`${dePage('app.history.kind.resolved')} ${deSentence}`]);
+    expect(sentences).toEqual([(await call<TWorkshopHistory>('GET', `/api/workshops/${workshop.id}/history?locale=de`)).changes[0]!.text]);
+    expect(sentences[0]).not.toBe(history.changes[0]!.text);
+    expect(await page.getByRole('link', { name: dePage('app.history.download') }).getAttribute('href')).toBe(`/api/workshops/${workshop.id}/history.json?locale=de`);
     expect(errors).toEqual([]);
     await close();
 
@@ -147,8 +162,40 @@ describe('the review and admin screens in the team’s language', () => {
     await german.page.goto(`/compare?a=${first.id}&b=${second.id}`);
     await german.page.getByRole('list', { name: de('app.compare.kind.gapClosed', { n: 1 }) }).waitFor();
     expect(await german.page.locator('html').getAttribute('lang')).toBe('de');
+    // the difference heatmap draws German words: its line of facts, headers, badges, legend and tooltips
+    const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+    const drawing = german.page.locator('[data-difference-heatmap]');
+    const drawn = (await drawing.locator('text').allTextContents()).map(plain);
+    expect(drawn).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(`${de('heatmap.segment.wholeRoom')} · ${de('heatmap.difference.points')} · ${de('heatmap.difference.rounds', { from: 1, to: 1 })}`),
+        de('heatmap.column.concern'),
+        de('heatmap.column.nobody'),
+        de('heatmap.status.gap'),
+        de('heatmap.status.clear'),
+        de('heatmap.difference.legend.gap'),
+        de('heatmap.difference.legend.overlap'),
+        plain(`– ${de('heatmap.difference.legend.noNumber')}`),
+        plain(de('heatmap.legend.agreement')),
+      ]),
+    );
+    const ingestionStatus = drawing.locator('[data-column="status"][data-status-from="gap"] > title');
+    expect(plain(await ingestionStatus.textContent())).toBe(de('heatmap.difference.tooltip', { name: de('heatmap.column.status'), text: `${de('heatmap.status.gap')} → ${de('heatmap.status.clear')}` }));
+    // the screen-reader summary opens with its German words (the sides are named by their dates)
+    const ariaStart = de('heatmap.difference.aria', { a: '@', b: '@', concerns: 2, roles: 3, changed: 1, closed: 1, newGaps: 0 }).split('@')[0]!;
+    expect((await drawing.getAttribute('aria-label'))?.slice(0, ariaStart.length)).toBe(ariaStart);
+    for (const english of ['Ownership', 'percentage points', 'unchanged', 'lower in', 'higher in', 'Nobody', 'Agreement', 'Answered', 'GAP', 'CLEAR']) {
+      expect({ english, drawn: drawn.some((t) => t.includes(english)) }).toEqual({ english, drawn: false });
+    }
     await checkSizes(german.page, {});
     await snap(german.page, 'compare-de-laptop');
+    await drawing.scrollIntoViewIfNeeded();
+    for (const [name, viewport] of Object.entries({ '1280x720': { width: 1280, height: 720 }, '360x640': { width: 360, height: 640 }, '1366x900': { width: 1366, height: 900 } })) {
+      await german.page.setViewportSize(viewport);
+      await drawing.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await snap(german.page, `compare-de-heatmap-${name}`);
+    }
+    await german.page.setViewportSize(SCREENS.laptop);
     await german.page.goto(`/workshops/${workshop.id}/history`);
     await german.page.getByRole('heading', { level: 1, name: de('app.history.title', { workshop: workshop.title }) }).waitFor();
     await checkSizes(german.page, {});

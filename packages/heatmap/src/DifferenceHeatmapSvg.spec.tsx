@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { type TConcern, type THeatmap, type TRole, compareHeatmaps, computeConcernAggregate } from '@thinline/shared';
+import { HEATMAP_TEXT_EN, type HeatmapText, type TConcern, type THeatmap, type TRole, compareHeatmaps, computeConcernAggregate, formatInteger, formatSharePercent } from '@thinline/shared';
 import { DifferenceHeatmapSvg } from './DifferenceHeatmapSvg.js';
 import { differenceLayout } from './difference-layout.js';
 import { estimateTextWidth } from './frame.js';
@@ -247,6 +247,89 @@ describe('DifferenceHeatmapSvg options', () => {
     const ramp = layout.legend?.items.find((i) => i.kind === 'ramp');
     expect(ramp?.width).toBeGreaterThanOrEqual(estimateTextWidth(`lower in ${labels.b}  higher in ${labels.b}`, 12) + 24);
     expect(ramp?.width).toBeGreaterThanOrEqual(estimateTextWidth(`Change, percentage points (${labels.b} − ${labels.a})`, 13));
+  });
+});
+
+// the words a German caller passes (built from its catalogue the way HeatmapSvg's are)
+const GERMAN: HeatmapText = {
+  ...HEATMAP_TEXT_EN,
+  locale: 'de',
+  percent: (share) => formatSharePercent('de', share),
+  integer: (value) => formatInteger('de', value),
+  wholeRoom: 'Alle Teilnehmenden',
+  uncategorised: 'Ohne Kategorie',
+  columns: { concern: 'Aufgabe', status: 'Status', nobody: 'Niemand', agreement: 'Einigkeit', answered: 'Antworten' },
+  status: { ...HEATMAP_TEXT_EN.status, gap: 'LÜCKE', overlap: 'ÜBERLAPPUNG', clear: 'KLAR', 'no data': 'KEINE DATEN' },
+  legend: { ...HEATMAP_TEXT_EN.legend, clear: 'genau eine zuständige Rolle', agreement: 'Einigkeit: 100 % = alle haben gleich geantwortet' },
+  difference: {
+    title: 'Veränderung der Zuständigkeiten',
+    points: 'Veränderung in Prozentpunkten',
+    rounds: (from, to) => `Runde ${from} → Runde ${to}`,
+    theta: (theta) => `Zuständigkeitsschwelle θ = ${theta}`,
+    columns: { status: 'Statusänderung', statusHeader: (a, b) => `Status: ${a} → ${b}`, agreement: 'Änderung der Einigkeit' },
+    legend: {
+      ramp: (a, b) => `Veränderung in Prozentpunkten (${b} − ${a})`,
+      lower: (b) => `niedriger in ${b}`,
+      higher: (b) => `höher in ${b}`,
+      change: (a, b) => `Status: in ${a} → in ${b}; „=“ wenn unverändert`,
+      gap: 'keine zuständige Rolle, oder „niemand“ erreicht θ',
+      overlap: '2 oder mehr zuständige Rollen',
+      noData: 'keine Antworten',
+      noNumber: 'kein Wert: eine Seite hat keine Antworten',
+    },
+    unchanged: (status) => `${status} (unverändert)`,
+    tooltip: (name, text) => `${name}: ${text}`,
+    fromTo: (from, to, delta) => `${from} → ${to} (${delta} Prozentpunkte)`,
+    aria: (a, b, s) => `Heatmap der Veränderung von ${a} zu ${b}: ${s.concerns} Aufgaben, ${s.roles} Rollen, ${s.changed} Statusänderungen, ${s.closedGaps} Lücke geschlossen, ${s.newGaps} neue Lücke`,
+  },
+};
+
+describe('DifferenceHeatmapSvg in German', () => {
+  const labels = { a: '12. März', b: '20. Nov.' };
+  const doc = parse(renderDifferenceHeatmapSvgString({ roles, concerns, comparison, before, after, labels, text: GERMAN }));
+  // Intl spaces "25 %" with a no-break space
+  const plain = (s: string | null | undefined): string => (s ?? '').replace(/\s/g, ' ');
+  const texts = all(doc, (n) => n.name === 'text').map((n) => plain(textOf(n)));
+  const tooltips = all(doc, (n) => n.name === 'title').map((n) => plain(textOf(n)));
+
+  it('draws its title, the line of facts, the headers and the legend in the words it is given', () => {
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Veränderung der Zuständigkeiten',
+        'Alle Teilnehmenden · Veränderung in Prozentpunkten · Runde 1 → Runde 1 · Zuständigkeitsschwelle θ = 50 %',
+        'Veränderung in Prozentpunkten (20. Nov. − 12. März)',
+        '← niedriger in 20. Nov.',
+        'höher in 20. Nov. →',
+        'Status: in 12. März → in 20. Nov.; „=“ wenn unverändert',
+        'keine zuständige Rolle, oder „niemand“ erreicht θ',
+        '– kein Wert: eine Seite hat keine Antworten',
+        'Einigkeit: 100 % = alle haben gleich geantwortet',
+        'Aufgabe',
+        'Niemand',
+        'Antworten',
+      ]),
+    );
+    // a header wraps onto lines of its own
+    const header = (id: string) => all(one(doc, attr('data-header', id)), (n) => n.name === 'tspan').map(textOf).join(' ');
+    expect(header('status')).toContain('Status: 12. März → 20. Nov.');
+    expect(header('agreement')).toBe('Änderung der Einigkeit');
+  });
+
+  it('labels the badges and the tooltips in German', () => {
+    expect(status(doc, 'c1').shown).toEqual(['LÜCKE', '→', 'KLAR']);
+    expect(status(doc, 'c4').shown).toEqual(['KEINE DATEN', '→', 'KLAR']);
+    expect(tooltips).toContain('Status: LÜCKE → KLAR');
+    expect(plain(cell(doc, 'c1', { role: DE }).tooltip)).toBe('Data Engineering: 25 % → 88 % (+63 Prozentpunkte)');
+    expect(plain(cell(doc, 'c1', { column: 'nobody' }).tooltip)).toBe(`Niemand: 50 % → 0 % (${MINUS}50 Prozentpunkte)`);
+    expect(plain(cell(doc, 'c1', { column: 'agreement' }).tooltip)).toBe('Einigkeit: 29 % → 75 % (+46 Prozentpunkte)');
+    expect(plain(svgRoot(doc).attrs['aria-label'])).toBe('Heatmap der Veränderung von 12. März zu 20. Nov.: 5 Aufgaben, 4 Rollen, 5 Statusänderungen, 1 Lücke geschlossen, 1 neue Lücke');
+  });
+
+  it('prints no English word of its own', () => {
+    const own = [...texts, ...tooltips, plain(svgRoot(doc).attrs['aria-label'])].join('\n');
+    for (const english of ['Ownership', 'change', 'Whole room', 'points', 'round', 'owner', 'lower', 'higher', 'unchanged', 'Nobody', 'Agreement', 'Answered', 'Concern', 'GAP', 'CLEAR', 'OVERLAP', 'NO DATA', 'answers']) {
+      expect({ english, found: own.includes(english) }).toEqual({ english, found: false });
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { NO_VALUE, formatDelta, formatPercent } from '@thinline/shared';
+import { type HeatmapText, NO_VALUE, formatDelta } from '@thinline/shared';
 import type { ReactElement } from 'react';
 import type { TConcernAggregate, TShownConcernAggregate } from '@thinline/shared';
 import { differenceLayout, statusChangeText } from './difference-layout.js';
@@ -45,18 +45,16 @@ function DeltaCell({ x, y, width, height, delta, fontSize, data, tooltip }: Delt
   );
 }
 
-const pct = (v: number | null | undefined): string => (v === null || v === undefined ? NO_VALUE : formatPercent(v));
-
-/** "25% → 100% (+75 points)", or null when a side is missing. */
 /** The aggregate when it has numbers; a suppressed one (a segment below k) has none to show. */
 function shown(aggregate: TConcernAggregate | undefined): TShownConcernAggregate | undefined {
   return aggregate && !aggregate.suppressed ? aggregate : undefined;
 }
 
-function fromTo(before: number | null | undefined, after: number | null | undefined, delta: number | null): string | null {
+/** "25% → 100% (+75 points)", or null when a side is missing. */
+function fromTo(before: number | null | undefined, after: number | null | undefined, delta: number | null, text: HeatmapText): string | null {
   if (before === undefined || after === undefined) return null;
-  const change = delta === null ? '' : ` (${formatDelta(delta)} points)`;
-  return `${pct(before)} → ${pct(after)}${change}`;
+  const pct = (v: number | null): string => (v === null ? NO_VALUE : text.percent(v));
+  return delta === null ? `${pct(before)} → ${pct(after)}` : text.difference.fromTo(pct(before), pct(after), formatDelta(delta));
 }
 
 function StatusChange({ row, layout, x, width }: { row: DifferenceRow; layout: DifferenceLayout; x: number; width: number }): ReactElement {
@@ -64,20 +62,23 @@ function StatusChange({ row, layout, x, width }: { row: DifferenceRow; layout: D
   const cy = row.y + row.height / 2;
   const left = x + (width - (2 * badge.width + arrowWidth)) / 2;
   const changed = row.from !== row.to;
+  const { text } = layout;
   return (
     <g data-concern-id={row.concern.id} data-column="status" data-status-from={row.from} data-status-to={row.to} data-changed={changed ? 'true' : 'false'}>
-      <title>{`Status: ${statusChangeText(row.from, row.to)}`}</title>
-      <StatusBadge status={row.from} x={left} y={cy - badge.height / 2} width={badge.width} height={badge.height} fontSize={badge.fontSize} />
+      <title>{text.difference.tooltip(text.columns.status, statusChangeText(row.from, row.to, text))}</title>
+      <StatusBadge status={row.from} x={left} y={cy - badge.height / 2} width={badge.width} height={badge.height} fontSize={badge.fontSize} label={text.status[row.from]} />
       <text x={r2(left + badge.width + arrowWidth / 2)} y={baseline(cy, 16)} fontSize={16} fontWeight="bold" textAnchor="middle" fill={changed ? INK : MUTED}>
         {changed ? '→' : '='}
       </text>
-      <StatusBadge status={row.to} x={left + badge.width + arrowWidth} y={cy - badge.height / 2} width={badge.width} height={badge.height} fontSize={badge.fontSize} />
+      <StatusBadge status={row.to} x={left + badge.width + arrowWidth} y={cy - badge.height / 2} width={badge.width} height={badge.height} fontSize={badge.fontSize} label={text.status[row.to]} />
     </g>
   );
 }
 
 function DifferenceRowView({ row, layout }: { row: DifferenceRow; layout: DifferenceLayout }): ReactElement {
   const { concern, change, comparable, before, after } = row;
+  const { text } = layout;
+  const tip = (name: string, line: string | null): string | null => (line === null ? null : text.difference.tooltip(name, line));
   return (
     <RowFrame
       row={row}
@@ -89,27 +90,27 @@ function DifferenceRowView({ row, layout }: { row: DifferenceRow; layout: Differ
             return <StatusChange key="status" row={row} layout={layout} x={column.x} width={column.width} />;
           case 'role': {
             const delta = comparable && change?.shareDelta ? (change.shareDelta[column.id] ?? 0) : null;
-            const text = fromTo(shown(before)?.shares[column.id] ?? (shown(before) ? 0 : undefined), shown(after)?.shares[column.id] ?? (shown(after) ? 0 : undefined), delta);
+            const line = fromTo(shown(before)?.shares[column.id] ?? (shown(before) ? 0 : undefined), shown(after)?.shares[column.id] ?? (shown(after) ? 0 : undefined), delta, text);
             return (
               <DeltaCell
                 key={`role-${column.id}`}
                 {...base}
                 delta={delta}
                 data={{ 'data-concern-id': concern.id, 'data-role-id': column.id }}
-                tooltip={text === null || !comparable ? null : `${column.name}: ${text}`}
+                tooltip={comparable ? tip(column.name, line) : null}
               />
             );
           }
           case 'nobody': {
             const delta = comparable && change ? change.nobodyDelta : null;
-            const text = fromTo(shown(before)?.nobody, shown(after)?.nobody, delta);
+            const line = fromTo(shown(before)?.nobody, shown(after)?.nobody, delta, text);
             return (
-              <DeltaCell key="nobody" {...base} delta={delta} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} tooltip={text === null || !comparable ? null : `Nobody: ${text}`} />
+              <DeltaCell key="nobody" {...base} delta={delta} data={{ 'data-concern-id': concern.id, 'data-column': 'nobody' }} tooltip={comparable ? tip(text.columns.nobody, line) : null} />
             );
           }
           case 'agreement': {
             const delta = change?.agreementDelta ?? null;
-            const text = fromTo(before?.agreement, after?.agreement, delta);
+            const line = fromTo(before?.agreement, after?.agreement, delta, text);
             return (
               <DeltaCell
                 key="agreement"
@@ -119,17 +120,17 @@ function DifferenceRowView({ row, layout }: { row: DifferenceRow; layout: Differ
                 fontSize={layout.labelFontSize}
                 delta={delta}
                 data={{ 'data-concern-id': concern.id, 'data-column': 'agreement' }}
-                tooltip={text === null ? null : `Agreement: ${text}`}
+                tooltip={tip(text.columns.agreement, line)}
               />
             );
           }
           case 'answered': {
             const [from, to] = [shown(before), shown(after)];
-            const text = from && to ? `${from.answered.toLocaleString('en-US')} → ${to.answered.toLocaleString('en-US')}` : NO_VALUE;
+            const counts = from && to ? `${text.integer(from.answered)} → ${text.integer(to.answered)}` : NO_VALUE;
             const data = { 'data-concern-id': concern.id, 'data-column': 'answered', 'data-answered-from': from ? String(from.answered) : undefined, 'data-answered-to': to ? String(to.answered) : undefined };
             return (
               <CellText key="answered" column={column} cy={cy} fontSize={layout.labelFontSize} data={data}>
-                {text}
+                {counts}
               </CellText>
             );
           }

@@ -1,4 +1,4 @@
-import { NO_VALUE, type RowStatus, STATUS_LABELS, formatPercent, plural, rowStatus } from '@thinline/shared';
+import { HEATMAP_TEXT_EN, type HeatmapText, NO_VALUE, type RowStatus, rowStatus } from '@thinline/shared';
 import type { ConcernComparison, HeatmapComparison, TConcern, TConcernAggregate, THeatmap, TRole } from '@thinline/shared';
 import { type CategoryRow, type ConcernRowBase, type FrameLayout, type FrameProps, LEGEND_FONT, type LegendBadgeItem, type LegendBox, type LegendNoteItem, PADDING, STATUS_WIDTH, estimateTextWidth, flowLayout, frameColumns, frameLayout, frameRows, legendBadge, legendNote, titleBlock } from './frame.js';
 import { RAMP } from './theme.js';
@@ -19,6 +19,8 @@ export interface DifferenceHeatmapSvgProps extends FrameProps {
   after?: THeatmap;
   /** what the two sides are called, e.g. their dates; default "A" and "B". */
   labels?: { a: string; b: string };
+  /** the words in the reader's language (default English), as HeatmapSvg takes them */
+  text?: HeatmapText;
 }
 
 export interface DifferenceRow extends ConcernRowBase {
@@ -56,6 +58,7 @@ export interface DifferenceLayout extends FrameLayout<DifferenceRow, DifferenceL
   arrowWidth: number;
   labels: { a: string; b: string };
   summary: DifferenceSummary;
+  text: HeatmapText;
 }
 
 const BADGE_WIDTH = STATUS_WIDTH - 16;
@@ -64,38 +67,41 @@ const STATUS_CHANGE_WIDTH = 2 * BADGE_WIDTH + ARROW_WIDTH + 16;
 const AGREEMENT_CHANGE_WIDTH = 120;
 const ANSWERED_CHANGE_WIDTH = 110;
 
-function legendItems(labels: { a: string; b: string }, x0: number, y0: number, maxWidth: number): { items: DifferenceLegendItem[]; height: number } {
+function legendItems(labels: { a: string; b: string }, x0: number, y0: number, maxWidth: number, text: HeatmapText): { items: DifferenceLegendItem[]; height: number } {
+  const words = text.difference.legend;
   const badges: [RowStatus, string][] = [
-    ['gap', 'no owner, or "nobody" reaches θ'],
-    ['overlap', '2 or more owning roles'],
-    ['clear', 'exactly one owning role'],
-    ['no data', 'no answers'],
+    ['gap', words.gap],
+    ['overlap', words.overlap],
+    ['clear', text.legend.clear],
+    ['no data', words.noData],
   ];
-  const change = `Status: in ${labels.a} → in ${labels.b}; “=” when unchanged`;
-  const caption = `Change, percentage points (${labels.b} − ${labels.a})`;
-  const lower = `lower in ${labels.b}`;
-  const higher = `higher in ${labels.b}`;
+  const change = words.change(labels.a, labels.b);
+  const caption = words.ramp(labels.a, labels.b);
+  const lower = words.lower(labels.b);
+  const higher = words.higher(labels.b);
   // the caption and the two end labels may be wider than the ramp when the side names are long
   const rampWidth = Math.min(maxWidth, Math.max(RAMP.width + 24, estimateTextWidth(caption, LEGEND_FONT), estimateTextWidth(`${lower}  ${higher}`, 12) + 24));
   const sized: DifferenceLegendItem[] = [
     { kind: 'ramp', x: 0, y: 0, width: rampWidth, height: 82, caption, lower, higher },
     { kind: 'change', x: 0, y: 0, width: estimateTextWidth(change, LEGEND_FONT), height: 20, text: change },
-    ...badges.map(([status, text]) => legendBadge(status, text)),
-    legendNote(`${NO_VALUE} no number: a side has no answers`),
-    legendNote('Agreement: 100% = everyone gave the same answer'),
+    ...badges.map(([status, line]) => legendBadge(status, line, text.status[status])),
+    legendNote(`${NO_VALUE} ${words.noNumber}`),
+    legendNote(text.legend.agreement),
   ];
   return flowLayout(sized, x0, y0, maxWidth);
 }
 
-function thresholdText(before: THeatmap | undefined, after: THeatmap | undefined): string | null {
+function thresholdText(before: THeatmap | undefined, after: THeatmap | undefined, text: HeatmapText): string | null {
   if (!before || !after) return null;
-  const [a, b] = [formatPercent(before.threshold), formatPercent(after.threshold)];
-  return `owner threshold θ = ${a === b ? a : `${a} → ${b}`}`;
+  const [a, b] = [text.percent(before.threshold), text.percent(after.threshold)];
+  return text.difference.theta(a === b ? a : `${a} → ${b}`);
 }
 
 /** All geometry of the difference heatmap, computed once from the props. */
 export function differenceLayout(props: DifferenceHeatmapSvgProps): DifferenceLayout {
   const { roles, concerns, comparison, before, after } = props;
+  const text = props.text ?? HEATMAP_TEXT_EN;
+  const words = text.difference;
   const labels = { a: props.labels?.a.trim() || 'A', b: props.labels?.b.trim() || 'B' };
   const showLegend = props.showLegend ?? true;
   const withAnswered = before !== undefined && after !== undefined;
@@ -104,24 +110,25 @@ export function differenceLayout(props: DifferenceHeatmapSvgProps): DifferenceLa
   const frame = frameColumns(
     Math.max(480, props.width ?? 1600),
     roles,
-    { kind: 'status', name: 'Status change', header: `Status: ${labels.a} → ${labels.b}`, width: STATUS_CHANGE_WIDTH },
+    { kind: 'status', name: words.columns.status, header: words.columns.statusHeader(labels.a, labels.b), width: STATUS_CHANGE_WIDTH },
     [
-      { kind: 'agreement', name: 'Agreement change', header: 'Agreement change', width: AGREEMENT_CHANGE_WIDTH },
-      ...(withAnswered ? [{ kind: 'answered' as const, name: 'Answered', header: 'Answered', width: ANSWERED_CHANGE_WIDTH }] : []),
+      { kind: 'agreement', name: words.columns.agreement, header: words.columns.agreement, width: AGREEMENT_CHANGE_WIDTH },
+      ...(withAnswered ? [{ kind: 'answered' as const, name: text.columns.answered, header: text.columns.answered, width: ANSWERED_CHANGE_WIDTH }] : []),
     ],
+    text.columns,
   );
 
-  const rounds = before && after ? `round ${before.round} → round ${after.round}` : null;
+  const rounds = before && after ? words.rounds(before.round, after.round) : null;
   const top = titleBlock(frame.contentWidth, {
-    title: props.title?.trim() || 'Ownership change',
+    title: props.title?.trim() || words.title,
     subtitle: props.subtitle?.trim() || `${labels.a} → ${labels.b}`,
-    meta: ['Whole room', 'change in percentage points', rounds, thresholdText(before, after)].filter((t) => t !== null).join(' · '),
+    meta: [text.wholeRoom, words.points, rounds, thresholdText(before, after, text)].filter((t) => t !== null).join(' · '),
   });
 
   const changes = new Map(comparison.concerns.map((c) => [c.concernId, c]));
   const inBefore = new Map(before?.concerns.map((c) => [c.concernId, c]));
   const inAfter = new Map(after?.concerns.map((c) => [c.concernId, c]));
-  const pending = frameRows<DifferenceRow>(concerns, props.order, frame, 'Uncategorised', (concern) => {
+  const pending = frameRows<DifferenceRow>(concerns, props.order, frame, text.uncategorised, (concern) => {
     const change = changes.get(concern.id);
     const beforeAggregate = inBefore.get(concern.id);
     const afterAggregate = inAfter.get(concern.id);
@@ -150,24 +157,14 @@ export function differenceLayout(props: DifferenceHeatmapSvgProps): DifferenceLa
     title: top,
     top: props.showTitle === false ? PADDING / 2 : top.bottom,
     rows: pending,
-    legend: showLegend ? (at) => legendItems(labels, PADDING, at, frame.contentWidth) : null,
-    ariaLabel: ariaSummary(summary, labels),
+    legend: showLegend ? (at) => legendItems(labels, PADDING, at, frame.contentWidth, text) : null,
+    ariaLabel: words.aria(labels.a, labels.b, summary),
     showTitle: props.showTitle ?? true,
   });
-  return { ...layout, arrowWidth: ARROW_WIDTH, labels, summary };
-}
-
-function ariaSummary(s: DifferenceSummary, labels: { a: string; b: string }): string {
-  const parts = [
-    `Difference heatmap from ${labels.a} to ${labels.b}: ${plural(s.concerns, 'concern')}, ${plural(s.roles, 'role')}`,
-    plural(s.changed, 'status change'),
-    `${plural(s.closedGaps, 'gap')} closed`,
-    plural(s.newGaps, 'new gap'),
-  ];
-  return parts.join(', ');
+  return { ...layout, arrowWidth: ARROW_WIDTH, labels, summary, text };
 }
 
 /** "GAP → CLEAR", or "CLEAR (unchanged)": the words a badge pair says. */
-export function statusChangeText(from: RowStatus, to: RowStatus): string {
-  return from === to ? `${STATUS_LABELS[from]} (unchanged)` : `${STATUS_LABELS[from]} → ${STATUS_LABELS[to]}`;
+export function statusChangeText(from: RowStatus, to: RowStatus, text: HeatmapText = HEATMAP_TEXT_EN): string {
+  return from === to ? text.difference.unchanged(text.status[from]) : `${text.status[from]} → ${text.status[to]}`;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
-import { HEATMAP_KEYS, LOCALES, type TCatalogue, type TLocale, catalogueProblems } from '@thinline/shared';
+import { HEATMAP_KEYS, LOCALES, type TCatalogue, type TLocale, catalogueProblems, ustedProblems } from '@thinline/shared';
 import ExcelJS from 'exceljs';
 import { FIXTURE_ROLES, makeFixtureBundle } from '../modules/export/__tests__/fixtures.js';
 import { renderCsv } from '../modules/export/renderers/csv.js';
@@ -47,6 +47,10 @@ describe('the export catalogues', () => {
       }),
     );
     expect(broken).toEqual([]);
+  });
+
+  it('speak Spanish with "tú", never "usted"', () => {
+    expect(ustedProblems(EXPORT_CATALOGUES.es)).toEqual([]);
   });
 });
 

@@ -36,3 +36,15 @@ export function catalogueProblems(catalogues: Record<TLocale, TCatalogue>, sourc
   for (const key of named) if (!(key in reference)) problems.push(`no message: "${key}" is named in a source but no catalogue has it`);
   return problems;
 }
+
+/**
+ * Words that address the reader as "usted" (pronouns, and imperatives that only the formal
+ * register uses): Thinline's Spanish says "tú" throughout. Possessives ("su", "sus") are left
+ * out: they also mean "its" and "their".
+ */
+const USTED = /(?<![\p{L}])(usted|ustedes|seleccione|ingrese|introduzca|elija|pulse|escriba|inténtelo|compruebe|recargue|indique|guarde|haga|realice|déjelo)(?![\p{L}])/giu;
+
+/** Messages of a Spanish catalogue that address the reader with "usted": "key: «word»". */
+export function ustedProblems(catalogue: TCatalogue): string[] {
+  return Object.entries(catalogue).flatMap(([key, message]) => [...message.matchAll(USTED)].map((m) => `${key}: «${m[0]}»`));
+}

@@ -1,5 +1,5 @@
 import type { RowStatus } from '../format/index.js';
-import { formatSharePercent } from './intl.js';
+import { formatInteger, formatSharePercent } from './intl.js';
 import { DEFAULT_LOCALE, type TLocale } from './locales.js';
 
 /**
@@ -38,6 +38,37 @@ export interface HeatmapText {
   suppressed: (k: number) => string;
   aria: (concerns: number, roles: number, gaps: number, overlaps: number) => string;
   ariaSuppressed: (concerns: number, roles: number, k: number) => string;
+  /** a whole number ("1,234", "1.234") */
+  integer: (value: number) => string;
+  /** the difference heatmap's own words (it shares the columns, statuses and the rest above) */
+  difference: DifferenceHeatmapText;
+}
+
+/** What only the difference heatmap (B − A per cell) prints; `a` and `b` name the two sides. */
+export interface DifferenceHeatmapText {
+  title: string;
+  /** "change in percentage points", in the line of facts under the title */
+  points: string;
+  rounds: (from: number, to: number) => string;
+  theta: (theta: string) => string;
+  columns: { status: string; statusHeader: (a: string, b: string) => string; agreement: string };
+  legend: {
+    ramp: (a: string, b: string) => string;
+    lower: (b: string) => string;
+    higher: (b: string) => string;
+    change: (a: string, b: string) => string;
+    gap: string;
+    overlap: string;
+    noData: string;
+    noNumber: string;
+  };
+  /** "CLEAR (unchanged)" */
+  unchanged: (status: string) => string;
+  /** a cell's tooltip: "Nobody: 50% → 0% (−50 points)" */
+  tooltip: (name: string, text: string) => string;
+  /** "25% → 88% (+63 points)" */
+  fromTo: (from: string, to: string, delta: string) => string;
+  aria: (a: string, b: string, s: { concerns: number; roles: number; changed: number; closedGaps: number; newGaps: number }) => string;
 }
 
 type Translate = (key: HeatmapKey, values?: Record<string, string | number>) => string;
@@ -78,6 +109,25 @@ export const HEATMAP_KEYS = [
   'heatmap.suppressed',
   'heatmap.aria',
   'heatmap.ariaSuppressed',
+  'heatmap.difference.title',
+  'heatmap.difference.points',
+  'heatmap.difference.rounds',
+  'heatmap.difference.theta',
+  'heatmap.difference.column.status',
+  'heatmap.difference.column.statusHeader',
+  'heatmap.difference.column.agreement',
+  'heatmap.difference.legend.ramp',
+  'heatmap.difference.legend.lower',
+  'heatmap.difference.legend.higher',
+  'heatmap.difference.legend.change',
+  'heatmap.difference.legend.gap',
+  'heatmap.difference.legend.overlap',
+  'heatmap.difference.legend.noData',
+  'heatmap.difference.legend.noNumber',
+  'heatmap.difference.unchanged',
+  'heatmap.difference.tooltip',
+  'heatmap.difference.fromTo',
+  'heatmap.difference.aria',
 ] as const;
 export type HeatmapKey = (typeof HEATMAP_KEYS)[number];
 
@@ -127,6 +177,32 @@ export function heatmapText(locale: TLocale, t: Translate): HeatmapText {
     suppressed: (k) => t('heatmap.suppressed', { k }),
     aria: (concerns, roles, gaps, overlaps) => t('heatmap.aria', { concerns, roles, gaps, overlaps }),
     ariaSuppressed: (concerns, roles, k) => t('heatmap.ariaSuppressed', { concerns, roles, k }),
+    integer: (value) => formatInteger(locale, value),
+    difference: {
+      title: t('heatmap.difference.title'),
+      points: t('heatmap.difference.points'),
+      rounds: (from, to) => t('heatmap.difference.rounds', { from, to }),
+      theta: (theta) => t('heatmap.difference.theta', { theta }),
+      columns: {
+        status: t('heatmap.difference.column.status'),
+        statusHeader: (a, b) => t('heatmap.difference.column.statusHeader', { a, b }),
+        agreement: t('heatmap.difference.column.agreement'),
+      },
+      legend: {
+        ramp: (a, b) => t('heatmap.difference.legend.ramp', { a, b }),
+        lower: (b) => t('heatmap.difference.legend.lower', { b }),
+        higher: (b) => t('heatmap.difference.legend.higher', { b }),
+        change: (a, b) => t('heatmap.difference.legend.change', { a, b }),
+        gap: t('heatmap.difference.legend.gap'),
+        overlap: t('heatmap.difference.legend.overlap'),
+        noData: t('heatmap.difference.legend.noData'),
+        noNumber: t('heatmap.difference.legend.noNumber'),
+      },
+      unchanged: (status) => t('heatmap.difference.unchanged', { status }),
+      tooltip: (name, text) => t('heatmap.difference.tooltip', { name, text }),
+      fromTo: (from, to, delta) => t('heatmap.difference.fromTo', { from, to, delta }),
+      aria: (a, b, s) => t('heatmap.difference.aria', { a, b, concerns: s.concerns, roles: s.roles, changed: s.changed, closed: s.closedGaps, newGaps: s.newGaps }),
+    },
   };
 }
 
@@ -165,4 +241,27 @@ export const HEATMAP_TEXT_EN: HeatmapText = {
     `Ownership heatmap: ${plural(concerns, 'concern', 'concerns')}, ${plural(roles, 'role', 'roles')}, ${plural(gaps, 'gap', 'gaps')}, ${plural(overlaps, 'overlap', 'overlaps')}`,
   ariaSuppressed: (concerns, roles, k) =>
     `Ownership heatmap: ${plural(concerns, 'concern', 'concerns')}, ${plural(roles, 'role', 'roles')}. Fewer than ${k} respondents in this segment: hidden to keep answers anonymous`,
+  integer: (value) => formatInteger(DEFAULT_LOCALE, value),
+  difference: {
+    title: 'Ownership change',
+    points: 'change in percentage points',
+    rounds: (from, to) => `round ${from} → round ${to}`,
+    theta: (theta) => `owner threshold θ = ${theta}`,
+    columns: { status: 'Status change', statusHeader: (a, b) => `Status: ${a} → ${b}`, agreement: 'Agreement change' },
+    legend: {
+      ramp: (a, b) => `Change, percentage points (${b} − ${a})`,
+      lower: (b) => `lower in ${b}`,
+      higher: (b) => `higher in ${b}`,
+      change: (a, b) => `Status: in ${a} → in ${b}; “=” when unchanged`,
+      gap: 'no owner, or "nobody" reaches θ',
+      overlap: '2 or more owning roles',
+      noData: 'no answers',
+      noNumber: 'no number: a side has no answers',
+    },
+    unchanged: (status) => `${status} (unchanged)`,
+    tooltip: (name, text) => `${name}: ${text}`,
+    fromTo: (from, to, delta) => `${from} → ${to} (${delta} points)`,
+    aria: (a, b, s) =>
+      `Difference heatmap from ${a} to ${b}: ${plural(s.concerns, 'concern', 'concerns')}, ${plural(s.roles, 'role', 'roles')}, ${plural(s.changed, 'status change', 'status changes')}, ${plural(s.closedGaps, 'gap', 'gaps')} closed, ${plural(s.newGaps, 'new gap', 'new gaps')}`,
+  },
 };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import { readCatalogue } from '../catalogue-files.ts';
-import { HEATMAP_KEYS, LOCALES, type TCatalogue, type TLocale, catalogueProblems } from '@thinline/shared';
+import { HEATMAP_KEYS, LOCALES, type TCatalogue, type TLocale, catalogueProblems, ustedProblems } from '@thinline/shared';
 
 const src = join(import.meta.dirname, '../..');
 const dir = join(src, 'i18n/catalogues');
@@ -37,6 +37,12 @@ it('have every English key in every language, none more, the same placeholders, 
 
 it('keep each bundle to its own prefix, so the phone downloads only its own strings', () => {
   expect([...Object.keys(phone.en).filter((k) => !k.startsWith('phone.')), ...Object.keys(app.en).filter((k) => !k.startsWith('app.') && !k.startsWith('heatmap.'))]).toEqual([]);
+});
+
+it('speak Spanish with "tú", never "usted"', () => {
+  expect(ustedProblems({ ...phone.es, ...app.es })).toEqual([]);
+  // the check sees the formal register where it is
+  expect(ustedProblems({ 'app.x': 'Elija su rol', 'app.y': 'Vuelve a intentarlo, usted también', 'app.z': 'Elige tu rol' })).toEqual(['app.x: «Elija»', 'app.y: «usted»']);
 });
 
 it('hold only messages Lingui compiles', () => {

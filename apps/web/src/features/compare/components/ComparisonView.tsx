@@ -1,6 +1,7 @@
 import { DifferenceHeatmapSvg } from '@thinline/heatmap';
 import type { TSessionComparison } from '@thinline/shared';
 import { useT } from '../../../i18n/i18n';
+import { useHeatmapText } from '../../../i18n/session-locale';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { formatDate } from '../../../ui/format';
 import { alignedAfter, sideLabels, statusChanges } from '../lib/changes';
@@ -12,6 +13,7 @@ import { StatusChanges } from './StatusChanges';
 /** The comparison: which two sessions, the difference heatmap, and the changes in words. */
 export function ComparisonView({ comparison: c }: { comparison: TSessionComparison }) {
   const t = useT();
+  const text = useHeatmapText();
   const labels = sideLabels(c, formatDate);
   const changes = statusChanges(c);
   const nothingInCommon = c.concerns.length === 0 || c.roles.length === 0;
@@ -42,6 +44,7 @@ export function ComparisonView({ comparison: c }: { comparison: TSessionComparis
                 before={c.heatmapA}
                 after={alignedAfter(c)}
                 labels={labels}
+                text={text}
                 title={title}
                 subtitle={subtitle}
                 // narrower than an export's 1600 so the type stays readable on a laptop; it grows when the roles need it

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { useT } from '../../../i18n/i18n';
+import { useLocale, useT } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { ButtonLink } from '../../../ui/ButtonLink';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -15,7 +15,8 @@ import { HistoryTable } from './HistoryTable';
 export function HistoryPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const query = useQuery(historyQuery(id));
+  const locale = useLocale();
+  const query = useQuery(historyQuery(id, locale));
   return (
     <QueryPage query={query} loadingLabel={t('app.history.loading')} errorTitle={t('app.history.error')}>
       {(history) => (
@@ -29,7 +30,7 @@ export function HistoryPage() {
               </ButtonLink>
               {history.sessions.length > 0 ? (
                 <>
-                  <a className="button button--secondary" href={`${historyPath(id)}.json`} download>
+                  <a className="button button--secondary" href={historyPath(id, locale, '.json')} download>
                     {t('app.history.download')}
                   </a>
                   <Button variant="secondary" onClick={() => window.print()}>

@@ -64,6 +64,7 @@ function RoundsBody({ session, concerns, page: pageNumber }: { session: TSession
           before={first.data}
           after={last.data}
           labels={{ a: name(1), b: name(last.data.round) }}
+          text={text}
           title={t('app.presenter.rounds.title', { from: name(1), to: name(last.data.round) })}
           showTitle={false}
           showLegend={false}
