@@ -10,49 +10,16 @@ import { answer } from './support/answers.js';
 import { facilitatorApi } from './support/api.js';
 import { translator as catalogue } from './support/catalogue.js';
 import { baseUrl, browserForSuite, newContext, seriousA11yViolations, snap, snapForDocs, watchConsole } from './support/browser.js';
+import { clippedText } from './support/expect-ui.js';
 
 const SCREENS = { '1280x720': { width: 1280, height: 720 }, laptop: { width: 1366, height: 768 } } as const;
-
-/**
- * What a person cannot read in full at this size: text running past the window's edges, or
- * cut off by its own box (overflow hidden, an ellipsis). Text inside a region that scrolls
- * sideways on purpose (tables, the heatmap) and visually hidden text are not counted.
- */
-async function clipped(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > width + 1) found.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}px in ${width}px`);
-    const scrolls = (el: Element | null): boolean => {
-      for (let e = el; e && e !== document.body; e = e.parentElement) {
-        const { overflowX } = getComputedStyle(e);
-        if ((overflowX === 'auto' || overflowX === 'scroll') && e !== el) return true;
-      }
-      return false;
-    };
-    const hidden = (el: Element) => el.closest('.visually-hidden, .skip-link, [hidden], details:not([open]) > :not(summary)') !== null;
-    for (const el of document.querySelectorAll('main h1, main h2, main h3, main p, main li, main th, main td, main label, main legend, main summary, main a, main button, main dt, main dd, main .badge, header a, header button, header span')) {
-      const text = (el as HTMLElement).innerText?.trim();
-      if (!text || hidden(el) || scrolls(el)) continue;
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      const style = getComputedStyle(el);
-      const name = `${el.tagName.toLowerCase()} "${text.slice(0, 40)}"`;
-      if (box.left < -1 || box.right > width + 1) found.push(`${name} runs past the window (${Math.round(box.left)}–${Math.round(box.right)} of ${width})`);
-      const cuts = style.overflowX === 'hidden' || style.overflowX === 'clip' || style.textOverflow === 'ellipsis';
-      if (cuts && el.scrollWidth > el.clientWidth + 1) found.push(`${name} is cut off (${el.scrollWidth}px in ${el.clientWidth}px)`);
-      if ((style.overflowY === 'hidden' || style.overflowY === 'clip') && el.scrollHeight > el.clientHeight + 1) found.push(`${name} is cut off at the bottom`);
-    }
-    return found;
-  });
-}
 
 /** At every screen size: nothing clipped, no serious axe violation; a picture for the README at `snaps`' sizes. */
 async function checkSizes(page: Page, snaps: Partial<Record<keyof typeof SCREENS, string>>): Promise<void> {
   for (const [size, viewport] of Object.entries(SCREENS) as [keyof typeof SCREENS, { width: number; height: number }][]) {
     await page.setViewportSize(viewport);
     await page.evaluate(() => window.scrollTo(0, 0));
-    expect({ size, clipped: await clipped(page) }).toEqual({ size, clipped: [] });
+    expect({ size, clipped: await clippedText(page) }).toEqual({ size, clipped: [] });
     const name = snaps[size];
     if (name) await snapForDocs(page, name);
   }
