@@ -53,11 +53,15 @@ describe('setting up a session', () => {
     // by keyboard: a click can land on the sticky header while the page still settles
     await jump.focus();
     await page.keyboard.press('Enter');
-    const nameField = page.getByRole('region', { name: 'Start a session' }).getByRole('textbox', { name: 'Session name (optional)' });
+    // the keyboard is at the settings' heading, the name field in view and the next Tab; the
+    // Enter that pressed the link started nothing (the control room did not open)
+    const region = page.getByRole('region', { name: 'Start a session' });
+    const nameField = region.getByRole('textbox', { name: 'Session name (optional)' });
+    await expect(region.getByRole('heading', { name: 'Start a session' }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    expect(await inViewport(nameField)).toBe(true);
+    expect(page.url()).toMatch(/\/workshops\/[^/]+$/);
+    await page.keyboard.press('Tab');
     await expect(nameField.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    // on failure, where the field and the page were: the geometry says what moved
-    const where = async () => ({ inView: await inViewport(nameField), scrollY: await page.evaluate(() => window.scrollY), box: await nameField.boundingBox() });
-    expect(await where()).toMatchObject({ inView: true });
     await nameField.fill('Q1 2027 review');
     await snapForDocs(page, 'workshop-start-session-laptop');
     for (const [size, viewport] of [['1280x720', PROJECTOR_720], ['360x640', PHONE_360]] as const) {

@@ -74,7 +74,7 @@ export function StartSessionForm({ workshopId, dirty }: { workshopId: string; di
 
   return (
     <section className="section card stack" aria-labelledby="start-heading">
-      <h2 id="start-heading">{t('app.workshops.start.heading')}</h2>
+      <h2 id="start-heading" tabIndex={-1}>{t('app.workshops.start.heading')}</h2>
       <p className="muted">{t('app.workshops.start.lead')}</p>
       {dirty ? (
         <Notice tone="warning" title={t('app.workshops.start.saveFirst')}>

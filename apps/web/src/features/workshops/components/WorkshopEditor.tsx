@@ -19,13 +19,17 @@ import { RolesEditor } from './RolesEditor';
 import { WorkshopTools } from './WorkshopTools';
 
 /** The workshop editor; `workshop` null makes a new one on the first save. */
-/** Scroll to the session settings and put the keyboard there, without a change of route. */
+/**
+ * Scroll to the session settings and put the keyboard at their heading (the next Tab is the
+ * name field), without a change of route. Not on the field itself: the Enter that pressed the
+ * link would reach the field and submit the form, starting a session nobody set up.
+ */
 function jumpToStart(event: MouseEvent<HTMLAnchorElement>) {
   const target = document.getElementById('start-heading');
   if (!target) return;
   event.preventDefault();
   target.scrollIntoView({ block: 'start' });
-  target.closest('section')?.querySelector<HTMLElement>('input, button')?.focus({ preventScroll: true });
+  target.focus({ preventScroll: true });
 }
 
 /** draftProblems for the language named: the memo above depends on it. */
