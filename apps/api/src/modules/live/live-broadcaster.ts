@@ -101,6 +101,15 @@ export class LiveBroadcaster {
       this.snapshots.forget(sessionId);
     });
     this.events.on('org.member-removed', ({ userId }) => void this.closeLostScreens(userId));
+    // Through the adapter: every process's presenters of the session follow the control room.
+    this.events.on('presenter.commanded', ({ sessionId, command }) => nsp.to(rooms.presenters(sessionId)).emit('presenter:command', command));
+    // A revoked presenter link: its projectors, on any process, are told why and disconnected
+    // (a reconnect is then refused with presenter-link/revoked at the handshake).
+    this.events.on('presenter-links.revoked', ({ linkIds }) => {
+      const links = linkIds.map((id) => rooms.link(id));
+      nsp.to(links).emit('presenter:revoked', { code: 'presenter-link/revoked', message: 'The facilitator revoked this presenter link.' });
+      nsp.in(links).disconnectSockets(true);
+    });
   }
 
   /**
