@@ -101,10 +101,19 @@ describe('presenter links', () => {
     expect(await log.waitFor('presence', { until: (p) => p.participants === 1 })).toEqual({ participants: 1 });
     const answered = log.waitFor('heatmap', { until: (h) => h.concerns[0]!.answered === 1 });
     expect((await request<Ack>(phone, 'answer:submit', { answerId: randomUUID(), concernId: session.concerns[0]!.id, choice: 'owners', owners: [session.roles[1]!.id] })).ok).toBe(true);
-    expect((await answered).concerns[0]!.shares[session.roles[1]!.id]).toBe(1);
+    expect((await answered).concerns[0]!.shares?.[session.roles[1]!.id]).toBe(1);
     const state = waitForEvent(projector, 'session:state', { until: (s) => s.concerns.some((c) => c.revealed) });
     expect((await owner.post(`/api/sessions/${session.id}/actions`, { action: 'reveal', concernId: session.concerns[0]!.id })).status).toBe(200);
     expect((await state).concerns.find((c) => c.concernId === session.concerns[0]!.id)!.revealed).toBe(true);
+
+    // a decision reaches it as the report shows it: on a wall, who decided stays in the control room
+    const decided = log.waitFor('decisions', { until: (d) => d.decisions.length === 1 });
+    expect((await owner.put(`/api/sessions/${session.id}/decisions/${session.concerns[0]!.id}`, { raci: { [session.roles[1]!.id]: 'A' } })).status).toBe(200);
+    const shown = (await decided).decisions[0];
+    expect(shown?.raci).toEqual({ [session.roles[1]!.id]: 'A' });
+    expect(shown).not.toHaveProperty('decidedBy');
+    const listed = (await (await fetch(`${server.url}/api/present/${link.body.token}/decisions`)).json()) as TDecisionList;
+    expect(listed.decisions.map((d) => [d.concernId, 'decidedBy' in d])).toEqual([[session.concerns[0]!.id, false]]);
 
     // it cannot join, answer or pace anyone
     expect(await request<Ack>(projector, 'participant:join', { roleId: session.roles[0]!.id })).toMatchObject({ ok: false, code: 'access/read-only' });

@@ -11,8 +11,10 @@ export const rooms = {
   session: (id: string) => `session:${id}`,
   /** joined participants: results of revealed concerns */
   participants: (id: string) => `participants:${id}`,
-  /** facilitator screens and presenter-link projectors: heatmap, presence, decisions, presenter:command */
+  /** facilitator screens: heatmap, presence, decisions, presenter:command */
   presenters: (id: string) => `presenters:${id}`,
+  /** projectors by presenter link: what presenters get, decisions without who decided */
+  projectors: (id: string) => `projectors:${id}`,
   /** read-only report viewers: heatmap */
   reports: (id: string) => `reports:${id}`,
   /** the projectors showing one presenter link: told and disconnected when it is revoked */

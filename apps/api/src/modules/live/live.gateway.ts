@@ -50,7 +50,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     this.metrics.socketConnections.inc({ kind: client.kind });
     await socket.join(rooms.session(client.sessionId));
     if (client.kind === 'presenter' || client.kind === 'report' || client.kind === 'projector') {
-      await socket.join([client.kind === 'report' ? rooms.reports(client.sessionId) : rooms.presenters(client.sessionId), rooms.viewers]);
+      const own = client.kind === 'report' ? rooms.reports : client.kind === 'projector' ? rooms.projectors : rooms.presenters;
+      await socket.join([own(client.sessionId), rooms.viewers]);
       if (client.kind === 'presenter') await socket.join(rooms.user(client.userId));
       if (client.kind === 'projector') await socket.join(rooms.link(client.linkId));
       this.broadcaster.sendStatusTo(socket);

@@ -1,6 +1,6 @@
 import { Controller, Param, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { type TDecisionList, type THeatmap, type TSession, ZHeatmapQuery } from '@thinline/shared';
+import { type TReportDecisionList, type THeatmap, type TSession, ZHeatmapQuery } from '@thinline/shared';
 import type { z } from 'zod';
 import { Endpoint } from '../../common/http/endpoint.decorator.js';
 import { PresenterLinkService } from './presenter-link.service.js';
@@ -13,7 +13,7 @@ const REFUSED = { status: 404, description: 'presenter-link/not-found: unknown t
 export class PresenterLinkController {
   constructor(private readonly presenter: PresenterLinkService) {}
 
-  @Endpoint('GET', { path: ':token', summary: 'The session behind a presenter link, as GET /api/sessions/:id returns it (canRun false)', responses: [REFUSED] })
+  @Endpoint('GET', { path: ':token', summary: 'The session behind a presenter link, as GET /api/sessions/:id returns it, with canRun false and no follow-ups', responses: [REFUSED] })
   session(@Param('token') token: string): Promise<TSession> {
     return this.presenter.session(token);
   }
@@ -25,8 +25,8 @@ export class PresenterLinkController {
     return this.presenter.heatmap(token, query);
   }
 
-  @Endpoint('GET', { path: ':token/decisions', summary: 'The decisions of the session behind a presenter link, as GET /api/sessions/:id/decisions', responses: [REFUSED] })
-  decisions(@Param('token') token: string): Promise<TDecisionList> {
+  @Endpoint('GET', { path: ':token/decisions', summary: 'The decisions of the session behind a presenter link, as the report has them (without who decided)', responses: [REFUSED] })
+  decisions(@Param('token') token: string): Promise<TReportDecisionList> {
     return this.presenter.decisionList(token);
   }
 }

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { TDecisionList, THeatmap, TSession } from '@thinline/shared';
+import { type TReportDecisionList, type THeatmap, type TSession, toReportDecision } from '@thinline/shared';
 import { DecisionsService } from '../decisions/decisions.service.js';
 import { HeatmapService } from '../heatmap/heatmap.service.js';
 import { SessionService } from '../session/session.service.js';
 import { ReportService } from './report.service.js';
 
 /**
- * What a projector opened from a presenter link reads over HTTP: the same session, heatmaps
- * and decisions a signed-in presenter reads, by the link's token instead of a cookie. Only
- * reads: nothing here changes the session.
+ * What a projector opened from a presenter link reads over HTTP: the session, heatmaps and
+ * decisions a signed-in presenter reads, by the link's token instead of a cookie (decisions
+ * without who decided, the session without the workshop's follow-ups: the wall needs
+ * neither). Only reads: nothing here changes the session.
  */
 @Injectable()
 export class PresenterLinkService {
@@ -29,8 +30,10 @@ export class PresenterLinkService {
     return this.heatmaps.compute(sessionId, { round: query.round, segment: query.segment ?? null });
   }
 
-  async decisionList(token: string): Promise<TDecisionList> {
+  /** As the report has them: on a wall, who decided stays in the control room. */
+  async decisionList(token: string): Promise<TReportDecisionList> {
     const { sessionId } = await this.reports.resolvePresenterToken(token);
-    return this.decisions.list(sessionId);
+    const list = await this.decisions.list(sessionId);
+    return { decisions: list.decisions.map(toReportDecision), room: list.room };
   }
 }

@@ -104,12 +104,12 @@ export class SessionService {
 
   /**
    * The session as a presenter link's projector shows it (the caller checked the link): what a
-   * reader sees, and nothing to run.
+   * reader sees, nothing to run, and not the workshop's follow-ups (the control room's).
    */
   async getPresentedSession(sessionId: string): Promise<TSession> {
-    const [row, openFollowUps] = await Promise.all([this.repository.findFull(sessionId), this.followUps.openForSession(sessionId)]);
+    const row = await this.repository.findFull(sessionId);
     if (!row) throw notFound();
-    return { ...toSession(row), canRun: false, openFollowUps };
+    return { ...toSession(row), canRun: false, openFollowUps: [] };
   }
 
   private async getSessionFor(userId: string, sessionId: string, need: Need): Promise<TSession> {

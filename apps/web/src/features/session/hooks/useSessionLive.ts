@@ -113,7 +113,8 @@ export function useSessionLive(sessionId: string, { presenterToken }: SessionLiv
       });
       socket.on('session:state', (state) => applySessionState(client, state));
       socket.on('presence', (presence) => applyPresence(client, sessionId, presence));
-      // a facilitator's socket gets the full list (with who decided)
+      // a facilitator's socket gets the full list (with who decided); a link's projector the
+      // report form, which has everything a projector reads
       socket.on('decisions', (list) => applyDecisions(client, sessionId, list as TDecisionList));
       socket.on('presenter:command', (command) => deliverPresenterCommand(sessionId, command));
       // the facilitator revoked this presenter link: the server disconnects right after
