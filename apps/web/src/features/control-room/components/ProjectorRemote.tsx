@@ -1,5 +1,5 @@
 import type { TSession } from '@thinline/shared';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { type MessageId, useT } from '../../../i18n/i18n';
 import { PRESENTER_VIEWS, type PresenterViewName } from '../../presenter/hooks/usePresenterView';
 import { PRESENTER_PAGE_ROWS, presentableConcerns } from '../../presenter/lib/presentation';
@@ -23,6 +23,7 @@ export function ProjectorRemote({ session, live }: { session: TSession; live: Pi
   const [page, setPage] = useState(0);
   const [view, setView] = useState<PresenterViewName | null>(null);
   const [failed, setFailed] = useState(false);
+  const labelId = useId();
   const shown = Math.min(page, pages - 1);
   const send = (command: { view?: PresenterViewName; page?: number }) => {
     void live.command(command).then((ok) => setFailed(!ok));
@@ -36,7 +37,11 @@ export function ProjectorRemote({ session, live }: { session: TSession; live: Pi
 
   return (
     <span className="cluster projector-remote" data-projector-remote>
-      <span className="cluster" role="group" aria-label={t('app.controlRoom.cockpit.projectorView')}>
+      {/* said on screen: these buttons change the projectors, not this page */}
+      <span className="muted" id={labelId}>
+        {t('app.controlRoom.cockpit.projectorView')}
+      </span>
+      <span className="cluster" role="group" aria-labelledby={labelId}>
         {PRESENTER_VIEWS.map((name) => (
           <button
             key={name}
