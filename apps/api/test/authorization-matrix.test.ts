@@ -111,6 +111,10 @@ const EXPECTED: Record<string, Row> = {
   // A report link is the credential: whoever holds a live one reads, cookie or not.
   'GET /api/reports/{token}': /*                         */ row(404, 404, 404, 200, 404, 404, 404, 404, 200, 200, 200),
   'GET /api/reports/{token}/export.{format}': /*         */ row(404, 404, 404, 200, 404, 404, 404, 404, 200, 200, 200),
+  // A presenter link likewise (the linkHolder holds one for these routes): a revoked one says so (410).
+  'GET /api/present/{token}': /*                         */ row(404, 404, 404, 200, 410, 404, 404, 404, 200, 200, 200),
+  'GET /api/present/{token}/heatmap': /*                 */ row(404, 404, 404, 200, 410, 404, 404, 404, 200, 200, 200),
+  'GET /api/present/{token}/decisions': /*               */ row(404, 404, 404, 200, 410, 404, 404, 404, 200, 200, 200),
   // Organisations: anyone signed in makes one; members read it; owners manage it.
   'POST /api/orgs': /*                                   */ row(401, 401, 401, 401, 401, 201, 201, 201, 201, 201, 201),
   'GET /api/orgs': /*                                    */ row(401, 401, 401, 401, 401, 200, 200, 200, 200, 200, 200),
@@ -175,10 +179,14 @@ interface Fixture {
   session: TSession;
   validToken: string;
   revokedToken: string;
+  validPresenterToken: string;
+  revokedPresenterToken: string;
   followUpId: string;
   /** what nobody outside the org may see (and a link holder only what a report shows) */
   ownerSecrets: string[];
   linkHolderMayNotSee: string[];
+  /** a projector by link shows the join code (it is on the wall), never who owns or decided, nor the follow-ups */
+  presenterMayNotSee: string[];
 }
 
 describe('authorization matrix: every route in the OpenAPI document, every kind of caller', () => {
@@ -239,6 +247,9 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
     const valid = await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {});
     const revoked = await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {});
     await owner.delete(`/api/sessions/${session.id}/share/${revoked.body.token}`);
+    const presenter = await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, { kind: 'presenter' });
+    const revokedPresenter = await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, { kind: 'presenter' });
+    await owner.delete(`/api/sessions/${session.id}/share/${revokedPresenter.body.token}`);
     return {
       clients,
       loginEmail,
@@ -249,10 +260,13 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
       session,
       validToken: valid.body.token,
       revokedToken: revoked.body.token,
+      validPresenterToken: presenter.body.token,
+      revokedPresenterToken: revokedPresenter.body.token,
       followUpId: followUp.body.id,
-      ownerSecrets: [`Secret rationale ${marker}`, `Secret follow-up ${marker}`, followUp.body.id, workshop.id, workshop.title, `Secret description ${marker}`, `Secret concern ${marker}`, session.joinCode, emails.owner, 'Owner Olga', valid.body.token],
+      ownerSecrets: [`Secret rationale ${marker}`, `Secret follow-up ${marker}`, followUp.body.id, workshop.id, workshop.title, `Secret description ${marker}`, `Secret concern ${marker}`, session.joinCode, emails.owner, 'Owner Olga', valid.body.token, presenter.body.token],
       // a report shows the session's title and concerns; never the join code, the workshop or who owns it
       linkHolderMayNotSee: [workshop.id, `Secret description ${marker}`, session.joinCode, emails.owner, 'Owner Olga'],
+      presenterMayNotSee: [`Secret description ${marker}`, `Secret follow-up ${marker}`, followUp.body.id, emails.owner, 'Owner Olga', valid.body.token],
     };
   }
 
@@ -277,6 +291,8 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
   const cookieOf = (actor: Actor, fx: Fixture) => (isAccount(actor) ? fx.clients[actor].cookie : undefined);
   const tokenOf = (actor: Actor, fx: Fixture) =>
     actor === 'linkHolder' || actor === 'owner' || actor === 'facilitator' || actor === 'viewer' ? fx.validToken : actor === 'revokedLinkHolder' ? fx.revokedToken : randomShareToken();
+  const presenterTokenOf = (actor: Actor, fx: Fixture) =>
+    actor === 'linkHolder' || actor === 'owner' || actor === 'facilitator' || actor === 'viewer' ? fx.validPresenterToken : actor === 'revokedLinkHolder' ? fx.revokedPresenterToken : randomShareToken();
 
   function pathFor(route: string, actor: Actor, fx: Fixture): string {
     const path = route.split(' ')[1]!;
@@ -287,7 +303,7 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
       .replace('{userId}', fx.targetUserId)
       // A report link is the caller's own credential; revoking takes the live token (an
       // attacker who learned a token still may not revoke it).
-      .replace('{token}', isReport ? tokenOf(actor, fx) : path.startsWith('/api/invites/') ? fx.inviteToken : fx.validToken)
+      .replace('{token}', isReport ? tokenOf(actor, fx) : path.startsWith('/api/present/') ? presenterTokenOf(actor, fx) : path.startsWith('/api/invites/') ? fx.inviteToken : fx.validToken)
       .replace('{format}', 'csv')
       .replace('{a}', fx.session.id)
       .replace('{b}', fx.session.id);
@@ -335,7 +351,8 @@ describe('authorization matrix: every route in the OpenAPI document, every kind 
             if (res.headers.getSetCookie().length > 0) failures.push(`${where}: a refusal set a cookie`);
           }
           const member = !personal && (actor === 'owner' || actor === 'facilitator' || actor === 'viewer');
-          const mayNotSee = actor === 'owner' || member ? [] : actor === 'linkHolder' ? fx.linkHolderMayNotSee : fx.ownerSecrets;
+          const presented = route.includes('/api/present/');
+          const mayNotSee = actor === 'owner' || member ? (presented ? fx.presenterMayNotSee : []) : actor === 'linkHolder' ? (presented ? fx.presenterMayNotSee : fx.linkHolderMayNotSee) : fx.ownerSecrets;
           for (const secret of mayNotSee) if (res.text.includes(secret)) failures.push(`${where}: the reply shows "${secret}"`);
           if (res.status < 300 && method !== 'GET' && actor !== 'owner') {
             fx = await fixture(personal);
@@ -361,6 +378,8 @@ describe('authorization matrix: /live handshakes and events', () => {
   let closedSession: TSession;
   let validToken: string;
   let revokedToken: string;
+  let presenterToken: string;
+  let revokedPresenterToken: string;
   let orgSession: TSession;
   let orgPeople: Awaited<ReturnType<typeof orgWithEveryone>>;
   const sockets: TestSocket[] = [];
@@ -398,6 +417,9 @@ describe('authorization matrix: /live handshakes and events', () => {
     validToken = (await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {})).body.token;
     revokedToken = (await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, {})).body.token;
     await owner.delete(`/api/sessions/${session.id}/share/${revokedToken}`);
+    presenterToken = (await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, { kind: 'presenter' })).body.token;
+    revokedPresenterToken = (await owner.post<TShareLink>(`/api/sessions/${session.id}/share`, { kind: 'presenter' })).body.token;
+    await owner.delete(`/api/sessions/${session.id}/share/${revokedPresenterToken}`);
     orgPeople = await orgWithEveryone(api.url);
     const orgWorkshop = await createWorkshop(orgPeople.owner, { ...workshopBody(), orgId: orgPeople.org.id });
     orgSession = await createSession(orgPeople.owner, orgWorkshop.id);
@@ -432,18 +454,24 @@ describe('authorization matrix: /live handshakes and events', () => {
     { who: 'a valid share token with another facilitator\'s cookie', auth: () => ({ shareToken: validToken }), cookie: () => stranger.cookie, expected: 'report' },
     { who: 'a revoked share token', auth: () => ({ shareToken: revokedToken }), cookie: () => undefined, expected: 'report/not-found' },
     { who: 'a made-up share token', auth: () => ({ shareToken: randomShareToken() }), cookie: () => undefined, expected: 'report/not-found' },
+    // a presenter link opens the projector and nothing else; a report link does not open it
+    { who: 'a valid presenter token', auth: () => ({ presenterToken }), cookie: () => undefined, expected: 'projector' },
+    { who: 'a revoked presenter token', auth: () => ({ presenterToken: revokedPresenterToken }), cookie: () => undefined, expected: 'presenter-link/revoked' },
+    { who: 'a report token as a presenter token', auth: () => ({ presenterToken: validToken }), cookie: () => undefined, expected: 'presenter-link/not-found' },
+    { who: 'a presenter token as a share token', auth: () => ({ shareToken: presenterToken }), cookie: () => undefined, expected: 'report/not-found' },
+    { who: 'a made-up presenter token', auth: () => ({ presenterToken: randomShareToken() }), cookie: () => undefined, expected: 'presenter-link/not-found' },
     { who: 'no credentials', auth: () => ({}), cookie: () => undefined, expected: 'validation/invalid' },
   ];
 
   it.each(HANDSHAKES)('handshake: $who → $expected', async ({ auth, cookie, expected }) => {
     const result = await handshake(auth(), cookie());
-    if (expected === 'participant' || expected === 'presenter' || expected === 'report') {
+    if (expected === 'participant' || expected === 'presenter' || expected === 'report' || expected === 'projector') {
       expect(result.ok).toBe(true);
       if (!result.ok) return;
       // What the connection may do tells its kind: only a participant joins.
       const join = await request<{ ok: boolean; code?: string }>(result.socket, 'participant:join', {});
       if (expected === 'participant') expect(join.ok).toBe(true);
-      else expect(join).toMatchObject({ ok: false, code: 'validation/invalid' });
+      else expect(join).toMatchObject({ ok: false, code: expected === 'projector' ? 'access/read-only' : 'validation/invalid' });
     } else {
       expect(result).toEqual({ ok: false, code: expected });
     }

@@ -15,12 +15,13 @@ export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /**
  * A socket to the /live namespace. `auth` says who connects: `{ joinCode }` for a
  * participant, `{ sessionId }` for the facilitator's screens (with the session cookie),
- * `{ shareToken }` for a report viewer.
+ * `{ shareToken }` for a report viewer, `{ presenterToken }` for a projector opened from a
+ * presenter link (it only shows).
  *
  * socket.io's own reconnection is off: `keepConnected` reconnects by the shared rules
  * instead, for a dropped connection and for a handshake the server could not serve alike.
  */
-export function connectLive(auth: { joinCode: string } | { sessionId: string } | { shareToken: string }): LiveSocket {
+export function connectLive(auth: { joinCode: string } | { sessionId: string } | { shareToken: string } | { presenterToken: string }): LiveSocket {
   return io(LIVE_NAMESPACE, {
     auth,
     transports: ['websocket', 'polling'],

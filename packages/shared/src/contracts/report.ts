@@ -5,9 +5,20 @@ import { ZFollowUp } from './follow-up.js';
 import { ZSessionSettings } from './session.js';
 import { ZConcern, ZRole } from './workshop.js';
 
+/**
+ * What a share link opens: `report`, the read-only report (/r/TOKEN, GET /api/reports/TOKEN), or
+ * `presenter`, a projector that only shows (/present/TOKEN, socket `auth: { presenterToken }`).
+ * A token opens only its own kind.
+ */
+export const SHARE_LINK_KINDS = ['report', 'presenter'] as const;
+export const ZShareLinkKind = z.enum(SHARE_LINK_KINDS);
+export type TShareLinkKind = z.infer<typeof ZShareLinkKind>;
+
 export const ZCreateShareRequest = z.strictObject({
   /** days until the link stops working; no expiry when absent */
   expiresInDays: z.number().int().min(1).max(365).optional(),
+  /** default `report`, so a request without it makes the report link it always made */
+  kind: ZShareLinkKind.optional(),
 });
 export type TCreateShareRequest = z.infer<typeof ZCreateShareRequest>;
 
@@ -17,6 +28,7 @@ export const ZShareLink = z.object({
   token: z.string(),
   url: z.string(),
   expiresAt: z.string().nullable(),
+  kind: ZShareLinkKind.optional(),
 });
 export type TShareLink = z.infer<typeof ZShareLink>;
 
@@ -29,6 +41,7 @@ export const ZShareLinkSummary = z.object({
   id: z.string(),
   createdAt: z.string(),
   expiresAt: z.string().nullable(),
+  kind: ZShareLinkKind,
 });
 export const ZShareLinkList = z.object({ links: z.array(ZShareLinkSummary) });
 export type TShareLinkSummary = z.infer<typeof ZShareLinkSummary>;

@@ -18,6 +18,23 @@ export { LIVE_NAMESPACE, PHONE_PAGE_DATA_ID } from './values.js';
 export const ZParticipantAuth = z.object({ joinCode: ZJoinCode });
 export const ZPresenterAuth = z.object({ sessionId: ZId });
 export const ZReportAuth = z.object({ shareToken: z.string().min(20).max(200) });
+/** A projector opened from a presenter link: no cookie, it only shows. */
+export const ZPresenterLinkAuth = z.object({ presenterToken: z.string().min(20).max(200) });
+
+/**
+ * `presenter:command`: the control room paces every projector of its session (signed-in
+ * presenters and presenter links alike, on any API process): which view, which page of rows
+ * (0-based, absolute, so a command that arrives twice changes nothing more). The projector
+ * clamps the page to the pages it has.
+ */
+export const PRESENTER_COMMAND_VIEWS = ['heatmap', 'gaps', 'focus', 'rounds'] as const;
+export const ZPresenterCommand = z
+  .strictObject({
+    view: z.enum(PRESENTER_COMMAND_VIEWS).optional(),
+    page: z.number().int().min(0).max(1000).optional(),
+  })
+  .refine((c) => c.view !== undefined || c.page !== undefined, { message: 'Name a view or a page.' });
+export type TPresenterCommand = z.infer<typeof ZPresenterCommand>;
 
 export const ZParticipantJoin = z.strictObject({
   name: text().trim().max(LIMITS.participantNameLength).optional(),
@@ -75,6 +92,8 @@ export interface TLiveStatus {
 export interface ClientToServerEvents {
   'participant:join': (payload: TParticipantJoin, ack: (res: TAck<TJoinResult>) => void) => void;
   'answer:submit': (payload: TAnswerSubmit, ack: (res: TAck<{ answerId: string }>) => void) => void;
+  /** the control room (a facilitator who may run the session) paces the session's projectors */
+  'presenter:command': (payload: TPresenterCommand, ack: (res: TAck<Record<string, never>>) => void) => void;
 }
 
 export interface ServerToClientEvents {
@@ -85,6 +104,10 @@ export interface ServerToClientEvents {
   /** presenters, facilitators and report viewers: a decision changed (after its commit) */
   decisions: (list: TDecisionList | TReportDecisionList) => void;
   'live:status': (status: TLiveStatus) => void;
+  /** every presenter of the session (signed in or by link): the control room's pacing */
+  'presenter:command': (command: TPresenterCommand) => void;
+  /** a projector's presenter link was revoked: sent just before the server disconnects it */
+  'presenter:revoked': (refusal: TErrorBody) => void;
   /** sent to a participant's socket when the session closes or the participant is removed */
   'session:closed': (info: { sessionId: string }) => void;
 }

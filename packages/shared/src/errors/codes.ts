@@ -60,6 +60,11 @@ export const API_ERRORS = {
   'answer/invalid': { status: 400, action: 'refuse' },
   'answer/retry': { status: 503, action: 'retry' },
   'report/not-found': { status: 404, action: 'refuse' },
+  // presenter links (/present/TOKEN): an unknown token, or one that opens a report instead
+  'presenter-link/not-found': { status: 404, action: 'refuse' },
+  // the facilitator revoked the link (also sent to a projector showing it, before it is disconnected)
+  'presenter-link/revoked': { status: 410, action: 'refuse' },
+  'presenter-link/expired': { status: 410, action: 'refuse' },
   'export/unknown-format': { status: 404, action: 'refuse' },
   // a decision that breaks a RACI rule; the message names the rule (no-accountable,
   // several-accountable, unknown-role) and nothing is stored

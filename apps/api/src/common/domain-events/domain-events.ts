@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TAuditAction, TallyDelta } from '@thinline/shared';
+import type { TAuditAction, TPresenterCommand, TallyDelta } from '@thinline/shared';
 import { EventEmitter } from 'node:events';
 
 /**
@@ -35,6 +35,10 @@ export interface DomainEventMap {
   'participants.changed': { sessionId: string };
   /** a concern's decision was written or removed */
   'decisions.changed': { sessionId: string };
+  /** presenter links were revoked: the projectors showing them (on any process) are told and disconnected */
+  'presenter-links.revoked': { sessionId: string; linkIds: string[] };
+  /** the control room paces the session's projectors (view, page) */
+  'presenter.commanded': { sessionId: string; command: TPresenterCommand };
   /** this process stopped saving answers (its database is away) or started again */
   'answers.saving-changed': { saving: boolean };
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ZParticipantAuth, ZPresenterAuth, ZReportAuth } from '@thinline/shared';
+import { ZParticipantAuth, ZPresenterAuth, ZPresenterLinkAuth, ZReportAuth } from '@thinline/shared';
 import type { Socket } from 'socket.io';
 import { AppError } from '../../common/errors/app-error.js';
 import { OriginGuard, forbiddenOrigin } from '../../common/http/origin.guard.js';
@@ -16,8 +16,8 @@ const MIN_JOINS_PER_MINUTE = 30;
 
 /**
  * Decides at the handshake who a socket is: a participant (by join code), the
- * facilitator's screens (by session cookie, owner only) or a report viewer (by share
- * token).
+ * facilitator's screens (by session cookie, owner only), a report viewer (by share
+ * token) or a projector opened from a presenter link (by its token; it only shows).
  *
  * Two separate limits guard the participant's door (docs/api.md, "Joins at hall scale"):
  * - wrong codes, per address over every session (RATE_LIMIT_WRONG_CODES_PER_MINUTE, 10):
@@ -106,11 +106,16 @@ export class LiveAuthService {
       const link = await this.reports.resolveToken(asReport.data.shareToken);
       return { kind: 'report', sessionId: link.sessionId };
     }
+    const asProjector = ZPresenterLinkAuth.safeParse(auth);
+    if (asProjector.success) {
+      const link = await this.reports.resolvePresenterToken(asProjector.data.presenterToken);
+      return { kind: 'projector', sessionId: link.sessionId, linkId: link.linkId };
+    }
     if (typeof auth === 'object' && auth !== null && 'joinCode' in auth) {
       await this.wrongCodes.take(ip);
       throw new AppError('session/not-found', 'No open session has this code. A code has 6 letters and digits.');
     }
-    throw new AppError('validation/invalid', 'Connect with a join code, a session id or a share token.');
+    throw new AppError('validation/invalid', 'Connect with a join code, a session id, a share token or a presenter token.');
   }
 }
 

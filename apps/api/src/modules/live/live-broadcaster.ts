@@ -101,6 +101,15 @@ export class LiveBroadcaster {
       this.snapshots.forget(sessionId);
     });
     this.events.on('org.member-removed', ({ userId }) => void this.closeLostScreens(userId));
+    // Through the adapter: every process's presenters of the session follow the control room.
+    this.events.on('presenter.commanded', ({ sessionId, command }) => nsp.to([rooms.presenters(sessionId), rooms.projectors(sessionId)]).emit('presenter:command', command));
+    // A revoked presenter link: its projectors, on any process, are told why and disconnected
+    // (a reconnect is then refused with presenter-link/revoked at the handshake).
+    this.events.on('presenter-links.revoked', ({ linkIds }) => {
+      const links = linkIds.map((id) => rooms.link(id));
+      nsp.to(links).emit('presenter:revoked', { code: 'presenter-link/revoked', message: 'The facilitator revoked this presenter link.' });
+      nsp.in(links).disconnectSockets(true);
+    });
   }
 
   /**
@@ -146,7 +155,8 @@ export class LiveBroadcaster {
     try {
       const list = await this.decisions.list(sessionId);
       this.nsp.to(rooms.presenters(sessionId)).emit('decisions', list);
-      this.nsp.to(rooms.reports(sessionId)).emit('decisions', { decisions: list.decisions.map(toReportDecision), room: list.room });
+      // a projector by link is on a wall: who decided stays in the control room
+      this.nsp.to([rooms.reports(sessionId), rooms.projectors(sessionId)]).emit('decisions', { decisions: list.decisions.map(toReportDecision), room: list.room });
     } catch (err) {
       this.logger.warn(`Decisions broadcast for ${sessionId} failed: ${(err as Error).message}`);
     }
@@ -183,7 +193,7 @@ export class LiveBroadcaster {
     try {
       const heatmap = await this.tally.heatmap(sessionId);
       if (!heatmap) return;
-      this.nsp.local.to([rooms.presenters(sessionId), rooms.reports(sessionId)]).emit('heatmap', heatmap);
+      this.nsp.local.to([rooms.presenters(sessionId), rooms.reports(sessionId), rooms.projectors(sessionId)]).emit('heatmap', heatmap);
       this.metrics.heatmapBroadcasts.inc();
     } catch (err) {
       this.logger.warn(`Heatmap for ${sessionId} failed: ${(err as Error).message}`);
@@ -200,13 +210,13 @@ export class LiveBroadcaster {
       tellPeers();
       void this.presence
         .count(sessionId)
-        .then((participants) => this.nsp?.to(rooms.presenters(sessionId)).emit('presence', { participants }))
+        .then((participants) => this.nsp?.to([rooms.presenters(sessionId), rooms.projectors(sessionId)]).emit('presence', { participants }))
         .catch(() => undefined);
     }, Math.max(this.interval, 50));
   }
 
   private hasLocalViewers(sessionId: string): boolean {
     const local = this.nsp?.adapter.rooms;
-    return (local?.get(rooms.presenters(sessionId))?.size ?? 0) + (local?.get(rooms.reports(sessionId))?.size ?? 0) > 0;
+    return [rooms.presenters(sessionId), rooms.reports(sessionId), rooms.projectors(sessionId)].some((room) => (local?.get(room)?.size ?? 0) > 0);
   }
 }

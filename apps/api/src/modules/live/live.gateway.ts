@@ -9,6 +9,7 @@ import { LiveBroadcaster } from './live-broadcaster.js';
 import { type LiveClient, rooms } from './live-client.js';
 import { LiveService } from './live.service.js';
 import { PresenceRepository } from './presence.repository.js';
+import { PresenterCommandService } from './presenter-command.service.js';
 
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { client: LiveClient }>;
 
@@ -20,6 +21,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   constructor(
     private readonly auth: LiveAuthService,
     private readonly live: LiveService,
+    private readonly commands: PresenterCommandService,
     private readonly broadcaster: LiveBroadcaster,
     private readonly presence: PresenceRepository,
     private readonly metrics: MetricsService,
@@ -47,9 +49,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     const client = socket.data.client;
     this.metrics.socketConnections.inc({ kind: client.kind });
     await socket.join(rooms.session(client.sessionId));
-    if (client.kind === 'presenter' || client.kind === 'report') {
-      await socket.join([client.kind === 'presenter' ? rooms.presenters(client.sessionId) : rooms.reports(client.sessionId), rooms.viewers]);
+    if (client.kind === 'presenter' || client.kind === 'report' || client.kind === 'projector') {
+      const own = client.kind === 'report' ? rooms.reports : client.kind === 'projector' ? rooms.projectors : rooms.presenters;
+      await socket.join([own(client.sessionId), rooms.viewers]);
       if (client.kind === 'presenter') await socket.join(rooms.user(client.userId));
+      if (client.kind === 'projector') await socket.join(rooms.link(client.linkId));
       this.broadcaster.sendStatusTo(socket);
       await this.broadcaster.sendHeatmap(client.sessionId);
       // Nothing here may reject: a rejection of this handler is unhandled and ends the
@@ -68,7 +72,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   }
 
   /**
-   * The two events a phone sends, bound with socket.io's own `on` rather than Nest's
+   * The two events a phone sends (and the control room's pacing of the projectors), bound with socket.io's own `on` rather than Nest's
    * @SubscribeMessage: that one builds an RxJS pipeline per event per socket (about
    * 3 KB each, kept for the socket's life) and runs every message through it, which a
    * hall of 5,000 phones answering at once pays for in memory and in event-loop time.
@@ -86,6 +90,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     );
     socket.on('answer:submit', (payload: unknown, reply?: unknown) =>
       void this.ack('answer:submit', reply, () => this.live.submit(socket.data.client, payload)),
+    );
+    socket.on('presenter:command', (payload: unknown, reply?: unknown) =>
+      void this.ack('presenter:command', reply, () => this.commands.command(socket.data.client, payload)),
     );
   }
 

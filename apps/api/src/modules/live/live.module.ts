@@ -14,10 +14,11 @@ import { LiveGateway } from './live.gateway.js';
 import { LiveService } from './live.service.js';
 import { PhonePageService } from './phone-page.service.js';
 import { PresenceRepository } from './presence.repository.js';
+import { PresenterCommandService } from './presenter-command.service.js';
 
 @Module({
   imports: [AnswerModule, AuthModule, DecisionsModule, HeatmapModule, ParticipantModule, ReportModule, SessionModule, SnapshotModule],
-  providers: [LiveGateway, LiveService, LiveAuthService, LiveBroadcaster, PresenceRepository, OriginGuard, PhonePageService],
+  providers: [LiveGateway, LiveService, PresenterCommandService, LiveAuthService, LiveBroadcaster, PresenceRepository, OriginGuard, PhonePageService],
   exports: [PhonePageService],
 })
 export class LiveModule {}

@@ -47,6 +47,7 @@ export class LiveService {
   }
 
   async join(client: LiveClient, socketId: string, payload: unknown): Promise<TJoinResult> {
+    if (client.kind === 'projector') throw projectorOnlyShows();
     if (client.kind !== 'participant') throw new AppError('validation/invalid', 'Only participants join a session.');
     if (!(await this.joinEventLimiter.take(socketId))) throw new AppError('rate/limited', 'Too many attempts at once. Wait a few seconds and try again.');
     const snapshot = await this.snapshots.get(client.sessionId);
@@ -75,6 +76,7 @@ export class LiveService {
   }
 
   async submit(client: LiveClient, payload: unknown): Promise<{ answerId: string }> {
+    if (client.kind === 'projector') throw projectorOnlyShows();
     if (client.kind !== 'participant' || !client.participantId) {
       throw new AppError('participant/not-joined', 'Join the session before answering.');
     }
@@ -92,6 +94,10 @@ export class LiveService {
       return { sessionId, round: state.round, concerns: heatmap.concerns.filter((c) => revealed.includes(c.concernId)) };
     });
   }
+}
+
+function projectorOnlyShows(): AppError {
+  return new AppError('access/read-only', 'A presenter link only shows the session: it cannot join or answer.');
 }
 
 function publicSession(snapshot: SessionSnapshot, state: TSessionState): TPublicSession {

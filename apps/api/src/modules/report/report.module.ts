@@ -6,13 +6,15 @@ import { HeatmapModule } from '../heatmap/heatmap.module.js';
 import { SessionModule } from '../session/session.module.js';
 import { SnapshotModule } from '../snapshot/snapshot.module.js';
 import { ReportController } from './report.controller.js';
+import { PresenterLinkController } from './presenter-link.controller.js';
+import { PresenterLinkService } from './presenter-link.service.js';
 import { ReportService } from './report.service.js';
 import { ShareLinkRepository } from './share-link.repository.js';
 
 @Module({
   imports: [AuthModule, HeatmapModule, SessionModule, SnapshotModule, DecisionsModule, FollowUpsModule],
-  controllers: [ReportController],
-  providers: [ReportService, ShareLinkRepository],
+  controllers: [ReportController, PresenterLinkController],
+  providers: [ReportService, PresenterLinkService, ShareLinkRepository],
   exports: [ReportService],
 })
 export class ReportModule {}

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type TCreateShareRequest, type TReport, type TShareLink, type TShareLinkList, toReportDecision } from '@thinline/shared';
+import { type TCreateShareRequest, type TReport, type TShareLink, type TShareLinkKind, type TShareLinkList, toReportDecision } from '@thinline/shared';
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainEvents } from '../../common/domain-events/domain-events.js';
 import { AppError } from '../../common/errors/app-error.js';
@@ -13,6 +13,7 @@ import { ShareLinkRepository } from './share-link.repository.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const invalidLink = () => new AppError('report/not-found', 'This link is no longer valid. Ask the facilitator for a new one.');
+const unknownPresenterLink = () => new AppError('presenter-link/not-found', 'This is not a presenter link. Open a new one from the control room.');
 
 /** Read-only report links: 256 random bits shown once, stored hashed, revocable, may expire. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -47,28 +48,49 @@ export class ReportService {
   async listLinksFor(userId: string, sessionId: string): Promise<TShareLinkList> {
     await this.sessions.getOwnedSession(userId, sessionId);
     const rows = await this.links.listActive(sessionId, new Date());
-    return { links: rows.map((l) => ({ id: l.id, createdAt: l.createdAt.toISOString(), expiresAt: l.expiresAt?.toISOString() ?? null })) };
+    return { links: rows.map((l) => ({ id: l.id, createdAt: l.createdAt.toISOString(), expiresAt: l.expiresAt?.toISOString() ?? null, kind: l.kind })) };
   }
 
   private async createLink(sessionId: string, request: TCreateShareRequest, origin: string): Promise<TShareLink> {
+    const kind: TShareLinkKind = request.kind ?? 'report';
     const token = randomBytes(32).toString('base64url');
     const expiresAt = request.expiresInDays ? new Date(Date.now() + request.expiresInDays * 86_400_000) : null;
-    const link = await this.links.create(sessionId, hashToken(token), expiresAt);
-    const base = this.config.PUBLIC_URL ?? origin;
-    return { id: link.id, token, url: `${base.replace(/\/$/, '')}/r/${token}`, expiresAt: expiresAt?.toISOString() ?? null };
+    const link = await this.links.create(sessionId, hashToken(token), expiresAt, kind);
+    const base = (this.config.PUBLIC_URL ?? origin).replace(/\/$/, '');
+    const url = kind === 'presenter' ? `${base}/present/${token}` : `${base}/r/${token}`;
+    return { id: link.id, token, url, expiresAt: expiresAt?.toISOString() ?? null, kind };
   }
 
   private async revokeLink(sessionId: string, tokenOrId: string): Promise<void> {
     // a listed link is revoked by its id (a uuid); a token is 43 base64url characters, never a uuid
     const by = UUID.test(tokenOrId) ? { id: tokenOrId } : { tokenHash: hashToken(tokenOrId) };
-    if (!(await this.links.revoke(sessionId, by))) throw invalidLink();
+    const revoked = await this.links.revoke(sessionId, by);
+    if (revoked.length === 0) throw invalidLink();
+    const presenters = revoked.filter((l) => l.kind === 'presenter').map((l) => l.id);
+    // after the update: the projectors showing these links are told and disconnected
+    if (presenters.length > 0) this.events.emit('presenter-links.revoked', { sessionId, linkIds: presenters });
   }
 
+  /** A working report link's session: a presenter link, revoked or expired link is report/not-found. */
   async resolveToken(token: string): Promise<{ sessionId: string }> {
     if (token.length < 20 || token.length > 200) throw invalidLink();
-    const link = await this.links.findActive(hashToken(token), new Date());
+    const link = await this.links.findActive(hashToken(token), new Date(), 'report');
     if (!link) throw invalidLink();
     return link;
+  }
+
+  /**
+   * A working presenter link: its session and id (the projector's socket joins the link's room,
+   * so a revoke reaches it). Says why a link does not work: revoked, expired, or not a
+   * presenter link at all (a report link opens only the report).
+   */
+  async resolvePresenterToken(token: string): Promise<{ sessionId: string; linkId: string }> {
+    if (token.length < 20 || token.length > 200) throw unknownPresenterLink();
+    const link = await this.links.findByHash(hashToken(token));
+    if (!link || link.kind !== 'presenter') throw unknownPresenterLink();
+    if (link.revokedAt) throw new AppError('presenter-link/revoked', 'The facilitator revoked this presenter link. Open a new one from the control room.');
+    if (link.expiresAt && link.expiresAt.getTime() <= Date.now()) throw new AppError('presenter-link/expired', 'This presenter link has expired. Open a new one from the control room.');
+    return { sessionId: link.sessionId, linkId: link.id };
   }
 
   async getReport(token: string, query: { segment?: string; round?: number }): Promise<TReport> {

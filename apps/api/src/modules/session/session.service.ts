@@ -102,6 +102,16 @@ export class SessionService {
     return this.getSessionFor(userId, sessionId, 'read');
   }
 
+  /**
+   * The session as a presenter link's projector shows it (the caller checked the link): what a
+   * reader sees, nothing to run, and not the workshop's follow-ups (the control room's).
+   */
+  async getPresentedSession(sessionId: string): Promise<TSession> {
+    const row = await this.repository.findFull(sessionId);
+    if (!row) throw notFound();
+    return { ...toSession(row), canRun: false, openFollowUps: [] };
+  }
+
   private async getSessionFor(userId: string, sessionId: string, need: Need): Promise<TSession> {
     const standing = await this.access.session(userId, sessionId, need);
     const [row, openFollowUps] = await Promise.all([this.repository.findFull(sessionId), this.followUps.openForSession(sessionId)]);

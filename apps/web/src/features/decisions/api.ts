@@ -1,6 +1,7 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import type { TDecision, TDecisionList, TDecisionRequest } from '@thinline/shared';
 import { http } from '../../lib/http';
+import { type SessionReadBase, facilitatorReads } from '../session/reads';
 
 const path = (sessionId: string) => `/api/sessions/${encodeURIComponent(sessionId)}/decisions`;
 
@@ -10,10 +11,10 @@ export const decisionsKey = (sessionId: string) => ['decisions', sessionId] as c
  * The session's decisions and the room's checks and proposals. The `decisions` socket event
  * replaces it after every change; while the room answers, the checks follow by refetching.
  */
-export const decisionsQuery = (sessionId: string, live: boolean) =>
+export const decisionsQuery = (sessionId: string, live: boolean, reads: SessionReadBase = facilitatorReads) =>
   queryOptions({
     queryKey: decisionsKey(sessionId),
-    queryFn: () => http.get<TDecisionList>(path(sessionId)),
+    queryFn: () => http.get<TDecisionList>(`${reads(sessionId)}/decisions`),
     refetchInterval: live ? 5000 : false,
   });
 

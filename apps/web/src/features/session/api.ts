@@ -1,6 +1,7 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import type { TCreateSessionRequest, TExportFormat, THeatmap, TPresence, TSession, TSessionState } from '@thinline/shared';
 import { http } from '../../lib/http';
+import { type SessionReadBase, facilitatorReads } from './reads';
 
 // A live session as every facilitator screen sees it (the control room, the projector, the
 // comparison): its cache keys, how it is fetched, and the one updater per live event.
@@ -23,16 +24,16 @@ export const sessionKeys = {
 
 const sessionPath = (sessionId: string) => `/api/sessions/${encodeURIComponent(sessionId)}`;
 
-export function fetchSession(sessionId: string): Promise<TSession> {
-  return http.get<TSession>(sessionPath(sessionId));
+export function fetchSession(sessionId: string, reads: SessionReadBase = facilitatorReads): Promise<TSession> {
+  return http.get<TSession>(reads(sessionId));
 }
 
-export function fetchHeatmap(sessionId: string, p: HeatmapParams = {}): Promise<THeatmap> {
+export function fetchHeatmap(sessionId: string, p: HeatmapParams = {}, reads: SessionReadBase = facilitatorReads): Promise<THeatmap> {
   const query = new URLSearchParams();
   if (p.segment) query.set('segment', p.segment);
   if (p.round) query.set('round', String(p.round));
   const qs = query.toString();
-  return http.get<THeatmap>(`${sessionPath(sessionId)}/heatmap${qs ? `?${qs}` : ''}`);
+  return http.get<THeatmap>(`${reads(sessionId)}/heatmap${qs ? `?${qs}` : ''}`);
 }
 
 /** A new session of a workshop, in the lobby with its roles and concerns snapshotted. */
@@ -42,11 +43,11 @@ export const createSession = (workshopId: string, settings: TCreateSessionReques
 /** An export a browser downloads with the facilitator's cookie (api.md). */
 export const sessionExportUrl = (sessionId: string, format: TExportFormat) => `${sessionPath(sessionId)}/export.${format}`;
 
-export const sessionQuery = (sessionId: string) =>
-  queryOptions({ queryKey: sessionKeys.session(sessionId), queryFn: () => fetchSession(sessionId) });
+export const sessionQuery = (sessionId: string, reads: SessionReadBase = facilitatorReads) =>
+  queryOptions({ queryKey: sessionKeys.session(sessionId), queryFn: () => fetchSession(sessionId, reads) });
 
-export const heatmapQuery = (sessionId: string, p: HeatmapParams = {}) =>
-  queryOptions({ queryKey: sessionKeys.heatmap(sessionId, p), queryFn: () => fetchHeatmap(sessionId, p) });
+export const heatmapQuery = (sessionId: string, p: HeatmapParams = {}, reads: SessionReadBase = facilitatorReads) =>
+  queryOptions({ queryKey: sessionKeys.heatmap(sessionId, p), queryFn: () => fetchHeatmap(sessionId, p, reads) });
 
 // One updater per live event. The socket and the HTTP responses of the facilitator's own
 // actions both go through these, so the cache has one way of changing per kind of news.

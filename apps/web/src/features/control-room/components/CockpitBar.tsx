@@ -3,7 +3,8 @@ import { type THeatmap, type TSession, honestRowStatus } from '@thinline/shared'
 import { count, percent, useT } from '../../../i18n/i18n';
 import { useHeatmapText } from '../../../i18n/session-locale';
 import { countWord } from '../lib/countWord';
-import { sendToPresenter } from '../../presenter/hooks/usePresenterPaging';
+import type { SessionLive } from '../../session/hooks/useSessionLive';
+import { ProjectorRemote } from './ProjectorRemote';
 
 const CELL = 10;
 
@@ -11,9 +12,9 @@ const CELL = 10;
  * The control room's sticky bar: how far the room is (answers given of answers possible, how
  * many concerns are revealed) and a miniature heatmap, one column per concern, one row per
  * role and "Nobody", with the status under it, so the facilitator sees the room at a glance
- * while scrolling the concerns. Also the projector's page turns.
+ * while scrolling the concerns. Also the projectors' views and page turns (presenter:command).
  */
-export function CockpitBar({ session, heatmap }: { session: TSession; heatmap: THeatmap | undefined }) {
+export function CockpitBar({ session, heatmap, live }: { session: TSession; heatmap: THeatmap | undefined; live: SessionLive }) {
   const t = useT();
   const words = useHeatmapText();
   const concerns = session.concerns;
@@ -67,14 +68,7 @@ export function CockpitBar({ session, heatmap }: { session: TSession; heatmap: T
         {countWord(overlaps, { one: 'app.controlRoom.cockpit.overlap', other: 'app.controlRoom.cockpit.overlaps' })} · <strong>{count(contested)}</strong>{' '}
         {countWord(contested, { one: 'app.controlRoom.cockpit.contestedOne', other: 'app.controlRoom.cockpit.contested' })}
       </span>
-      <span className="cluster" role="group" aria-label={t('app.controlRoom.cockpit.projectorPage')}>
-        <button type="button" className="button button--secondary button--small" onClick={() => sendToPresenter(session.id, { kind: 'page', delta: -1 })}>
-          {t('app.controlRoom.cockpit.pageUp')}
-        </button>
-        <button type="button" className="button button--secondary button--small" onClick={() => sendToPresenter(session.id, { kind: 'page', delta: 1 })}>
-          {t('app.controlRoom.cockpit.pageDown')}
-        </button>
-      </span>
+      <ProjectorRemote session={session} live={live} />
     </div>
   );
 }

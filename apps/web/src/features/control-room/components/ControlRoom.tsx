@@ -19,6 +19,7 @@ import { ConcernControls } from './ConcernControls';
 import { JoinPanel } from './JoinPanel';
 import { PacingNav } from './PacingNav';
 import { SessionControls } from './SessionControls';
+import { ProjectorLinkPanel } from './ProjectorLinkPanel';
 import { SharePanel } from './SharePanel';
 import { PreworkPanel } from '../../prework/components/PreworkPanel';
 
@@ -50,7 +51,7 @@ export function ControlRoom({ session }: { session: TSession }) {
       <p>
         <Link to={`/workshops/${session.workshopId}`}>{t('app.controlRoom.back')}</Link>
       </p>
-      {session.status !== 'lobby' ? <CockpitBar session={session} heatmap={heatmap.data} /> : null}
+      {session.status !== 'lobby' ? <CockpitBar session={session} heatmap={heatmap.data} live={live} /> : null}
       <div className="control-grid">
         <JoinPanel session={session} />
         <div className="stack">
@@ -72,6 +73,7 @@ export function ControlRoom({ session }: { session: TSession }) {
           <PreworkPanel session={session} />
           <ConcernControls session={session} heatmap={heatmap.data} actions={actions} />
           <DecisionsPanel session={session} />
+          <ProjectorLinkPanel sessionId={session.id} />
           <SharePanel sessionId={session.id} />
           <AuditPanel session={session} />
         </div>

@@ -34,7 +34,7 @@ export function SharePanel({ sessionId }: { sessionId: string }) {
   const make = () => {
     setRevoked(false);
     revoke.reset();
-    create.mutate(days || undefined, { onSuccess: setFresh });
+    create.mutate({ expiresInDays: days || undefined }, { onSuccess: setFresh });
   };
   const revokeOne = (id: string) =>
     revoke.mutate(id, {
@@ -44,7 +44,8 @@ export function SharePanel({ sessionId }: { sessionId: string }) {
       },
     });
 
-  const list = links.data?.links ?? [];
+  // presenter links have their own panel (ProjectorLinkPanel)
+  const list = (links.data?.links ?? []).filter((l) => l.kind === 'report');
   return (
     <section className="card card--flat stack" aria-labelledby="share-heading">
       <h2 id="share-heading">{t('app.controlRoom.share.heading')}</h2>

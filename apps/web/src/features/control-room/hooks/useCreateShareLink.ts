@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { createShareLink, shareLinksKey } from '../api';
+import { type ShareLinkOptions, createShareLink, shareLinksKey } from '../api';
 
 export function useCreateShareLink(sessionId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (expiresInDays?: number) => createShareLink(sessionId, expiresInDays),
+    mutationFn: (options: ShareLinkOptions) => createShareLink(sessionId, options),
     onSettled: () => client.invalidateQueries({ queryKey: shareLinksKey(sessionId) }),
   });
 }

@@ -17,7 +17,7 @@ export function ConcernDecision({ session, concern, headingLevel = 3 }: { sessio
   const room = decisions.data?.room.find((r) => r.concernId === concern.id);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // the picker starts from the room's proposal: it opens once that is known
-  const canDecide = session.status !== 'lobby' && decisions.data !== undefined;
+  const canDecide = session.status !== 'lobby' && decisions.data !== undefined && session.canRun !== false;
 
   if (open) {
     return <DecisionPicker session={session} concern={concern} decision={decision} proposal={room?.proposal} checks={room?.checks ?? []} onClose={() => setOpen(false)} />;

@@ -99,10 +99,13 @@ export function FocusView({ session, concerns, tabs, view, update, onStep }: Pro
           </>
         )}
       </section>
-      <details className="section focus-follow-up">
-        <summary>{t('app.presenter.focus.addFollowUp')}</summary>
-        <FollowUpForm key={concern.id} session={session} concernId={concern.id} />
-      </details>
+      {/* a projector by link (or an org viewer) only shows: nothing to write */}
+      {session.canRun === false ? null : (
+        <details className="section focus-follow-up">
+          <summary>{t('app.presenter.focus.addFollowUp')}</summary>
+          <FollowUpForm key={concern.id} session={session} concernId={concern.id} />
+        </details>
+      )}
     </>
   );
 }

@@ -25,8 +25,10 @@ export function PresenterResults({ session, shortcutsOn, onShowHelp }: { session
   const concerns = presentableConcerns(session);
   const pages = Math.max(1, Math.ceil(concerns.length / PRESENTER_PAGE_ROWS));
   const turnPage = (delta: number) => update({ view: view.view === 'rounds' ? 'rounds' : 'heatmap', page: Math.min(pages - 1, Math.max(0, view.page + delta)) });
-  usePresenterRemote(session.id, (message) => {
-    if (message.kind === 'page') turnPage(message.delta);
+  // the control room paces the projector (nobody may be at this keyboard): a view, a page, or both
+  usePresenterRemote(session.id, (command) => {
+    const paged = command.view ?? (view.view === 'rounds' ? 'rounds' : 'heatmap');
+    update(command.page === undefined ? { view: paged } : { view: paged, page: Math.min(pages - 1, command.page) });
   });
 
   const stepConcern = (delta: number) => {

@@ -1,31 +1,34 @@
+import type { TPresenterCommand } from '@thinline/shared';
 import { useEffect, useRef } from 'react';
 
-export type PagingMessage = { kind: 'page'; delta: number } | { kind: 'view'; view: string };
+type Listener = (command: TPresenterCommand) => void;
 
-const channelName = (sessionId: string) => `thinline:present:${sessionId}`;
-
-/** The control room's side: turns the pages of the projector window opened from this browser. */
-export function sendToPresenter(sessionId: string, message: PagingMessage): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(channelName(sessionId));
-  channel.postMessage(message);
-  channel.close();
-}
+/** The presenters of each session on this page, by session id. */
+const listeners = new Map<string, Set<Listener>>();
 
 /**
- * The projector's side: listens for the control room's page turns. A BroadcastChannel reaches
- * every window of the same browser profile, which is how a facilitator runs a room: the
- * control room on the laptop's screen, the presenter on the projector as a second window.
+ * The live socket's side: a `presenter:command` from the control room (which the server hands
+ * to every presenter of the session, signed in or by link, on every API process) goes to the
+ * projector views of that session on this page.
  */
-export function usePresenterRemote(sessionId: string, onMessage: (message: PagingMessage) => void): void {
-  const latest = useRef(onMessage);
+export function deliverPresenterCommand(sessionId: string, command: TPresenterCommand): void {
+  for (const listener of listeners.get(sessionId) ?? []) listener(command);
+}
+
+/** The projector's side: follows the control room's view and page. */
+export function usePresenterRemote(sessionId: string, onCommand: Listener): void {
+  const latest = useRef(onCommand);
   useEffect(() => {
-    latest.current = onMessage;
+    latest.current = onCommand;
   });
   useEffect(() => {
-    if (typeof BroadcastChannel === 'undefined') return;
-    const channel = new BroadcastChannel(channelName(sessionId));
-    channel.onmessage = (event: MessageEvent<PagingMessage>) => latest.current(event.data);
-    return () => channel.close();
+    const listener: Listener = (command) => latest.current(command);
+    const set = listeners.get(sessionId) ?? new Set<Listener>();
+    set.add(listener);
+    listeners.set(sessionId, set);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) listeners.delete(sessionId);
+    };
   }, [sessionId]);
 }

@@ -2,8 +2,10 @@ import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../../i18n/i18n';
 import { type LiveSocket, type OpenedLiveSocket, keepConnected, openLiveSocket, reconnectNow } from '../../../lib/live-socket';
-import type { TDecisionList } from '@thinline/shared';
+import type { TAck, TDecisionList, TErrorCode, TPresenterCommand } from '@thinline/shared';
+import { errorText } from '../../../i18n/error-messages';
 import { applyDecisions } from '../../decisions/api';
+import { deliverPresenterCommand } from '../../presenter/hooks/usePresenterPaging';
 import { applyHeatmap, applyPresence, applySessionState, sessionKeys } from '../api';
 
 /**
@@ -21,7 +23,19 @@ export interface SessionLive {
   error: string | null;
   /** the refusal was the table's `sign-in`: the facilitator's session ended */
   signIn: boolean;
+  /** the code of the refusal (status 'failed'): a presenter link's says it was revoked or expired */
+  code: TErrorCode | null;
   retry: () => void;
+  /** the control room paces every projector of the session; resolves whether the server took it */
+  command: (command: TPresenterCommand) => Promise<boolean>;
+}
+
+/** How long the control room waits for the server to take a page turn. */
+const COMMAND_TIMEOUT_MS = 5000;
+
+export interface SessionLiveOptions {
+  /** a projector opened from a presenter link: connects by its token, without a cookie */
+  presenterToken?: string;
 }
 
 /** Segment and past-round heatmaps have no live event; they are refreshed at most this often. */
@@ -60,14 +74,23 @@ function derivedRefresher(client: QueryClient, sessionId: string) {
  * happened meanwhile is caught up without a reload. Reconnecting and refusals follow the
  * shared error table (lib/live-socket.ts).
  */
-export function useSessionLive(sessionId: string): SessionLive {
+export function useSessionLive(sessionId: string, { presenterToken }: SessionLiveOptions = {}): SessionLive {
   const client = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const [error, setError] = useState<string | null>(null);
   const [signIn, setSignIn] = useState(false);
+  const [code, setCode] = useState<TErrorCode | null>(null);
   const socketRef = useRef<OpenedLiveSocket | null>(null);
 
   useEffect(() => {
+    // a presenter link's screens read the server's refusals in the shown language: there is nobody to sign in
+    const byLink = presenterToken !== undefined;
+    let revoked = false;
+    const fail = (failure: { code: TErrorCode; message: string }) => {
+      setStatus('failed');
+      setCode(failure.code);
+      setError(byLink ? errorText(failure.code) : failure.message || t('app.session.live.refused'));
+    };
     const derived = derivedRefresher(client, sessionId);
     let connectedOnce = false;
     const catchUp = () => {
@@ -80,6 +103,7 @@ export function useSessionLive(sessionId: string): SessionLive {
         setStatus('live');
         setError(null);
         setSignIn(false);
+        setCode(null);
         connectedOnce = true;
         catchUp();
       });
@@ -89,35 +113,48 @@ export function useSessionLive(sessionId: string): SessionLive {
       });
       socket.on('session:state', (state) => applySessionState(client, state));
       socket.on('presence', (presence) => applyPresence(client, sessionId, presence));
-      // a facilitator's socket gets the full list (with who decided)
+      // a facilitator's socket gets the full list (with who decided); a link's projector the
+      // report form, which has everything a projector reads
       socket.on('decisions', (list) => applyDecisions(client, sessionId, list as TDecisionList));
+      socket.on('presenter:command', (command) => deliverPresenterCommand(sessionId, command));
+      // the facilitator revoked this presenter link: the server disconnects right after
+      socket.on('presenter:revoked', (refusal) => {
+        revoked = true;
+        fail(refusal);
+      });
       socket.on('heatmap', (heatmap) => {
         void applyHeatmap(client, heatmap);
         derived.refresh(heatmap.round);
       });
       return keepConnected(socket, {
         reconnecting: () => setStatus(connectedOnce ? 'reconnecting' : 'connecting'),
-        refused: ({ message, action }) => {
+        refused: (refusal) => {
           // signed out, or not this facilitator's session: reconnecting will not help
-          setStatus('failed');
-          setError(message || t('app.session.live.refused'));
-          setSignIn(action === 'sign-in');
+          fail(refusal);
+          setSignIn(refusal.action === 'sign-in');
         },
         closedByServer: () => {
+          if (revoked) return;
+          // a link's projector asks once more, so the handshake's refusal says why (revoked, gone)
+          if (byLink) {
+            socket.connect();
+            return;
+          }
           setStatus('failed');
+          setCode(null);
           setError(t('app.session.live.removed'));
         },
       });
     };
 
-    const live = openLiveSocket({ sessionId }, wire);
+    const live = openLiveSocket(byLink ? { presenterToken } : { sessionId }, wire);
     socketRef.current = live;
     return () => {
       derived.stop();
       live.close();
       socketRef.current = null;
     };
-  }, [client, sessionId]);
+  }, [client, sessionId, presenterToken]);
 
   const retry = useCallback(() => {
     setStatus('connecting');
@@ -126,5 +163,13 @@ export function useSessionLive(sessionId: string): SessionLive {
     if (socket) reconnectNow(socket);
   }, []);
 
-  return { status, error, signIn, retry };
+  const command = useCallback((payload: TPresenterCommand) => {
+    const socket = socketRef.current?.current();
+    if (!socket?.connected) return Promise.resolve(false);
+    return new Promise<boolean>((resolve) => {
+      socket.timeout(COMMAND_TIMEOUT_MS).emit('presenter:command', payload, (err: Error | null, reply?: TAck<Record<string, never>>) => resolve(!err && reply?.ok === true));
+    });
+  }, []);
+
+  return { status, error, signIn, code, retry, command };
 }
