@@ -16,8 +16,8 @@ describe('setting up a session', () => {
     const context = await newContext(browser(), { viewport: PHONE_360, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const [name, value] = cookie.split('=') as [string, string];
     await context.addCookies([{ name, value, url: baseUrl() }]);
-    const page = await context.newPage();
-    const errors = watchConsole(page);
+    let page = await context.newPage();
+    let errors = watchConsole(page);
 
     await page.goto('/workshops');
     await page.getByRole('button', { name: 'New from template' }).click();
@@ -39,8 +39,18 @@ describe('setting up a session', () => {
     await page.getByRole('heading', { level: 1, name: 'Data Engineering vs MLOps' }).waitFor();
     await page.getByText('Lobby', { exact: true }).first().waitFor();
 
-    // The workshop it made, on a laptop: "Start a session" at the top, no scrolling to find it.
-    await page.setViewportSize(LAPTOP.viewport);
+    expect(errors).toEqual([]);
+    const controlRoom = page.url();
+    await context.close();
+
+    // The workshop it made, on a laptop (a desktop browser: a phone's context resized to a
+    // laptop's width still pans its visual viewport like a phone): "Start a session" at the
+    // top, no scrolling to find it.
+    const laptop = await newContext(browser(), LAPTOP);
+    await laptop.addCookies([{ name, value, url: baseUrl() }]);
+    page = await laptop.newPage();
+    errors = watchConsole(page);
+    await page.goto(controlRoom);
     await page.getByRole('link', { name: 'Back to the workshop' }).click();
     const jump = page.getByRole('link', { name: 'Start a session' });
     await jump.waitFor();
@@ -81,6 +91,6 @@ describe('setting up a session', () => {
     await sessions.scrollIntoViewIfNeeded();
     await snapForDocs(page, 'workshop-sessions-named-laptop');
     expect(errors).toEqual([]);
-    await context.close();
+    await laptop.close();
   });
 });
