@@ -91,6 +91,11 @@ export async function snap(page: Page, name: string): Promise<string> {
 
 /** A step's picture kept as a test artifact and, for the README, in docs/screenshots/<name>.png. */
 export async function snapForDocs(page: Page, name: string): Promise<void> {
+  // the picture of the settled screen, not a frame of a bar filling or a panel fading in
+  // (endless ones, a spinner or the live dot's pulse, are left running)
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), undefined, { timeout: 2_000 })
+    .catch(() => undefined);
   const path = await snap(page, name);
   mkdirSync(docsScreenshots, { recursive: true });
   copyFileSync(path, join(docsScreenshots, `${name}.png`));
