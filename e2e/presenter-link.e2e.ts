@@ -3,6 +3,7 @@ import type { TSession, TWorkshop } from '@thinline/shared';
 import { io } from 'socket.io-client';
 import { facilitatorApi } from './support/api.js';
 import { baseUrl, browserForSuite, newContext, seriousA11yViolations, snapForDocs, watchConsole } from './support/browser.js';
+import { clippedText } from './support/expect-ui.js';
 
 // A projector opened from a presenter link (issue 16): a venue's PC nobody signed in to shows
 // the presenter screen, follows the control room's views and pages, and says so when the
@@ -117,6 +118,8 @@ describe('a presenter link on a projector nobody signed in to (issue 16)', () =>
     await control.setViewportSize({ width: 360, height: 640 });
     await panel.getByRole('heading', { name: 'Open on a projector' }).scrollIntoViewIfNeeded();
     await panel.getByText('No presenter link works at the moment.').waitFor();
+    // nothing of the control room runs past a phone's edge or makes the page scroll sideways
+    expect(await clippedText(control, ['main *'])).toEqual([]);
     await snapForDocs(control, 'control-room-projector-link-360x640');
     await control.evaluate(() => window.scrollTo(0, 0));
     await snapForDocs(control, 'control-room-projector-remote-360x640');
