@@ -46,7 +46,7 @@ describe('a presenter link on a projector nobody signed in to (issue 16)', () =>
     const control = await facilitator.newPage();
     const controlErrors = watchConsole(control);
     await control.goto(`/sessions/${session.id}/control`);
-    const panel = control.locator('section[aria-labelledby="projector-link-heading"]');
+    const panel = control.getByRole('region', { name: 'Open on a projector' });
     await panel.getByRole('heading', { name: 'Open on a projector' }).waitFor();
     await panel.getByRole('button', { name: 'Create a presenter link' }).click();
     const field = panel.getByLabel(/New presenter link/);
@@ -57,7 +57,7 @@ describe('a presenter link on a projector nobody signed in to (issue 16)', () =>
     await control.reload();
     await panel.getByRole('list', { name: 'Presenter links that work' }).getByRole('listitem').first().waitFor();
     expect(await panel.getByRole('list', { name: 'Presenter links that work' }).getByRole('listitem').count()).toBe(1);
-    await control.locator('section[aria-labelledby="share-heading"]').getByText('No link works at the moment.').waitFor();
+    await control.getByRole('region', { name: 'Share the report' }).getByText('No link works at the moment.').waitFor();
     await panel.scrollIntoViewIfNeeded();
     await snapForDocs(control, 'control-room-projector-link-1366x900');
 
