@@ -193,7 +193,7 @@ export class LiveBroadcaster {
     try {
       const heatmap = await this.tally.heatmap(sessionId);
       if (!heatmap) return;
-      this.nsp.local.to([rooms.presenters(sessionId), rooms.reports(sessionId), rooms.projectors(sessionId)]).emit('heatmap', heatmap);
+      this.nsp.local.to(rooms.heatmapViewers(sessionId)).emit('heatmap', heatmap);
       this.metrics.heatmapBroadcasts.inc();
     } catch (err) {
       this.logger.warn(`Heatmap for ${sessionId} failed: ${(err as Error).message}`);
@@ -217,6 +217,6 @@ export class LiveBroadcaster {
 
   private hasLocalViewers(sessionId: string): boolean {
     const local = this.nsp?.adapter.rooms;
-    return [rooms.presenters(sessionId), rooms.reports(sessionId), rooms.projectors(sessionId)].some((room) => (local?.get(room)?.size ?? 0) > 0);
+    return rooms.heatmapViewers(sessionId).some((room) => (local?.get(room)?.size ?? 0) > 0);
   }
 }

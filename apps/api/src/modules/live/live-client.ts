@@ -23,4 +23,6 @@ export const rooms = {
   user: (userId: string) => `user:${userId}`,
   /** every presenter and report socket of this process, whatever the session: live:status */
   viewers: 'viewers',
+  /** the rooms of one session that watch its heatmap: presenters, report viewers, projectors */
+  heatmapViewers: (id: string): string[] => [rooms.presenters(id), rooms.reports(id), rooms.projectors(id)],
 };
